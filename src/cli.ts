@@ -1,0 +1,2 @@
+// The `help-panel` command lands with the compiler.
+export {};

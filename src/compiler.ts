@@ -1,0 +1,2 @@
+export * from './compiler/index';
+export * from './schema/index';

@@ -1,0 +1,76 @@
+import type { Article, HelpIndex, Symptom } from '../schema/help-index';
+
+/**
+ * What the engine makes of whatever the app calls an error (see
+ * `normalize-error.ts` for the table of accepted shapes).
+ */
+export interface NormalizedError {
+  /** Application error code, e.g. `WEBHOOK_DELIVERY_FAILED`. */
+  code?: string;
+  /** HTTP status, e.g. 401. */
+  status?: number;
+  /** `Error.name` when it says more than `Error` (e.g. `TypeError`, `AbortError`). */
+  name?: string;
+  message?: string;
+  /** The request URL of a fetch `Response`. */
+  url?: string;
+  /** The same facts for each error in the `cause` chain, outermost first. */
+  causes: Omit<NormalizedError, 'causes'>[];
+}
+
+/** Where the user is and what just went wrong. */
+export interface MatchContext {
+  /** Pathname (query, hash and trailing slash are ignored). */
+  route?: string | null;
+  /** Anything: an `Error`, a fetch `Response`, `{ code, status, message }`, a string, a number, nothing. */
+  error?: unknown;
+}
+
+export interface Match {
+  symptom: Symptom;
+  article: Article;
+  /** Higher is better. Only comparable within one `match` call. */
+  score: number;
+  /** Why it matched, as sentences, e.g. `error code WEBHOOK_DELIVERY_FAILED matched WEBHOOK_*`. */
+  reasons: string[];
+}
+
+export type SearchField = 'title' | 'symptom' | 'aliases' | 'tags' | 'checks' | 'body';
+
+/** One highlighted field of a hit. `ranges` are `[start, end)` offsets into `value`. */
+export interface SearchMatch {
+  field: SearchField;
+  value: string;
+  ranges: [start: number, end: number][];
+  /** For `checks`: which check matched. */
+  checkId?: string;
+}
+
+export interface SearchHit {
+  article: Article;
+  /** Absent when the hit is an article without symptoms (an overview). */
+  symptom?: Symptom;
+  /** Higher is better. */
+  score: number;
+  matches: SearchMatch[];
+}
+
+export interface SearchOptions {
+  /** At most this many hits. Default 10. */
+  limit?: number;
+  /** Boost hits that match the current route or error. */
+  context?: MatchContext;
+}
+
+export interface HelpEngine {
+  readonly index: HelpIndex;
+  /** Symptoms that the route and error point at, best first. No evidence, no match. */
+  match(context: MatchContext): Match[];
+  /** Fuzzy, typo-tolerant, prefix-aware search over articles and symptoms. */
+  search(query: string, options?: SearchOptions): SearchHit[];
+  article(id: string): Article | undefined;
+  /** Accepts a full symptom id (`article#slug`). */
+  symptom(id: string): Symptom | undefined;
+  /** Never throws: `null` for nothing, otherwise the facts it could find. */
+  normalizeError(error: unknown): NormalizedError | null;
+}

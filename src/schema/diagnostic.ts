@@ -1,0 +1,42 @@
+/**
+ * Content diagnostics: every mistake the compiler finds is data with a stable
+ * code and a position, never a thrown string.
+ */
+
+/** Stable, kebab-case codes. Tools may key on them; never rename one. */
+export type DiagnosticCode =
+  | 'invalid-yaml'
+  | 'invalid-front-matter'
+  | 'unknown-front-matter-key'
+  | 'duplicate-id'
+  | 'broken-link'
+  | 'symptom-without-checks'
+  | 'empty-article'
+  | 'invalid-route-pattern'
+  | 'invalid-error-pattern'
+  | 'unknown-diagnostic'
+  | 'unknown-symptom'
+  | 'unknown-check'
+  | 'raw-html'
+  | 'unreadable-file';
+
+export type DiagnosticLevel = 'error' | 'warning';
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  level: DiagnosticLevel;
+  /** Says what is wrong, quotes the bad value, and says how to fix it. */
+  message: string;
+  /** Path as given to the compiler (relative to the working directory when possible). */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+}
+
+/** `path:line:column: level: message [code]`, the form editors and CI annotate. */
+export function formatDiagnostic(diagnostic: Diagnostic): string {
+  const { file, line, column, level, message, code } = diagnostic;
+  return `${file}:${line}:${column}: ${level}: ${message} [${code}]`;
+}

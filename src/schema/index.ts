@@ -1,0 +1,2 @@
+export * from './help-index';
+export * from './diagnostic';
