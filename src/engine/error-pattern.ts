@@ -1,0 +1,95 @@
+import type { ErrorPattern } from '../schema/help-index';
+
+/** Why an error pattern was rejected, as a sentence that says how to fix it. */
+export interface ErrorPatternProblem {
+  error: string;
+}
+
+/** Flags that keep a message regular expression stateless (`g` and `y` would make `test` remember its position). */
+const ALLOWED_REGEX_FLAGS = new Set(['i', 'm', 's', 'u']);
+
+/** A name such as `TypeError`, `AbortError` — the convention every JS error class follows. */
+const ERROR_NAME = /^[A-Z][A-Za-z0-9]*Error$/;
+
+const isProblem = (value: ErrorPattern | ErrorPatternProblem): value is ErrorPatternProblem => 'error' in value;
+
+/**
+ * Parses one error pattern as an author wrote it (see {@link ErrorPattern} for
+ * the grammar). Pure and total: returns `{ error }` instead of throwing, so the
+ * compiler can report it with a position and the engine can skip it.
+ *
+ * YAML turns `401` into a number, so numbers are accepted too.
+ */
+export function parseErrorPattern(input: string | number): ErrorPattern | ErrorPatternProblem {
+  if (typeof input === 'number') return parseStatus(String(input), input);
+  const raw = input.trim();
+  if (raw === '') return { error: 'an error pattern is empty; write a code (STRIPE_*), a status (401, 5xx), a name (TypeError) or message:text' };
+
+  if (/^\d+$/.test(raw)) return parseStatus(raw, Number(raw));
+  const statusClass = /^([1-5])xx$/i.exec(raw);
+  if (statusClass) return { kind: 'status-class', raw, status: Number(statusClass[1]) };
+  if (/^\d[\dx]*$/i.test(raw)) {
+    return { error: `"${raw}" looks like an HTTP status but is not one; write a status such as 404 or a class such as 4xx` };
+  }
+
+  if (raw.startsWith('/')) return parseRegex(raw);
+
+  const prefixed = /^(code|name|message):(.*)$/s.exec(raw);
+  if (prefixed) {
+    const kind = prefixed[1] as 'code' | 'name' | 'message';
+    const value = (prefixed[2] ?? '').trim();
+    if (value === '') return { error: `"${raw}" has nothing after "${kind}:"; write what to match, e.g. ${kind}:${example(kind)}` };
+    if (kind === 'message') return { kind: 'message', raw, glob: value };
+    if (/\s/.test(value)) return { error: `"${raw}" contains a space; ${kind}s have none (use message:… to match text)` };
+    if (kind === 'name') return { kind: 'name', raw, name: value };
+    return codePattern(raw, value);
+  }
+
+  if (/\s/.test(raw)) {
+    return { error: `"${raw}" contains a space, so it is not an error code; to match the error message write "message:${raw}"` };
+  }
+  if (ERROR_NAME.test(raw)) return { kind: 'name', raw, name: raw };
+  return codePattern(raw, raw);
+}
+
+/** Narrows a {@link parseErrorPattern} result. */
+export function isErrorPatternProblem(value: ErrorPattern | ErrorPatternProblem): value is ErrorPatternProblem {
+  return isProblem(value);
+}
+
+function parseStatus(raw: string, status: number): ErrorPattern | ErrorPatternProblem {
+  if (Number.isInteger(status) && status >= 100 && status <= 599) return { kind: 'status', raw, status };
+  return { error: `"${raw}" is not an HTTP status (100–599); write a status such as 404 or a class such as 4xx` };
+}
+
+function codePattern(raw: string, glob: string): ErrorPattern | ErrorPatternProblem {
+  if (/^\*+$/.test(glob)) {
+    return { error: `"${raw}" would match every error code; write a narrower pattern such as STRIPE_*` };
+  }
+  return { kind: 'code', raw, glob };
+}
+
+function parseRegex(raw: string): ErrorPattern | ErrorPatternProblem {
+  const end = raw.lastIndexOf('/');
+  if (end <= 0) return { error: `"${raw}" starts like a regular expression but has no closing "/"; write /pattern/ or /pattern/i` };
+  const source = raw.slice(1, end);
+  const flags = raw.slice(end + 1);
+  if (source === '') return { error: `"${raw}" is an empty regular expression; write what the message should contain` };
+  for (const flag of flags) {
+    if (!ALLOWED_REGEX_FLAGS.has(flag)) {
+      return { error: `"${raw}" uses the flag "${flag}"; allowed flags are i, m, s and u` };
+    }
+  }
+  if (new Set(flags).size !== flags.length) return { error: `"${raw}" repeats a flag; write each flag once` };
+  try {
+    new RegExp(source, flags);
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return { error: `"${raw}" is not a valid regular expression (${reason}); fix it or use message:text for plain text` };
+  }
+  return { kind: 'message', raw, regex: { source, flags } };
+}
+
+function example(kind: 'code' | 'name' | 'message'): string {
+  return kind === 'code' ? 'E_TIMEOUT' : kind === 'name' ? 'AbortError' : 'quota*';
+}
