@@ -77,7 +77,7 @@ describe('given diagnostics that answer', () => {
   it('reports each outcome through onResult as it settles', async () => {
     const onResult = vi.fn();
     await run({ a: async () => ({ ok: true }), b: async () => ({ ok: false }) }, undefined, { onResult });
-    expect(onResult.mock.calls.map(([o]: [DiagnosticOutcome]) => o.checkId).sort()).toEqual(['c-a', 'c-b']);
+    expect(onResult.mock.calls.map((call) => (call[0] as DiagnosticOutcome).checkId).sort()).toEqual(['c-a', 'c-b']);
   });
 
   it('keeps going when onResult throws', async () => {
