@@ -1,0 +1,162 @@
+import type { LinkTarget } from '../schema/help-index';
+import type { EscalationPayload } from './escalation';
+import type { UnknownReason } from './run-diagnostics';
+
+/**
+ * Analytics events, one typed union so a host can `switch (event.type)` and
+ * get each event's fields. User-written text (the escalation note, the
+ * feedback comment) is never in an event unless the host opts in with
+ * `includeNoteInEvents`; events only say whether there was any.
+ */
+
+/** How the panel was opened. */
+export type PanelOpenedBy = 'shortcut' | 'button' | 'api' | 'error';
+
+export type HelpEvent =
+  /** The panel opened. */
+  | { type: 'panel-opened'; by: PanelOpenedBy }
+  /** The panel closed. */
+  | { type: 'panel-closed' }
+  /** The route or error matched symptoms, best first. */
+  | { type: 'context-matched'; matches: { symptomId: string; articleId: string; score: number; reasons: string[] }[] }
+  /** A committed search (see `decideSearchCommit`), not every keystroke. */
+  | { type: 'search'; query: string; resultCount: number }
+  /** An article (and, when one is open, a symptom) was shown. */
+  | { type: 'article-viewed'; articleId: string; symptomId?: string }
+  /** A check was ticked or unticked, by the user or by a passing diagnostic. */
+  | { type: 'check-toggled'; symptomId: string; checkId: string; checked: boolean; by: 'user' | 'diagnostic' }
+  /** A host diagnostic settled. */
+  | {
+      type: 'diagnostic-finished';
+      symptomId: string;
+      checkId: string;
+      diagnostic: string;
+      status: 'passed' | 'failed' | 'unknown';
+      /** Why it could not check (status `unknown`). */
+      reason?: UnknownReason;
+      durationMs: number;
+    }
+  /** The escalation form was shown. */
+  | { type: 'escalation-started'; articleId?: string; symptomId?: string }
+  /** `onEscalate` resolved (or the user copied the summary / opened the mail link). */
+  | {
+      type: 'escalation-sent';
+      articleId?: string;
+      symptomId?: string;
+      /** `'callback'` through `onEscalate`, `'copy'` copied summary, `'mailto'` mail link. */
+      channel: 'callback' | 'copy' | 'mailto';
+      hasNote: boolean;
+      /** Only with `includeNoteInEvents`. */
+      note?: string;
+      checksDone: number;
+      checksTotal: number;
+    }
+  /** `onEscalate` threw or rejected. */
+  | { type: 'escalation-failed'; articleId?: string; symptomId?: string; message: string }
+  /** The user answered "Was this helpful?". */
+  | {
+      type: 'feedback';
+      articleId: string;
+      symptomId?: string;
+      helpful: boolean;
+      hasComment: boolean;
+      /** Only with `includeNoteInEvents`. */
+      comment?: string;
+    }
+  /** The user followed a link in an article or a diagnostic's fix. */
+  | { type: 'link-followed'; target: LinkTarget; fromArticleId?: string };
+
+/** The `type` of every event. */
+export type HelpEventType = HelpEvent['type'];
+
+/** The host's `onEvent` prop. */
+export type HelpEventHandler = (event: HelpEvent) => void;
+
+export interface EventPrivacyOptions {
+  /** Put the user's note and feedback comment into events. Default `false`. */
+  includeNoteInEvents?: boolean;
+}
+
+/** The `escalation-sent` event for `payload`, with the note only when the host opted in. */
+export function escalationSentEvent(
+  payload: EscalationPayload,
+  channel: 'callback' | 'copy' | 'mailto',
+  options: EventPrivacyOptions = {},
+): Extract<HelpEvent, { type: 'escalation-sent' }> {
+  return {
+    type: 'escalation-sent',
+    ...(payload.article ? { articleId: payload.article.id } : {}),
+    ...(payload.symptom ? { symptomId: payload.symptom.id } : {}),
+    channel,
+    hasNote: payload.note !== '',
+    ...(options.includeNoteInEvents && payload.note !== '' ? { note: payload.note } : {}),
+    checksDone: payload.checks.done.length,
+    checksTotal: payload.checks.done.length + payload.checks.notDone.length,
+  };
+}
+
+/** The `feedback` event, with the comment only when the host opted in. */
+export function feedbackEvent(
+  feedback: { articleId: string; symptomId?: string; helpful: boolean; comment?: string },
+  options: EventPrivacyOptions = {},
+): Extract<HelpEvent, { type: 'feedback' }> {
+  const comment = typeof feedback.comment === 'string' ? feedback.comment.trim() : '';
+  return {
+    type: 'feedback',
+    articleId: feedback.articleId,
+    ...(feedback.symptomId ? { symptomId: feedback.symptomId } : {}),
+    helpful: feedback.helpful,
+    hasComment: comment !== '',
+    ...(options.includeNoteInEvents && comment !== '' ? { comment } : {}),
+  };
+}
+
+const reported = new WeakSet<object>();
+
+/**
+ * Calls a host callback so that nothing it does can break the panel: a throw
+ * or a rejected promise is caught and reported with `console.error`, once
+ * per callback (a handler that throws on every event would otherwise flood
+ * the console). Returns the callback's return value, or `undefined` when it
+ * threw or is missing.
+ */
+export function safeCall<A extends unknown[], R>(
+  callback: ((...args: A) => R) | null | undefined,
+  name: string,
+  ...args: A
+): R | undefined {
+  if (typeof callback !== 'function') return undefined;
+  const report = (error: unknown) => {
+    if (reported.has(callback)) return;
+    reported.add(callback);
+    console.error(`help-panel: the ${name} callback threw; the panel carries on. Fix the callback to silence this.`, error);
+  };
+  try {
+    const result = callback(...args);
+    if (isThenable(result)) {
+      // Observe a rejection so it never becomes an unhandled rejection.
+      Promise.resolve(result).catch(report);
+    }
+    return result;
+  } catch (error) {
+    report(error);
+    return undefined;
+  }
+}
+
+/** Hands `event` to the host's `onEvent`, containing whatever it throws. */
+export function safeEmit(onEvent: HelpEventHandler | null | undefined, event: HelpEvent): void {
+  safeCall(onEvent, 'onEvent', event);
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  try {
+    return (
+      (typeof value === 'object' || typeof value === 'function') &&
+      value !== null &&
+      typeof (value as { then?: unknown }).then === 'function'
+    );
+  } catch {
+    return false;
+  }
+}
