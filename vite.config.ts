@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { builtinModules } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -34,8 +35,23 @@ function copyStyles(): Plugin {
   };
 }
 
+/**
+ * npm marks bin targets executable when it installs the package, but the file
+ * in dist/ should also run straight from a checkout (`./dist/cli.js check …`).
+ */
+function executableCli(): Plugin {
+  return {
+    name: 'help-panel:executable-cli',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      const cli = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === 'cli');
+      if (cli && options.dir) chmodSync(join(options.dir, cli.fileName), 0o755);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), copyStyles()],
+  plugins: [react(), copyStyles(), executableCli()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
