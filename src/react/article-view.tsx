@@ -1,0 +1,45 @@
+import { useEffect, useId } from 'react';
+import { ArticleBody } from './article-body';
+import { useHelpContext } from './help-context';
+import { headingDomId } from './inline-content';
+
+export interface HelpArticleProps {
+  /** The article to show. Default: the one the panel is on. */
+  articleId?: string;
+  /** Extra class on the root. Default: none. */
+  className?: string;
+}
+
+/** A whole article, its symptoms' checklists interactive in place. */
+export function HelpArticle({ articleId, className }: HelpArticleProps) {
+  const { engine, view, emit } = useHelpContext('HelpPanel.Article');
+  const id = articleId ?? (view.screen === 'article' ? view.articleId : undefined);
+  const article = id ? engine?.article(id) : undefined;
+  const scrollTo = articleId === undefined && view.screen === 'article' ? view.scrollTo : undefined;
+  // Heading ids must be unique on the host's page too.
+  const idPrefix = `help${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+
+  useEffect(() => {
+    if (article) emit({ type: 'article-viewed', articleId: article.id });
+  }, [article, emit]);
+  useEffect(() => {
+    if (!scrollTo) return;
+    const target =
+      document.getElementById(headingDomId(idPrefix, scrollTo)) ??
+      // Compared as attributes, not a selector: symptom ids contain `#`.
+      Array.from(document.querySelectorAll('[data-help-part="article"] [data-symptom-id]')).find(
+        (element) => element.getAttribute('data-symptom-id') === scrollTo,
+      );
+    target?.scrollIntoView?.({ block: 'start' });
+  }, [scrollTo, idPrefix, article]);
+
+  if (!article || !engine) return null;
+  return (
+    <article data-help-part="article" data-article-id={article.id} className={className}>
+      <h3 data-help-part="screen-title" tabIndex={-1}>
+        {article.title}
+      </h3>
+      <ArticleBody nodes={engine.index.bodies[article.id] ?? []} articleId={article.id} idPrefix={idPrefix} title={article.title} />
+    </article>
+  );
+}

@@ -1,0 +1,299 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createHelpEngine } from '../engine/index';
+import type { HelpEngine, Match } from '../engine/types';
+import type { HelpIndex } from '../schema/help-index';
+import { HelpContext, type HelpContextValue, type ReportErrorOptions } from './help-context';
+import { safeCall, safeEmit, type HelpEvent, type PanelOpenedBy } from '../engine/events';
+import type { HelpLoadStatus, HelpView } from './help-view';
+import { defaultLabels, type HelpLabels } from './labels';
+import { createLocalStorage, type ProgressStorage } from './progress-storage';
+import { createProgressStore } from './progress-store';
+import { useControllableState } from './use-controllable-state';
+import { useHelpShortcut, type HelpShortcut } from './use-help-shortcut';
+import { useLocationRoute } from './use-location-route';
+
+export interface HelpProviderProps {
+  /** The compiled help index. Give this or `load`; `index` wins when both are set. */
+  index?: HelpIndex;
+  /**
+   * Loads the index, for example `() => import('./help.json').then(m => m.default)`.
+   * Called once on mount (never during render); a failure shows a retry. Default: none.
+   */
+  load?: () => Promise<HelpIndex>;
+  /**
+   * The current pathname. Default: `window.location.pathname`, followed on
+   * back/forward and on the Navigation API's navigations where the browser has it.
+   * Pass it from your router (React Router, Next.js) to follow every navigation.
+   */
+  route?: string | null;
+  /** What just went wrong: an `Error`, a fetch `Response`, `{ code, status }`, a string. Default: none. */
+  error?: unknown;
+  /** Controlled open state of the drawer. Default: uncontrolled. */
+  open?: boolean;
+  /** Whether the drawer starts open, when uncontrolled. Default `false`. */
+  defaultOpen?: boolean;
+  /** Called whenever the drawer asks to open or close. Default: none. */
+  onOpenChange?: (open: boolean) => void;
+  /** Where checklist progress is kept. Keep it stable across renders. Default: `localStorage`, in memory when that fails. */
+  storage?: ProgressStorage;
+  /** Prefix of every storage key. Default `"help-panel"`. */
+  storageNamespace?: string;
+  /** Replacements for any visible string. Default: English, see `defaultLabels`. */
+  labels?: Partial<HelpLabels>;
+  /**
+   * Follows links into the app (`app:/settings/…` in content). The panel closes
+   * afterwards. Default: none, and app links are plain `<a href>` page loads.
+   */
+  onNavigate?: (to: string) => void;
+  /** Receives every panel event (opened, matched, searched, …). Default: none. */
+  onEvent?: (event: HelpEvent) => void;
+  /** Called when the index fails to load or read, or the panel fails to render. Default: none. */
+  onError?: (error: unknown) => void;
+  /** Keys that toggle the drawer, or `false` for none. Default `["?", "mod+/"]` (`mod` is Ctrl or ⌘). */
+  shortcut?: readonly HelpShortcut[] | false;
+  /** Milliseconds the search waits for typing to pause. Default `150`. */
+  searchDelay?: number;
+  children?: ReactNode;
+}
+
+const defaultShortcut = ['?', 'mod+/'] as const;
+
+type LoadState =
+  | { status: 'idle' | 'loading' }
+  | { status: 'ready'; engine: HelpEngine }
+  | { status: 'error'; error: unknown };
+
+function toEngine(index: HelpIndex): LoadState {
+  try {
+    return { status: 'ready', engine: createHelpEngine(index) };
+  } catch (error) {
+    return { status: 'error', error };
+  }
+}
+
+const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Holds the index, the context (route and error), and the panel's state. Wrap your app in it. */
+export function HelpProvider(props: HelpProviderProps) {
+  const {
+    index,
+    load,
+    route: routeProp,
+    error: errorProp,
+    storage,
+    storageNamespace = 'help-panel',
+    labels: labelOverrides,
+    shortcut = defaultShortcut,
+    searchDelay = 150,
+    children,
+  } = props;
+
+  // Callbacks are read through a ref: hosts pass inline functions, and a new
+  // function must not re-run effects or reset anything.
+  const callbacks = useRef(props);
+  callbacks.current = props;
+
+  // Host callbacks go through safeCall: whatever they throw, the panel carries on.
+  const emit = useCallback((event: HelpEvent) => safeEmit(callbacks.current.onEvent, event), []);
+  const reportCrash = useCallback(
+    (error: unknown) => {
+      safeCall(callbacks.current.onError, 'onError', error);
+      emit({ type: 'panel-error', message: errorMessage(error) });
+    },
+    [emit],
+  );
+
+  // --- the index -----------------------------------------------------------
+  const fromIndex = useMemo(() => (index ? toEngine(index) : null), [index]);
+  const [loaded, setLoaded] = useState<LoadState>({ status: 'idle' });
+  const [attempt, setAttempt] = useState(0);
+  const shouldLoad = !index && load !== undefined;
+  useEffect(() => {
+    if (!shouldLoad) return;
+    let current = true; // drops a slow response that a retry or unmount made stale
+    setLoaded({ status: 'loading' });
+    Promise.resolve()
+      .then(() => callbacks.current.load?.())
+      .then(
+        (value) => {
+          if (!current) return;
+          setLoaded(value ? toEngine(value) : { status: 'error', error: new Error('`load` resolved to nothing; it must resolve to a compiled HelpIndex.') });
+        },
+        (error: unknown) => current && setLoaded({ status: 'error', error }),
+      );
+    return () => {
+      current = false;
+    };
+  }, [shouldLoad, attempt]);
+  const state: LoadState = fromIndex ?? (shouldLoad ? loaded : { status: 'idle' });
+  const engine = state.status === 'ready' ? state.engine : null;
+  const loadError = state.status === 'error' ? state.error : undefined;
+  useEffect(() => {
+    if (loadError !== undefined) reportCrash(loadError);
+  }, [loadError, reportCrash]);
+  const retry = useMemo(() => (shouldLoad ? () => setAttempt((n) => n + 1) : undefined), [shouldLoad]);
+
+  // --- context: route and error --------------------------------------------
+  const locationRoute = useLocationRoute(routeProp === undefined);
+  const route = routeProp === undefined ? locationRoute : routeProp;
+  // The newest error wins: a reported one until the `error` prop changes.
+  const [reported, setReported] = useState<{ error: unknown } | null>(null);
+  const [seenErrorProp, setSeenErrorProp] = useState(errorProp);
+  if (!Object.is(seenErrorProp, errorProp)) {
+    setSeenErrorProp(errorProp);
+    setReported(null);
+  }
+  const error = reported ? reported.error : errorProp;
+
+  const matches = useMemo<Match[]>(() => {
+    if (!engine) return [];
+    try {
+      return engine.match({ route, error });
+    } catch (failure) {
+      // The engine promises not to throw; if it does, no match beats a broken host.
+      reportCrash(failure);
+      return [];
+    }
+  }, [engine, route, error, reportCrash]);
+  const matchSignature = matches.map((m) => m.symptom.id).join('\n');
+  useEffect(() => {
+    if (matches.length > 0) {
+      emit({
+        type: 'context-matched',
+        matches: matches.map((m) => ({ symptomId: m.symptom.id, articleId: m.article.id, score: m.score, reasons: m.reasons })),
+      });
+    }
+    // Only when the set of matches changes, not on every new array.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [matchSignature, emit]);
+
+  // --- open state and views ------------------------------------------------
+  const [isOpen, setOpenState] = useControllableState({
+    prop: props.open,
+    defaultProp: props.defaultOpen ?? false,
+    onChange: (next: boolean) => callbacks.current.onOpenChange?.(next),
+  });
+  const [stack, setStack] = useState<HelpView[]>([{ screen: 'auto' }]);
+  const [query, setQuery] = useState('');
+  const returnFocus = useRef<HTMLElement | null>(null);
+
+  const show = useCallback(
+    (views: HelpView[] | null, via: PanelOpenedBy) => {
+      if (views) setStack(views);
+      if (isOpen) return;
+      const active = typeof document === 'undefined' ? null : document.activeElement;
+      returnFocus.current = active instanceof HTMLElement && active !== document.body ? active : null;
+      setOpenState(true);
+      emit({ type: 'panel-opened', by: via });
+    },
+    [isOpen, setOpenState, emit],
+  );
+  const setOpen = useCallback(
+    (next: boolean, via: PanelOpenedBy = 'api') => {
+      if (next) {
+        show([{ screen: 'auto' }], via);
+      } else if (isOpen) {
+        setOpenState(false);
+        emit({ type: 'panel-closed' });
+      }
+    },
+    [show, isOpen, setOpenState, emit],
+  );
+  const openHelp = useCallback(
+    (id?: string, via: PanelOpenedBy = 'api') => {
+      // Symptom ids are always `article#slug`, so no engine is needed to tell them apart.
+      const view: HelpView =
+        id === undefined ? { screen: 'auto' } : id.includes('#') ? { screen: 'symptom', symptomId: id } : { screen: 'article', articleId: id };
+      show([view], via);
+    },
+    [show],
+  );
+  const reportError = useCallback(
+    (next: unknown, options: ReportErrorOptions = {}) => {
+      setReported({ error: next });
+      if (!options.open) return;
+      let best: Match | undefined;
+      try {
+        best = engine?.match({ route, error: next })[0];
+      } catch {
+        best = undefined;
+      }
+      show([best ? { screen: 'symptom', symptomId: best.symptom.id, suggested: true } : { screen: 'auto' }], 'error');
+    },
+    [engine, route, show],
+  );
+
+  // An `auto` view becomes concrete as soon as the engine can say what it is,
+  // so later route changes do not swap the screen under the user's feet.
+  const top = stack[stack.length - 1] ?? { screen: 'auto' };
+  useEffect(() => {
+    if (!isOpen || top.screen !== 'auto' || !engine) return;
+    const best = matches[0];
+    setStack((views) => [
+      ...views.slice(0, -1),
+      best ? { screen: 'symptom', symptomId: best.symptom.id, suggested: true } : { screen: 'home' },
+    ]);
+  }, [isOpen, top, engine, matches]);
+
+  useShortcutToggle(shortcut, isOpen, setOpen);
+
+  const followAppLink = useCallback(
+    (to: string, articleId: string) => {
+      const onNavigate = callbacks.current.onNavigate;
+      if (!onNavigate) return false;
+      emit({ type: 'link-followed', kind: 'app', to, articleId });
+      setOpen(false);
+      safeCall(onNavigate, 'onNavigate', to);
+      return true;
+    },
+    [emit, setOpen],
+  );
+
+  // --- progress --------------------------------------------------------------
+  const [defaultStorage] = useState(createLocalStorage);
+  const progress = useMemo(
+    () => (engine ? createProgressStore(storage ?? defaultStorage, storageNamespace, engine.index.helpCenter.id) : null),
+    [engine, storage, defaultStorage, storageNamespace],
+  );
+
+  const labels = useMemo(() => ({ ...defaultLabels, ...labelOverrides }), [labelOverrides]);
+
+  const value: HelpContextValue = {
+    status: state.status as HelpLoadStatus,
+    engine,
+    loadError,
+    retry,
+    route,
+    error,
+    matches,
+    labels,
+    isOpen,
+    setOpen,
+    openHelp,
+    reportError,
+    view: top,
+    canGoBack: stack.length > 1,
+    navigate: useCallback((view: HelpView) => setStack((views) => [...views, view]), []),
+    back: useCallback(() => setStack((views) => (views.length > 1 ? views.slice(0, -1) : views)), []),
+    query,
+    setQuery,
+    searchDelay,
+    progress,
+    followAppLink,
+    emit,
+    reportCrash,
+    returnFocus,
+    renderSupport: undefined,
+    checkStatus: undefined,
+  };
+
+  return <HelpContext.Provider value={value}>{children}</HelpContext.Provider>;
+}
+
+function useShortcutToggle(
+  shortcut: readonly HelpShortcut[] | false,
+  isOpen: boolean,
+  setOpen: (open: boolean, via?: PanelOpenedBy) => void,
+) {
+  useHelpShortcut(shortcut, () => setOpen(!isOpen, 'shortcut'));
+}

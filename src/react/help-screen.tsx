@@ -1,0 +1,97 @@
+import { useEffect, useRef } from 'react';
+import { HelpArticle } from './article-view';
+import { useHelpContext } from './help-context';
+import { HelpHome } from './home-view';
+import { PanelErrorBoundary } from './panel-error-boundary';
+import { selectScreen } from './select-screen';
+import { HelpSymptom } from './symptom-view';
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : typeof error === 'string' ? error : '');
+
+export interface HelpScreenProps {
+  /** Extra class on the root. Default: none. */
+  className?: string;
+}
+
+/** Shows the screen the panel's status and view call for: loading, error, home, search, symptom, article. */
+export function HelpScreen({ className }: HelpScreenProps) {
+  const help = useHelpContext('HelpPanel.Screen');
+  const { status, engine, view, matches, query, labels, loadError, retry, canGoBack, back, navigate } = help;
+  const screen = selectScreen(status, engine, view, matches, query);
+  const root = useRef<HTMLDivElement>(null);
+  const firstView = useRef(view);
+
+  // After in-panel navigation, move focus to the new screen's title so
+  // keyboard and screen reader users land on what they asked for.
+  useEffect(() => {
+    if (view === firstView.current) return;
+    root.current?.querySelector<HTMLElement>('[data-help-part="screen-title"]')?.focus();
+  }, [view]);
+
+  let body;
+  switch (screen) {
+    case 'loading':
+      body = (
+        <p role="status" data-help-part="loading">
+          {labels.loading}
+        </p>
+      );
+      break;
+    case 'error':
+      body = (
+        <div role="alert" data-help-part="error">
+          <p>{labels.loadError}</p>
+          {errorText(loadError) && <p data-help-part="error-detail">{errorText(loadError)}</p>}
+          {retry && (
+            <button type="button" data-help-part="retry" onClick={retry}>
+              {labels.retry}
+            </button>
+          )}
+        </div>
+      );
+      break;
+    case 'home':
+    case 'search':
+      body = <HelpHome />;
+      break;
+    case 'symptom':
+      body = <HelpSymptom />;
+      break;
+    case 'article':
+      body = <HelpArticle />;
+      break;
+    case 'not-found':
+      body = (
+        <div data-help-part="not-found">
+          <p>{labels.notFound}</p>
+          {!canGoBack && (
+            <button type="button" data-help-part="go-home" onClick={() => navigate({ screen: 'home' })}>
+              {labels.title}
+            </button>
+          )}
+          {canGoBack && (
+            <button type="button" data-help-part="back" onClick={back}>
+              {labels.back}
+            </button>
+          )}
+        </div>
+      );
+      break;
+  }
+
+  return (
+    <div ref={root} data-help-part="screen" data-screen={screen} className={className}>
+      <PanelErrorBoundary
+        onError={help.reportCrash}
+        resetKey={view}
+        fallback={
+          <p role="alert" data-help-part="crashed">
+            {labels.crashed}
+          </p>
+        }
+      >
+        {body}
+      </PanelErrorBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+/**
+ * Where the panel is, as data. The screen itself is picked from this and the
+ * load status by `selectScreen`.
+ */
+export type HelpView =
+  /** Resolve on open: the best match's symptom if there is one, home otherwise. */
+  | { screen: 'auto' }
+  | { screen: 'home' }
+  /** `suggested`: opened because the route or error matched, so the reasons are shown. */
+  | { screen: 'symptom'; symptomId: string; suggested?: boolean }
+  /** `scrollTo`: a heading id or a symptom id to bring into view. */
+  | { screen: 'article'; articleId: string; scrollTo?: string };
+
+/** Whether the index is there yet. */
+export type HelpLoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** Which screen the panel shows. */
+export type HelpScreen = 'loading' | 'error' | 'home' | 'search' | 'symptom' | 'article' | 'not-found';

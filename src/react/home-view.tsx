@@ -1,0 +1,71 @@
+import type { Article } from '../schema/help-index';
+import { useHelpContext } from './help-context';
+import { HelpSearch } from './search';
+import { SupportSlot } from './support-slot';
+
+function ArticleList({ articles }: { articles: readonly Article[] }) {
+  const { navigate } = useHelpContext('HelpPanel.Home');
+  return (
+    <ul data-help-part="article-list">
+      {articles.map((article) => (
+        <li key={article.id}>
+          <button
+            type="button"
+            data-help-part="article-link"
+            onClick={() => navigate({ screen: 'article', articleId: article.id })}
+          >
+            <span data-help-part="article-link-title">{article.title}</span>
+            {article.summary && <span data-help-part="article-link-summary">{article.summary}</span>}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export interface HelpHomeProps {
+  /** Extra class on the root. Default: none. */
+  className?: string;
+}
+
+/**
+ * The start screen: search, then the help center's buckets and their
+ * articles. While a query is typed, the results replace the lists (the same
+ * component, so the search box keeps focus).
+ */
+export function HelpHome({ className }: HelpHomeProps) {
+  const { engine, labels, query } = useHelpContext('HelpPanel.Home');
+  const index = engine?.index;
+  const searching = query.trim() !== '';
+  const byId = new Map(index?.articles.map((a) => [a.id, a]));
+  const inBucket = new Set(index?.buckets.flatMap((b) => b.articleIds));
+  const loose = index?.articles.filter((a) => !inBucket.has(a.id)) ?? [];
+
+  return (
+    <div data-help-part="home" data-searching={searching ? '' : undefined} className={className}>
+      <HelpSearch />
+      {!searching && index && (
+        <>
+          {index.articles.length === 0 && <p data-help-part="empty">{labels.emptyIndex}</p>}
+          {index.buckets.map((bucket) => {
+            const articles = bucket.articleIds.flatMap((id) => byId.get(id) ?? []);
+            if (articles.length === 0) return null;
+            return (
+              <section key={bucket.id} data-help-part="bucket" aria-label={bucket.title}>
+                <h3 data-help-part="bucket-title">{bucket.title}</h3>
+                <ArticleList articles={articles} />
+              </section>
+            );
+          })}
+          {loose.length > 0 && (
+            <section data-help-part="bucket" aria-label={labels.articles}>
+              {index.buckets.length > 0 && <h3 data-help-part="bucket-title">{labels.articles}</h3>}
+              <ArticleList articles={loose} />
+            </section>
+          )}
+          <SupportSlot place="home" />
+        </>
+      )}
+    </div>
+  );
+}

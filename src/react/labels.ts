@@ -1,0 +1,90 @@
+/**
+ * Every string the panel shows. Pass a partial object as `labels` to
+ * `HelpProvider` to translate or reword any of them; missing keys fall back to
+ * {@link defaultLabels}.
+ */
+export interface HelpLabels {
+  /** Dialog title and floating button name. Default `"Help"`. */
+  title: string;
+  /** Accessible description of the drawer. Default `"Troubleshooting help for this page."`. */
+  description: string;
+  /** Floating trigger button text. Default `"Help"`. */
+  trigger: string;
+  /** Close button name. Default `"Close help"`. */
+  close: string;
+  /** Back button text. Default `"Back"`. */
+  back: string;
+  /** Shown while the index loads. Default `"Loading help…"`. */
+  loading: string;
+  /** Shown when the index could not be loaded or read. Default `"Help could not be loaded."`. */
+  loadError: string;
+  /** Retry button after a load error. Default `"Try again"`. */
+  retry: string;
+  /** Small fallback when the panel itself failed. Default `"Help is unavailable right now."`. */
+  crashed: string;
+  /** Search input label and placeholder. Default `"Search help"`. */
+  search: string;
+  /** Clear-search button. Default `"Clear search"`. */
+  clearSearch: string;
+  /** Name of the results list. Default `"Search results"`. */
+  searchResults: string;
+  /** Announced result count. Default `"1 result"` / `"N results"`. */
+  resultCount: (count: number) => string;
+  /** No results for a query. Default `No results for “query”.` */
+  noResults: (query: string) => string;
+  /** Hint under an empty home screen. Default `"No help articles yet."`. */
+  emptyIndex: string;
+  /** Home heading for uncategorised articles. Default `"Articles"`. */
+  articles: string;
+  /** Heading of the other matches on a symptom screen. Default `"Other possible matches"`. */
+  otherMatches: string;
+  /** Why a symptom was opened, from the engine's reasons. Default `Suggested because a, b and c.` */
+  suggestedBecause: (reasons: readonly string[]) => string;
+  /** Link from a symptom to its whole article. Default `"Read the full article"`. */
+  readArticle: string;
+  /** Checklist heading. Default `"Checks"`. */
+  checks: string;
+  /** Progress line. Default `"3 of 5 checked"`. */
+  checkedCount: (checked: number, total: number) => string;
+  /** Reset button of a checklist. Default `"Reset checks"`. */
+  reset: string;
+  /** Shown when an id passed to `open()` is unknown. Default `"This help article could not be found."`. */
+  notFound: string;
+  /** Accessible hint on links that open outside the app. Default `"(opens in a new tab)"`. */
+  opensInNewTab: string;
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+function joinEnglish(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** English defaults for {@link HelpLabels}. */
+export const defaultLabels: HelpLabels = {
+  title: 'Help',
+  description: 'Troubleshooting help for this page.',
+  trigger: 'Help',
+  close: 'Close help',
+  back: 'Back',
+  loading: 'Loading help…',
+  loadError: 'Help could not be loaded.',
+  retry: 'Try again',
+  crashed: 'Help is unavailable right now.',
+  search: 'Search help',
+  clearSearch: 'Clear search',
+  searchResults: 'Search results',
+  resultCount: (count) => plural(count, 'result', 'results'),
+  noResults: (query) => `No results for “${query}”.`,
+  emptyIndex: 'No help articles yet.',
+  articles: 'Articles',
+  otherMatches: 'Other possible matches',
+  suggestedBecause: (reasons) => `Suggested because ${joinEnglish(reasons)}.`,
+  readArticle: 'Read the full article',
+  checks: 'Checks',
+  checkedCount: (checked, total) => `${checked} of ${total} checked`,
+  reset: 'Reset checks',
+  notFound: 'This help article could not be found.',
+  opensInNewTab: '(opens in a new tab)',
+};

@@ -1,0 +1,198 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { decideSearchCommit, DEFAULT_SEARCH_COMMIT_DELAY_MS, type SearchTrigger } from '../engine/search-commit';
+import type { SearchHit } from '../engine/types';
+import { useHelpContext } from './help-context';
+import { Highlight, snippet } from './highlight';
+import { SupportSlot } from './support-slot';
+import { useDebouncedValue } from './use-debounced-value';
+import { visuallyHidden } from './visually-hidden';
+
+export interface HelpSearchProps {
+  /** At most this many results. Default `8`. */
+  limit?: number;
+  /** Focus the input when it mounts. Default `false`. */
+  autoFocus?: boolean;
+  /** Extra class on the root. Default: none. */
+  className?: string;
+}
+
+const primaryFields = new Set(['title', 'symptom']);
+
+function HitText({ hit }: { hit: SearchHit }) {
+  const title = hit.symptom?.title ?? hit.article.title;
+  const titleMatch = hit.matches.find((m) => primaryFields.has(m.field) && m.value === title);
+  const articleMatch = hit.symptom ? hit.matches.find((m) => m.field === 'title' && m.value === hit.article.title) : undefined;
+  const extra = hit.matches.find((m) => !primaryFields.has(m.field) && m.ranges.length > 0);
+  const context = extra ? snippet(extra.value, extra.ranges) : null;
+  return (
+    <>
+      <span data-help-part="result-title">
+        <Highlight value={title} ranges={titleMatch?.ranges ?? []} />
+      </span>
+      {hit.symptom && (
+        <span data-help-part="result-article">
+          <Highlight value={hit.article.title} ranges={articleMatch?.ranges ?? []} />
+        </span>
+      )}
+      {context && (
+        <span data-help-part="result-snippet">
+          <Highlight value={context.value} ranges={context.ranges} />
+        </span>
+      )}
+    </>
+  );
+}
+
+/**
+ * The search box: debounced engine search, results with highlighted matches,
+ * and the ARIA combobox pattern (↑ ↓ move, Enter opens, Esc clears).
+ */
+export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSearchProps) {
+  const help = useHelpContext('HelpPanel.Search');
+  const { engine, labels, query, setQuery, searchDelay, route, error, emit, navigate } = help;
+  const settled = useDebouncedValue(query, searchDelay);
+  const trimmed = settled.trim();
+  const hits = useMemo<SearchHit[]>(() => {
+    if (!engine || trimmed === '') return [];
+    try {
+      return engine.search(trimmed, { limit, context: { route, error } });
+    } catch (failure) {
+      help.reportCrash(failure);
+      return [];
+    }
+    // `help` changes every render; the inputs that matter are listed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [engine, trimmed, limit, route, error]);
+  const [active, setActive] = useState(-1);
+  const id = useId();
+  const listId = `${id}-results`;
+  const optionId = (i: number) => `${id}-option-${i}`;
+  const listRef = useRef<HTMLUListElement>(null);
+
+  useEffect(() => setActive(-1), [hits]);
+
+  // The `search` event counts searches made, not keystrokes: a query commits
+  // when typing pauses, on Enter, on opening a result, or on leaving the field.
+  const lastCommitted = useRef<string | null>(null);
+  const commit = useCallback(
+    (trigger: SearchTrigger, msSinceInput?: number) => {
+      if (!engine) return;
+      const committed = decideSearchCommit({ query, lastCommitted: lastCommitted.current, trigger, msSinceInput });
+      if (committed === null) return;
+      lastCommitted.current = committed;
+      let resultCount = 0;
+      try {
+        resultCount = engine.search(committed, { limit, context: { route, error } }).length;
+      } catch {
+        resultCount = 0;
+      }
+      emit({ type: 'search', query: committed, resultCount });
+    },
+    [engine, query, limit, route, error, emit],
+  );
+  useEffect(() => {
+    if (query.trim() === '') return;
+    const timer = setTimeout(() => commit('idle', DEFAULT_SEARCH_COMMIT_DELAY_MS), DEFAULT_SEARCH_COMMIT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [query, commit]);
+  useEffect(() => {
+    if (active < 0) return;
+    listRef.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [active]);
+
+  const choose = (hit: SearchHit | undefined, trigger: SearchTrigger) => {
+    if (!hit) return;
+    commit(trigger);
+    navigate(hit.symptom ? { screen: 'symptom', symptomId: hit.symptom.id } : { screen: 'article', articleId: hit.article.id });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Another handler claimed the key, or an IME is composing (Enter confirms a candidate there).
+    if (event.defaultPrevented || event.nativeEvent.isComposing || event.keyCode === 229) return;
+    const count = hits.length;
+    switch (event.key) {
+      case 'ArrowDown':
+        if (count === 0) return;
+        event.preventDefault();
+        setActive((i) => (i + 1) % count);
+        break;
+      case 'ArrowUp':
+        if (count === 0) return;
+        event.preventDefault();
+        setActive((i) => (i <= 0 ? count - 1 : i - 1));
+        break;
+      case 'Enter':
+        if (count === 0) return;
+        event.preventDefault();
+        choose(hits[active >= 0 ? active : 0], 'enter');
+        break;
+      case 'Escape':
+        // With text: clear it. Empty: let the key through so the drawer closes.
+        if (query === '') return;
+        event.preventDefault();
+        setQuery('');
+        break;
+    }
+  };
+
+  const showResults = trimmed !== '' && hits.length > 0;
+  const showNone = trimmed !== '' && hits.length === 0 && engine !== null;
+
+  return (
+    <div data-help-part="search" className={className}>
+      <div data-help-part="search-field">
+        <input
+          type="search"
+          data-help-part="search-input"
+          role="combobox"
+          aria-label={labels.search}
+          placeholder={labels.search}
+          aria-autocomplete="list"
+          aria-expanded={showResults}
+          aria-controls={showResults ? listId : undefined}
+          aria-activedescendant={showResults && active >= 0 ? optionId(active) : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          autoFocus={autoFocus}
+          value={query}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+          onKeyDown={onKeyDown}
+          onBlur={() => commit('blur')}
+        />
+        {query !== '' && (
+          <button type="button" data-help-part="search-clear" aria-label={labels.clearSearch} onClick={() => setQuery('')}>
+            ×
+          </button>
+        )}
+      </div>
+      <div role="status" style={visuallyHidden}>
+        {trimmed === '' ? '' : labels.resultCount(hits.length)}
+      </div>
+      {showResults && (
+        <ul ref={listRef} id={listId} role="listbox" aria-label={labels.searchResults} data-help-part="results">
+          {hits.map((hit, i) => (
+            <li
+              key={hit.symptom?.id ?? hit.article.id}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              data-index={i}
+              data-help-part="result"
+              data-selected={i === active ? '' : undefined}
+              onMouseMove={() => i !== active && setActive(i)}
+              onClick={() => choose(hit, 'result')}
+            >
+              <HitText hit={hit} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {showNone && (
+        <div data-help-part="no-results">
+          <p>{labels.noResults(trimmed)}</p>
+          <SupportSlot place="no-results" />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { HelpEngine, Match } from '../engine/types';
+import type { HelpLoadStatus, HelpScreen, HelpView } from './help-view';
+
+/** Turns the `auto` view into a concrete one: the best match's symptom, or home. */
+export function resolveView(view: HelpView, matches: readonly Match[]): Exclude<HelpView, { screen: 'auto' }> {
+  if (view.screen !== 'auto') return view;
+  const best = matches[0];
+  return best ? { screen: 'symptom', symptomId: best.symptom.id, suggested: true } : { screen: 'home' };
+}
+
+/** The one place that decides what the panel shows. Pure: no React, no DOM. */
+export function selectScreen(
+  status: HelpLoadStatus,
+  engine: HelpEngine | null,
+  view: HelpView,
+  matches: readonly Match[],
+  query: string,
+): HelpScreen {
+  switch (status) {
+    case 'idle':
+    case 'loading':
+      return 'loading';
+    case 'error':
+      return 'error';
+    case 'ready':
+      break;
+  }
+  if (!engine) return 'error';
+  const resolved = resolveView(view, matches);
+  switch (resolved.screen) {
+    case 'home':
+      return query.trim() === '' ? 'home' : 'search';
+    case 'symptom':
+      return engine.symptom(resolved.symptomId) ? 'symptom' : 'not-found';
+    case 'article':
+      return engine.article(resolved.articleId) ? 'article' : 'not-found';
+  }
+}

@@ -1,0 +1,72 @@
+import { useEffect } from 'react';
+import { Checklist } from './checklist';
+import { useHelpContext } from './help-context';
+import { SupportSlot } from './support-slot';
+
+export interface HelpSymptomProps {
+  /** The symptom to show (`article#slug`). Default: the one the panel is on. */
+  symptomId?: string;
+  /** Extra class on the root. Default: none. */
+  className?: string;
+}
+
+/**
+ * One symptom: why it was suggested, its checklist, a way to the whole
+ * article, and the other symptoms that also matched.
+ */
+export function HelpSymptom({ symptomId, className }: HelpSymptomProps) {
+  const { engine, view, matches, labels, navigate, emit } = useHelpContext('HelpPanel.Symptom');
+  const id = symptomId ?? (view.screen === 'symptom' ? view.symptomId : undefined);
+  const symptom = id ? engine?.symptom(id) : undefined;
+  const suggested = symptomId === undefined && view.screen === 'symptom' && view.suggested === true;
+  const match = suggested ? matches.find((m) => m.symptom.id === id) : undefined;
+  const others = suggested ? matches.filter((m) => m.symptom.id !== id) : [];
+
+  useEffect(() => {
+    if (symptom) emit({ type: 'article-viewed', articleId: symptom.articleId, symptomId: symptom.id });
+  }, [symptom, emit]);
+
+  if (!symptom) return null;
+  const article = engine?.article(symptom.articleId);
+
+  return (
+    <article data-help-part="symptom" data-symptom-id={symptom.id} className={className}>
+      <h3 data-help-part="screen-title" tabIndex={-1}>
+        {symptom.title}
+      </h3>
+      {article && article.title !== symptom.title && <p data-help-part="symptom-article">{article.title}</p>}
+      {match && match.reasons.length > 0 && <p data-help-part="reasons">{labels.suggestedBecause(match.reasons)}</p>}
+      {symptom.description && <p data-help-part="symptom-description">{symptom.description}</p>}
+      <h4 data-help-part="checks-title">{labels.checks}</h4>
+      <Checklist symptomId={symptom.id} />
+      <p>
+        <button
+          type="button"
+          data-help-part="read-article"
+          onClick={() => navigate({ screen: 'article', articleId: symptom.articleId, scrollTo: symptom.id })}
+        >
+          {labels.readArticle}
+        </button>
+      </p>
+      <SupportSlot place="symptom" />
+      {others.length > 0 && (
+        <section data-help-part="other-matches" aria-label={labels.otherMatches}>
+          <h4>{labels.otherMatches}</h4>
+          <ul>
+            {others.map((other) => (
+              <li key={other.symptom.id}>
+                <button
+                  type="button"
+                  data-help-part="match-link"
+                  onClick={() => navigate({ screen: 'symptom', symptomId: other.symptom.id, suggested: true })}
+                >
+                  {other.symptom.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

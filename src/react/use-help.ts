@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import type { Match } from '../engine/types';
+import { useHelpContext, type ReportErrorOptions } from './help-context';
+
+export interface UseHelpResult {
+  /**
+   * Opens the drawer: on an article (`"webhooks"`) or a symptom (`"webhooks#not-firing"`),
+   * or, without an id, on the best match for the current route and error (home when none).
+   */
+  open(id?: string): void;
+  /** Closes the drawer. */
+  close(): void;
+  /**
+   * Tells the panel what just went wrong, for example from your error boundary.
+   * With `{ open: true }` the drawer opens on the symptom it matches.
+   */
+  reportError(error: unknown, options?: ReportErrorOptions): void;
+  /** Symptoms that match the current route and error, best first. Empty until the index is ready. */
+  matches: Match[];
+  /** Whether the drawer is open. */
+  isOpen: boolean;
+}
+
+/** Opens and closes the panel and reports errors from anywhere inside `HelpProvider`. */
+export function useHelp(): UseHelpResult {
+  const { openHelp, setOpen, reportError, matches, isOpen } = useHelpContext('useHelp');
+  return useMemo(
+    () => ({
+      open: (id?: string) => openHelp(id, 'api'),
+      close: () => setOpen(false),
+      reportError,
+      matches,
+      isOpen,
+    }),
+    [openHelp, setOpen, reportError, matches, isOpen],
+  );
+}
