@@ -1,0 +1,110 @@
+import type { ErrorPattern } from '../schema/help-index';
+import type { NormalizedError } from './types';
+
+type ErrorFacts = Omit<NormalizedError, 'causes'>;
+
+/** One error pattern compiled once, with how specific a hit on it is. */
+export interface ErrorMatcher {
+  pattern: ErrorPattern;
+  /** Evidence weight of a hit; see {@link ERROR_WEIGHT}. */
+  weight: number;
+  /** `null` when the pattern does not match, otherwise the sentence that says why it did. */
+  test(facts: ErrorFacts): string | null;
+}
+
+/**
+ * How much a hit on each kind of pattern says, most specific first. The gaps
+ * keep tiers apart even after the cause discount and the bonus for a second
+ * hit: an exact code always outranks a glob, a glob a message, a message a
+ * name, a name a status, a status a status class.
+ */
+export const ERROR_WEIGHT = {
+  code: 1000,
+  /** Plus up to 90 for the literal characters of the glob: `STRIPE_NOT_*` is narrower than `S*`. */
+  codeGlob: 700,
+  message: 600,
+  name: 500,
+  status: 400,
+  statusClass: 200,
+} as const;
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `STRIPE_*` → /^STRIPE_.*$/; only `*` is special. */
+export function globToRegExp(glob: string, flags = '', anchored = true): RegExp {
+  const body = glob.split('*').map(escapeRegex).join('.*');
+  return new RegExp(anchored ? `^${body}$` : body, flags);
+}
+
+/**
+ * Compiles a parsed error pattern. Returns `null` for a pattern that cannot
+ * be compiled (a regular expression this runtime rejects): it is skipped
+ * rather than breaking the engine.
+ */
+export function compileErrorMatcher(pattern: ErrorPattern): ErrorMatcher | null {
+  try {
+    switch (pattern.kind) {
+      case 'status':
+        return {
+          pattern,
+          weight: ERROR_WEIGHT.status,
+          test: (facts) => (facts.status === pattern.status ? `HTTP status ${facts.status} matched ${pattern.raw}` : null),
+        };
+      case 'status-class':
+        return {
+          pattern,
+          weight: ERROR_WEIGHT.statusClass,
+          test: (facts) =>
+            facts.status !== undefined && Math.floor(facts.status / 100) === pattern.status
+              ? `HTTP status ${facts.status} matched ${pattern.raw}`
+              : null,
+        };
+      case 'code': {
+        if (!pattern.glob.includes('*')) {
+          return {
+            pattern,
+            weight: ERROR_WEIGHT.code,
+            test: (facts) => (facts.code === pattern.glob ? `error code ${facts.code} matched ${pattern.raw}` : null),
+          };
+        }
+        const regex = globToRegExp(pattern.glob);
+        const literal = pattern.glob.replace(/\*/g, '').length;
+        return {
+          pattern,
+          weight: ERROR_WEIGHT.codeGlob + Math.min(90, literal * 5),
+          test: (facts) => (facts.code !== undefined && regex.test(facts.code) ? `error code ${facts.code} matched ${pattern.raw}` : null),
+        };
+      }
+      case 'name':
+        return {
+          pattern,
+          weight: ERROR_WEIGHT.name,
+          test: (facts) => (facts.name === pattern.name ? `error name ${facts.name} matched ${pattern.raw}` : null),
+        };
+      case 'message': {
+        const regex = pattern.regex
+          ? new RegExp(pattern.regex.source, pattern.regex.flags.replace(/[gy]/g, ''))
+          : pattern.glob !== undefined
+            ? globToRegExp(pattern.glob, 'i', false)
+            : null;
+        if (regex === null) return null;
+        return {
+          pattern,
+          weight: ERROR_WEIGHT.message,
+          test: (facts) =>
+            facts.message !== undefined && regex.test(facts.message) ? `error message "${shorten(facts.message)}" matched ${pattern.raw}` : null,
+        };
+      }
+      default:
+        return null;
+    }
+  } catch {
+    return null;
+  }
+}
+
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}

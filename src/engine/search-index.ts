@@ -1,0 +1,207 @@
+import type { Article, BlockNode, HelpIndex, InlineNode, SearchData, Symptom } from '../schema/help-index';
+import { indexTerms } from './tokenize';
+
+/** Bump when the shape below changes; an engine rebuilds search data it cannot read. */
+export const SEARCH_DATA_VERSION = 1;
+
+/**
+ * The fields a record is searched by, in the order of their bit in a posting.
+ * `articleTitle` is the article's title on a symptom record (for an overview
+ * article, `title` already is); hits report it as the `title` field.
+ */
+export const SEARCH_FIELDS = ['title', 'articleTitle', 'symptom', 'aliases', 'tags', 'checks', 'body'] as const;
+export type IndexedField = (typeof SEARCH_FIELDS)[number];
+
+/**
+ * How much a term found in each field counts. Title above symptom above
+ * aliases and tags above checks above body: "webhooks" in a title says more
+ * than "webhook" in the fourth check of an unrelated symptom.
+ */
+export const FIELD_WEIGHTS: Record<IndexedField, number> = {
+  title: 1,
+  articleTitle: 0.75,
+  symptom: 0.6,
+  aliases: 0.6,
+  tags: 0.5,
+  checks: 0.4,
+  body: 0.2,
+};
+
+/**
+ * Precomputed search data, written into the index by the compiler so an
+ * engine starts without indexing anything.
+ *
+ * - `refs`: one searchable record per symptom (its id) and per article
+ *   without symptoms (its id), in index order;
+ * - `terms`: the vocabulary (stemmed, see `tokenize.ts`), sorted, so a prefix
+ *   is a binary search away;
+ * - `postings[i]`: the records holding `terms[i]`, as flat pairs
+ *   `[recordDelta, fieldBits, …]` (record numbers delta-encoded, one bit per
+ *   {@link SEARCH_FIELDS} entry).
+ *
+ * Article bodies are indexed here too, so search works when `index.bodies`
+ * is shipped separately or not at all.
+ */
+export interface EngineSearchData extends SearchData {
+  version: typeof SEARCH_DATA_VERSION;
+  refs: string[];
+  terms: string[];
+  postings: number[][];
+}
+
+/** Plain text of inline content. */
+export function inlineText(nodes: readonly InlineNode[]): string {
+  let out = '';
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        out += node.value;
+        break;
+      case 'break':
+        out += ' ';
+        break;
+      case 'image':
+        out += node.alt;
+        break;
+      case 'emphasis':
+      case 'strong':
+      case 'link':
+        out += inlineText(node.children);
+        break;
+    }
+  }
+  return out;
+}
+
+/** Plain text of a body, one line per block, for indexing and for body snippets. */
+export function bodyText(blocks: readonly BlockNode[]): string {
+  const lines: string[] = [];
+  const walk = (nodes: readonly BlockNode[]) => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'paragraph':
+        case 'heading':
+        case 'symptom':
+          lines.push(inlineText(node.children));
+          break;
+        case 'code':
+          lines.push(node.value);
+          break;
+        case 'blockquote':
+          walk(node.children);
+          break;
+        case 'list':
+          for (const item of node.items) walk(item.children);
+          break;
+        case 'table':
+          for (const row of node.rows) lines.push(row.map(inlineText).join(' '));
+          break;
+      }
+    }
+  };
+  walk(blocks);
+  return lines.join('\n');
+}
+
+/** The text of each field of one record, as search and highlighting see it. */
+export interface RecordFields {
+  title: string[];
+  articleTitle: string[];
+  symptom: string[];
+  aliases: string[];
+  tags: string[];
+  checks: string[];
+  body: string[];
+}
+
+export function symptomFields(symptom: Symptom, article: Article | undefined): RecordFields {
+  return {
+    title: [symptom.title],
+    articleTitle: article && article.title !== symptom.title ? [article.title] : [],
+    symptom: [symptom.description, symptom.group ?? ''].filter((s) => s !== ''),
+    aliases: [...new Set([...symptom.aliases, ...(article?.aliases ?? [])])],
+    tags: [...new Set([...symptom.tags, ...(article?.tags ?? [])])],
+    checks: symptom.checks.map((check) => check.text),
+    // A symptom's own words are above; its article's summary places it.
+    body: article?.summary ? [article.summary] : [],
+  };
+}
+
+export function articleFields(article: Article, body: readonly BlockNode[] | undefined): RecordFields {
+  return {
+    title: [article.title],
+    articleTitle: [],
+    symptom: article.summary ? [article.summary] : [],
+    aliases: article.aliases,
+    tags: article.tags,
+    checks: [],
+    body: body ? [bodyText(body)] : [],
+  };
+}
+
+/** A record for each symptom, then one for each article that has none, as `{ ref, fields }`. */
+export function searchRecords(index: HelpIndex): { ref: string; symptom?: Symptom; article: Article; fields: RecordFields }[] {
+  const articles = new Map(index.articles.map((article) => [article.id, article]));
+  const records: { ref: string; symptom?: Symptom; article: Article; fields: RecordFields }[] = [];
+  for (const symptom of index.symptoms) {
+    const article = articles.get(symptom.articleId);
+    if (article) records.push({ ref: symptom.id, symptom, article, fields: symptomFields(symptom, article) });
+  }
+  for (const article of index.articles) {
+    if (article.symptomIds.length === 0) {
+      records.push({ ref: article.id, article, fields: articleFields(article, index.bodies?.[article.id]) });
+    }
+  }
+  return records;
+}
+
+/**
+ * Builds the search data for an index. The compiler calls this once at build
+ * time and stores the result in `index.search`; the engine calls it only for
+ * an index that has none.
+ */
+export function buildSearchData(index: HelpIndex): EngineSearchData {
+  const records = searchRecords(index);
+  const postingsByTerm = new Map<string, number[]>();
+  records.forEach((record, recordIndex) => {
+    const bits = new Map<string, number>();
+    SEARCH_FIELDS.forEach((field, bit) => {
+      for (const text of record.fields[field]) {
+        for (const term of indexTerms(text)) bits.set(term, (bits.get(term) ?? 0) | (1 << bit));
+      }
+    });
+    for (const [term, fieldBits] of bits) {
+      let list = postingsByTerm.get(term);
+      if (!list) postingsByTerm.set(term, (list = []));
+      // Records are visited in order, so the previous record number is the last one pushed.
+      list.push(recordIndex, fieldBits);
+    }
+  });
+  const terms = [...postingsByTerm.keys()].sort();
+  const postings = terms.map((term) => {
+    const list = postingsByTerm.get(term) ?? [];
+    const encoded: number[] = [];
+    let previous = 0;
+    for (let i = 0; i < list.length; i += 2) {
+      const recordIndex = list[i] ?? 0;
+      encoded.push(recordIndex - previous, list[i + 1] ?? 0);
+      previous = recordIndex;
+    }
+    return encoded;
+  });
+  return { version: SEARCH_DATA_VERSION, refs: records.map((record) => record.ref), terms, postings };
+}
+
+/** Whether `data` is search data this engine can read (right version and shape). */
+export function isEngineSearchData(data: unknown): data is EngineSearchData {
+  if (typeof data !== 'object' || data === null) return false;
+  const candidate = data as Partial<EngineSearchData>;
+  return (
+    candidate.version === SEARCH_DATA_VERSION &&
+    Array.isArray(candidate.refs) &&
+    Array.isArray(candidate.terms) &&
+    Array.isArray(candidate.postings) &&
+    candidate.terms.length === candidate.postings.length
+  );
+}

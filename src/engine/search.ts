@@ -1,0 +1,382 @@
+import Fuse from 'fuse.js';
+import type { Article, HelpIndex, Symptom } from '../schema/help-index';
+import type { MatchFunction } from './match';
+import {
+  FIELD_WEIGHTS,
+  SEARCH_FIELDS,
+  articleFields,
+  symptomFields,
+  type EngineSearchData,
+  type IndexedField,
+  type RecordFields,
+} from './search-index';
+import { isStopWord, tokenize, type Token } from './tokenize';
+import type { SearchField, SearchHit, SearchMatch, SearchOptions } from './types';
+
+export type SearchFunction = (query: string, options?: SearchOptions) => SearchHit[];
+
+/** Longer queries are cut: nobody types more, and work per query stays bounded. */
+const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_TOKENS = 8;
+const DEFAULT_LIMIT = 10;
+const MAX_LIMIT = 100;
+
+// How much each kind of term match counts, against 1 for the exact term.
+/** "webh" while typing "webhooks": strong, more so the more of the word is typed. */
+const PREFIX_SIM = 0.9;
+/** A prefix of a word the user finished typing ("config" in "configuration"): a little weaker. */
+const INNER_PREFIX_FACTOR = 0.85;
+/** "firin" → "fir" (the stem of "firing"): the typed word runs past a known stem by a letter or two. */
+const STEM_SLACK_SIM = 0.8;
+/** A typo, scored by Fuse: "webhok" → "webhook" gets about 0.8 × 0.83. */
+const FUZZY_SIM = 0.8;
+/** Fuse's threshold for one word against one vocabulary term (0 exact … 1 anything). */
+const FUZZY_THRESHOLD = 0.4;
+const MAX_PREFIX_EXPANSIONS = 24;
+const MAX_FUZZY_EXPANSIONS = 12;
+/** Hits scoring under this share of the best hit are noise. */
+const RELATIVE_CUTOFF = 0.12;
+/** Context boost: the best context match, then any other. Multiplies, so text relevance still leads. */
+const CONTEXT_BOOST_BEST = 1.3;
+const CONTEXT_BOOST_OTHER = 1.15;
+
+interface RuntimeRecord {
+  article: Article;
+  symptom?: Symptom;
+}
+
+interface Expansion {
+  term: number;
+  sim: number;
+}
+
+/** Field weight for a posting's field bits: the best field, plus a little for each other field. */
+const FIELD_SCORE: Float64Array = (() => {
+  const table = new Float64Array(1 << SEARCH_FIELDS.length);
+  for (let bits = 1; bits < table.length; bits++) {
+    let best = 0;
+    let count = 0;
+    SEARCH_FIELDS.forEach((field, bit) => {
+      if (bits & (1 << bit)) {
+        best = Math.max(best, FIELD_WEIGHTS[field]);
+        count++;
+      }
+    });
+    table[bits] = best + 0.05 * (count - 1);
+  }
+  return table;
+})();
+
+function lowerBound(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? '') < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function bigrams(word: string): string[] {
+  const padded = `^${word}$`;
+  const out: string[] = [];
+  for (let i = 0; i < padded.length - 1; i++) out.push(padded.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * Creates the search function over precomputed search data.
+ *
+ * A query runs in four steps, each bounded:
+ * 1. the query is split into words with the same rules as the content
+ *    (stop words dropped, light stemming);
+ * 2. each word is expanded against the sorted vocabulary: the exact term,
+ *    terms it is a prefix of (the user is still typing), a stem it runs past,
+ *    and — only when the exact term is unknown — typo candidates found by
+ *    shared letter pairs and then scored by Fuse.js, so Fuse only ever scores
+ *    a handful of terms;
+ * 3. each expansion's postings add `similarity × idf × field weight` to the
+ *    records that hold it, keeping each word's best per record, and a record
+ *    that covers more of the query's weight is favoured (coverage²);
+ * 4. the context boost multiplies the records the current route or error
+ *    matches, and match ranges are computed for the returned hits only.
+ */
+export function createSearch(index: HelpIndex, data: EngineSearchData, match: MatchFunction): SearchFunction {
+  const articles = new Map(index.articles.map((article) => [article.id, article]));
+  const symptoms = new Map(index.symptoms.map((symptom) => [symptom.id, symptom]));
+  const records: RuntimeRecord[] = data.refs.map((ref) => {
+    const symptom = symptoms.get(ref);
+    const article = symptom ? articles.get(symptom.articleId) : articles.get(ref);
+    // `createHelpEngine` checks that every ref resolves before using the data.
+    return { article: article as Article, ...(symptom ? { symptom } : {}) };
+  });
+  const { terms, postings } = data;
+  const recordCount = Math.max(1, records.length);
+  const idf = new Float64Array(terms.length);
+  for (let i = 0; i < terms.length; i++) idf[i] = Math.log(1 + recordCount / Math.max(1, (postings[i]?.length ?? 0) / 2));
+
+  // Scratch buffers, reused by every query (search is synchronous).
+  const total = new Float64Array(records.length);
+  const covered = new Float64Array(records.length);
+  const best = new Float64Array(records.length);
+  const seen = new Uint8Array(records.length);
+
+  let bigramIndex: Map<string, number[]> | null = null;
+  /** The letter-pair index over the vocabulary, built on the first typo lookup (a few ms for 10,000 symptoms). */
+  function getBigramIndex(): Map<string, number[]> {
+    if (bigramIndex) return bigramIndex;
+    bigramIndex = new Map();
+    terms.forEach((term, termIndex) => {
+      for (const pair of new Set(bigrams(term))) {
+        const list = bigramIndex?.get(pair);
+        if (list) list.push(termIndex);
+        else bigramIndex?.set(pair, [termIndex]);
+      }
+    });
+    return bigramIndex;
+  }
+  let pairCounts: Uint8Array | null = null;
+
+  function expand(token: Token, isLast: boolean, typing: boolean): Expansion[] {
+    const found = new Map<number, number>();
+    const add = (term: number, sim: number) => {
+      if (sim > (found.get(term) ?? 0)) found.set(term, sim);
+    };
+    const exact = lowerBound(terms, token.term);
+    const hasExact = terms[exact] === token.term;
+    if (hasExact) add(exact, 1);
+
+    // Prefix: the user may still be typing this word (always for the last one).
+    const prefixable = (isLast && typing && token.word.length >= 2) || token.word.length >= 4;
+    if (prefixable) {
+      const factor = isLast && typing ? 1 : INNER_PREFIX_FACTOR;
+      for (const prefix of new Set([token.word, token.term])) {
+        const range: number[] = [];
+        for (let i = lowerBound(terms, prefix); i < terms.length && (terms[i] ?? '').startsWith(prefix); i++) {
+          if (i !== exact || !hasExact) range.push(i);
+          if (range.length > 4000) break;
+        }
+        // Keep the most common completions: they are what a half-typed word most likely means.
+        range.sort((a, b) => (postings[b]?.length ?? 0) - (postings[a]?.length ?? 0) || a - b);
+        for (const i of range.slice(0, MAX_PREFIX_EXPANSIONS)) {
+          const length = terms[i]?.length ?? 1;
+          add(i, PREFIX_SIM * factor * (0.55 + 0.45 * Math.min(1, prefix.length / length)));
+        }
+      }
+    }
+
+    // Stem slack: "firin" is "fir(ing)" half typed; "configurat" is past "configur".
+    if (!hasExact && token.word.length >= 4) {
+      for (let k = token.word.length - 1; k >= Math.max(3, token.word.length - 3); k--) {
+        const i = lowerBound(terms, token.word.slice(0, k));
+        if (terms[i] === token.word.slice(0, k)) {
+          add(i, STEM_SLACK_SIM);
+          break;
+        }
+      }
+    }
+
+    // Typos: only for words the vocabulary does not know, and long enough to tell.
+    if (!hasExact && token.word.length >= 4) {
+      for (const [term, sim] of typoCandidates(token.word)) add(term, sim);
+    }
+    return [...found].map(([term, sim]) => ({ term, sim }));
+  }
+
+  function typoCandidates(word: string): [number, number][] {
+    const maxEdits = word.length <= 5 ? 1 : 2;
+    const pairs = [...new Set(bigrams(word))];
+    // Each edit breaks at most two letter pairs.
+    const needed = Math.max(1, pairs.length - 2 * maxEdits);
+    const index = getBigramIndex();
+    if (!pairCounts || pairCounts.length < terms.length) pairCounts = new Uint8Array(terms.length);
+    const counts = pairCounts;
+    const touched: number[] = [];
+    for (const pair of pairs) {
+      for (const term of index.get(pair) ?? []) {
+        if (counts[term] === 0) touched.push(term);
+        counts[term] = (counts[term] ?? 0) + 1;
+      }
+    }
+    const candidates: number[] = [];
+    for (const term of touched) {
+      const length = terms[term]?.length ?? 0;
+      if ((counts[term] ?? 0) >= needed && Math.abs(length - word.length) <= maxEdits) candidates.push(term);
+      counts[term] = 0;
+    }
+    if (candidates.length === 0) return [];
+    candidates.sort((a, b) => a - b);
+    const fuse = new Fuse(
+      candidates.map((term) => terms[term] ?? ''),
+      { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, isCaseSensitive: true, shouldSort: true },
+    );
+    return fuse
+      .search(word, { limit: MAX_FUZZY_EXPANSIONS })
+      .map((result) => [candidates[result.refIndex] ?? 0, FUZZY_SIM * (1 - (result.score ?? 1))]);
+  }
+
+  return function search(query: string, options?: SearchOptions): SearchHit[] {
+    try {
+      return searchUnsafe(query, options);
+    } catch {
+      // Search must never break the host app: no results is the worst case.
+      return [];
+    }
+  };
+
+  function searchUnsafe(query: string, options?: SearchOptions): SearchHit[] {
+    if (typeof query !== 'string') return [];
+    const limitOption = options?.limit;
+    const limit =
+      typeof limitOption === 'number' && Number.isFinite(limitOption)
+        ? Math.max(0, Math.min(MAX_LIMIT, Math.floor(limitOption)))
+        : DEFAULT_LIMIT;
+    if (limit === 0) return [];
+    const text = query.length > MAX_QUERY_LENGTH ? query.slice(0, MAX_QUERY_LENGTH) : query;
+    const all = tokenize(text);
+    if (all.length === 0) return [];
+    const typing = !/[\s.?!]$/.test(text);
+    const lastToken = all[all.length - 1];
+    let tokens = all.filter((token) => !isStopWord(token.word));
+    if (tokens.length === 0) tokens = all;
+    // One entry per distinct term; "email emails" is one word.
+    const distinct = new Map<string, Token>();
+    for (const token of tokens) if (!distinct.has(token.term)) distinct.set(token.term, token);
+    tokens = [...distinct.values()].slice(0, MAX_QUERY_TOKENS);
+
+    const touched: number[] = [];
+    const matchedTerms = new Set<string>();
+    let totalWeight = 0;
+    for (const token of tokens) {
+      const expansions = expand(token, token === lastToken, typing);
+      if (expansions.length === 0) continue;
+      let tokenWeight = 0;
+      const tokenTouched: number[] = [];
+      for (const { term, sim } of expansions) {
+        const list = postings[term];
+        if (!list) continue;
+        const weight = sim * (idf[term] ?? 0);
+        tokenWeight = Math.max(tokenWeight, weight);
+        matchedTerms.add(terms[term] ?? '');
+        let record = 0;
+        for (let i = 0; i < list.length; i += 2) {
+          record += list[i] ?? 0;
+          const score = weight * (FIELD_SCORE[list[i + 1] ?? 0] ?? 0);
+          if (seen[record] !== 2) {
+            // 0 = untouched by this query, 1 = touched by an earlier word, 2 = touched by this word.
+            if (seen[record] === 0) touched.push(record);
+            seen[record] = 2;
+            best[record] = 0;
+            tokenTouched.push(record);
+          }
+          if (score > (best[record] ?? 0)) best[record] = score;
+        }
+      }
+      totalWeight += tokenWeight;
+      for (const record of tokenTouched) {
+        if (seen[record] === 2) {
+          total[record] = (total[record] ?? 0) + (best[record] ?? 0);
+          covered[record] = (covered[record] ?? 0) + tokenWeight;
+          seen[record] = 1;
+        }
+      }
+    }
+
+    const boosts = contextBoosts(options);
+    const scored: { record: number; score: number }[] = [];
+    for (const record of touched) {
+      const coverage = totalWeight > 0 ? Math.min(1, (covered[record] ?? 0) / totalWeight) : 0;
+      let score = (total[record] ?? 0) * (0.3 + 0.7 * coverage * coverage);
+      const symptomId = records[record]?.symptom?.id;
+      if (boosts && symptomId !== undefined) score *= boosts.get(symptomId) ?? 1;
+      scored.push({ record, score });
+      total[record] = 0;
+      covered[record] = 0;
+      seen[record] = 0;
+    }
+    if (scored.length === 0) return [];
+    scored.sort((a, b) => b.score - a.score || a.record - b.record);
+    const cutoff = (scored[0]?.score ?? 0) * RELATIVE_CUTOFF;
+
+    const hits: SearchHit[] = [];
+    for (const { record, score } of scored) {
+      if (hits.length >= limit || score < cutoff) break;
+      const runtime = records[record];
+      if (!runtime) continue;
+      hits.push({
+        article: runtime.article,
+        ...(runtime.symptom ? { symptom: runtime.symptom } : {}),
+        score: Math.round(score * 1000) / 1000,
+        matches: highlight(runtime, matchedTerms),
+      });
+    }
+    return hits;
+  }
+
+  function contextBoosts(options: SearchOptions | undefined): Map<string, number> | null {
+    const context = options?.context;
+    if (!context) return null;
+    const matches = match(context);
+    if (matches.length === 0) return null;
+    const boosts = new Map<string, number>();
+    matches.forEach((found, i) => boosts.set(found.symptom.id, i === 0 ? CONTEXT_BOOST_BEST : CONTEXT_BOOST_OTHER));
+    return boosts;
+  }
+
+  function highlight(record: RuntimeRecord, matchedTerms: Set<string>): SearchMatch[] {
+    const fields: RecordFields = record.symptom
+      ? symptomFields(record.symptom, record.article)
+      : articleFields(record.article, index.bodies?.[record.article.id]);
+    const out: SearchMatch[] = [];
+    const ordered: IndexedField[] = ['title', 'articleTitle', 'symptom', 'aliases', 'tags', 'checks', 'body'];
+    for (const field of ordered) {
+      const values = fields[field];
+      values.forEach((value, i) => {
+        const isBody = field === 'body' && !record.symptom;
+        const ranges = rangesIn(value, matchedTerms);
+        if (ranges.length === 0) return;
+        const reported: SearchField = field === 'articleTitle' ? 'title' : field;
+        const found: SearchMatch = isBody ? snippet(value, ranges) : { field: reported, value, ranges };
+        found.field = reported;
+        if (field === 'checks') {
+          const checkId = record.symptom?.checks[i]?.id;
+          if (checkId !== undefined) found.checkId = checkId;
+        }
+        out.push(found);
+      });
+    }
+    return out;
+  }
+}
+
+/** `[start, end)` offsets of the words of `value` whose term the query matched. */
+function rangesIn(value: string, matchedTerms: Set<string>): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const token of tokenize(value)) {
+    if (!matchedTerms.has(token.term) || isStopWord(token.word)) continue;
+    const last = ranges[ranges.length - 1];
+    // Join neighbours separated by one space ("stripe data") into one range.
+    if (last && token.start - last[1] <= 1) last[1] = token.end;
+    else ranges.push([token.start, token.end]);
+  }
+  return ranges;
+}
+
+/** A body is long; a hit shows the sentence around its first match, with ranges moved to fit. */
+function snippet(text: string, ranges: [number, number][]): SearchMatch {
+  const first = ranges[0] ?? [0, 0];
+  let start = Math.max(0, first[0] - 60);
+  let end = Math.min(text.length, first[0] + 140);
+  // Start and end on word boundaries, never inside a word.
+  while (start > 0 && /\S/.test(text[start - 1] ?? '')) start--;
+  while (end < text.length && /\S/.test(text[end] ?? '')) end++;
+  const value = `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ')}${end < text.length ? '…' : ''}`;
+  // Re-find the ranges in the snippet (whitespace was collapsed, so offsets moved).
+  const shift = start > 0 ? 1 : 0;
+  const collapsedBefore = (offset: number) => text.slice(start, offset).replace(/\s+/g, ' ').length;
+  const moved: [number, number][] = ranges
+    .filter(([s, e]) => s >= start && e <= end)
+    .map(([s, e]) => [collapsedBefore(s) + shift, collapsedBefore(e) + shift]);
+  return { field: 'body', value, ranges: moved };
+}
