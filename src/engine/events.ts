@@ -63,8 +63,13 @@ export type HelpEvent =
       /** Only with `includeNoteInEvents`. */
       comment?: string;
     }
-  /** The user followed a link in an article or a diagnostic's fix. */
-  | { type: 'link-followed'; target: LinkTarget; fromArticleId?: string };
+  /**
+   * The user followed a link: `article`/`anchor` inside help, `app` through
+   * `onNavigate`, `external` in a new tab, `fix` a diagnostic's fix button.
+   */
+  | { type: 'link-followed'; kind: LinkTarget['kind'] | 'fix'; to: string; articleId?: string; symptomId?: string }
+  /** The panel failed (a corrupt index, a render error); the host keeps running. */
+  | { type: 'panel-error'; message: string };
 
 /** The `type` of every event. */
 export type HelpEventType = HelpEvent['type'];

@@ -37,6 +37,9 @@ export interface UseEscalationResult {
 
 export const DEFAULT_ESCALATION_TIMEOUT_MS = 30_000;
 
+/** Numbers sends so a late answer to an earlier attempt is recognised and ignored. */
+let attempts = 0;
+
 /** Calls `onEscalate` with sending / sent / failed and retry, containing whatever it throws. */
 export function useEscalation(options: UseEscalationOptions): UseEscalationResult {
   const [state, setState] = useState<EscalationStatus>({ status: 'editing' });
@@ -53,7 +56,8 @@ export function useEscalation(options: UseEscalationOptions): UseEscalationResul
 
   const send = useCallback((payload: EscalationPayload) => {
     if (inFlight.current !== 0) return;
-    const attempt = Date.now() + Math.random();
+    attempts += 1;
+    const attempt = attempts;
     inFlight.current = attempt;
     const { onEscalate, onEvent, includeNoteInEvents, timeoutMs = DEFAULT_ESCALATION_TIMEOUT_MS } = latest.current;
     setState({ status: 'sending' });
