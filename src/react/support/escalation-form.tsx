@@ -44,6 +44,8 @@ export interface EscalationFormProps {
   onEvent?: HelpEventHandler;
   /** Put the note into events. Default `false`. */
   includeNoteInEvents?: boolean;
+  /** Clipboard for "Copy summary". Default `navigator.clipboard`. */
+  clipboard?: Pick<Clipboard, 'writeText'> | null;
   /** Shows a "Back to help" button after sending. */
   onDone?: () => void;
   /** Heading level of the form's title. Default 2. */
@@ -216,7 +218,12 @@ export function EscalationForm(props: EscalationFormProps) {
       </form>
       {onEscalate ? null : (
         <div data-help-part="escalation-manual">
-          <CopySummary text={summary} labels={props.labels ?? {}} onCopied={() => emitManual('copy')} />
+          <CopySummary
+            text={summary}
+            labels={props.labels ?? {}}
+            onCopied={() => emitManual('copy')}
+            {...(props.clipboard === undefined ? {} : { clipboard: props.clipboard })}
+          />
           {mailto ? (
             <a href={mailto} data-help-part="escalation-mailto" onClick={() => emitManual('mailto')}>
               {labels.emailSupport}

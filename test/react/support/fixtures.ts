@@ -1,0 +1,1 @@
+export { article, check, symptom } from '../../engine/diagnostics-fixtures';
