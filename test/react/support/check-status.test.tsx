@@ -73,3 +73,10 @@ describe('given a finished run', () => {
     expect(screen.getByRole('button', { name: 'Run checks again' })).toBeDisabled();
   });
 });
+
+describe('the accessibility check used by these tests', () => {
+  it('catches a button without a name', async () => {
+    const { container } = render(<button type="button" />);
+    await expect(expectNoAxeViolations(container)).rejects.toThrow(/button-name/);
+  });
+});
