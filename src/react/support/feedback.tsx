@@ -104,7 +104,7 @@ export function Feedback({ articleId, symptomId, onFeedback, onEvent, includeNot
         </div>
       ) : null}
       {status === 'commenting' ? (
-        <form onSubmit={finish(true)} data-help-part="feedback-form" aria-labelledby={`${baseId}-comment-label`}>
+        <form onSubmit={finish(true)} data-help-part="feedback-form">
           <label id={`${baseId}-comment-label`} htmlFor={`${baseId}-comment`}>
             {labels.feedbackComment}
           </label>
