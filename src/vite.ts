@@ -1,2 +1,2 @@
-// The Vite plugin lands with the "ship it" issue.
-export {};
+export { helpPanel, helpPanel as default, HELP_PANEL_UPDATE_EVENT } from './vite/index';
+export type { ContentOption, HelpPanelPluginOptions } from './vite/index';

@@ -1,0 +1,191 @@
+import { relative, resolve } from 'node:path';
+import type { EnvironmentModuleNode, Logger, Plugin } from 'vite';
+import { formatDiagnostic } from '../schema/diagnostic';
+import {
+  codeFrame,
+  compileHelpCenter,
+  type HelpCenterBuild,
+  type LocatedDiagnostic,
+} from './compile-help-center';
+import { isInside, resolveHelpCenterSources, type ContentOption, type HelpCenterSource } from './help-center-source';
+import { renderIndexModule } from './render-index-module';
+import { helpCenterOfResolvedId, requestedHelpCenter, resolvedVirtualId, VIRTUAL_MODULE_ID } from './virtual-module-id';
+
+export interface HelpPanelPluginOptions {
+  /**
+   * Where the Markdown lives, relative to the Vite root: one folder
+   * (`'content/help'`, imported as `virtual:help-panel` or
+   * `virtual:help-panel/help`), several folders (each imported by its folder
+   * name), or ids mapped to folders (`{ billing: 'docs/billing' }`). The first
+   * help center is also `virtual:help-panel`.
+   */
+  content: ContentOption;
+  /**
+   * Names of the diagnostics the app passes to `<HelpProvider diagnostics>`.
+   * When given, a check bound to any other name is a warning.
+   * @default undefined (bindings are not checked)
+   */
+  knownDiagnostics?: string[];
+  /**
+   * Treat content warnings (raw HTML dropped, unknown diagnostic names …) as
+   * errors: they fail `vite build` and show in the dev overlay.
+   * @default false
+   */
+  strict?: boolean;
+}
+
+/** The custom HMR event sent after a help center recompiles, for hosts that want to know. */
+export const HELP_PANEL_UPDATE_EVENT = 'help-panel:update';
+
+/** Markdown is all the compiler reads; other files in a content folder (images) do not change the index. */
+const isContent = (file: string) => /\.(md|markdown)$/i.test(file);
+
+/**
+ * The Vite plugin: compiles content folders with the help-panel compiler and
+ * serves each as `virtual:help-panel/<id>`. Content errors fail `vite build`
+ * and show in the dev overlay; editing, adding or removing an article
+ * hot-updates the modules that import the index.
+ *
+ * Runs in Node only; it is never part of the browser bundle.
+ */
+export function helpPanel(options: HelpPanelPluginOptions): Plugin {
+  let sources: HelpCenterSource[] = [];
+  let logger: Logger | undefined;
+  let root = process.cwd();
+  const strict = options.strict ?? false;
+  /** The latest compilation of each help center, kept as a promise so concurrent imports compile once. */
+  const builds = new Map<string, Promise<HelpCenterBuild>>();
+  /** Help centers whose last load failed, so that the fix reloads a page that never got them. */
+  const failing = new Set<string>();
+
+  const print = (diagnostics: LocatedDiagnostic[]) => {
+    for (const diagnostic of diagnostics) {
+      const line = formatDiagnostic({ ...diagnostic, file: relative(root, diagnostic.absoluteFile) || diagnostic.file });
+      if (diagnostic.level === 'error') logger?.error(line, { timestamp: true });
+      else logger?.warn(line, { timestamp: true });
+    }
+  };
+  const blocking = (build: HelpCenterBuild) =>
+    build.diagnostics.filter((diagnostic) => diagnostic.level === 'error' || strict);
+
+  const compile = (source: HelpCenterSource): Promise<HelpCenterBuild> => {
+    let pending = builds.get(source.id);
+    if (!pending) {
+      pending = compileHelpCenter(source, { knownDiagnostics: options.knownDiagnostics }).then((build) => {
+        print(build.diagnostics);
+        return build;
+      });
+      // A compiler crash must not be cached: the next import tries again.
+      pending.catch(() => builds.delete(source.id));
+      builds.set(source.id, pending);
+    }
+    return pending;
+  };
+
+  const summary = (source: HelpCenterSource, failures: LocatedDiagnostic[]) =>
+    `help center "${source.id}" has ${failures.length} content ${failures.length === 1 ? 'problem' : 'problems'}` +
+    `${strict ? ' (strict: warnings count)' : ''}:\n` +
+    failures.map((d) => formatDiagnostic({ ...d, file: relative(root, d.absoluteFile) || d.file })).join('\n');
+
+  return {
+    name: 'help-panel',
+
+    configResolved(config) {
+      root = config.root;
+      logger = config.logger;
+      sources = resolveHelpCenterSources(options.content, config.root);
+    },
+
+    configureServer(server) {
+      // Content folders outside the Vite root are not watched by default.
+      server.watcher.add(sources.map((source) => source.dir));
+    },
+
+    resolveId(id) {
+      const first = sources[0];
+      if (!first) return undefined;
+      const wanted = requestedHelpCenter(id, first.id);
+      if (wanted === undefined) return undefined;
+      if (!sources.some((source) => source.id === wanted)) {
+        this.error(
+          `Unknown help center "${wanted}" in "${id}". Allowed: ${sources.map((source) => `${VIRTUAL_MODULE_ID}/${source.id}`).join(', ')} (and ${VIRTUAL_MODULE_ID} for "${first.id}").`,
+        );
+      }
+      return resolvedVirtualId(wanted);
+    },
+
+    async load(id) {
+      const wanted = helpCenterOfResolvedId(id);
+      const source = wanted === undefined ? undefined : sources.find((candidate) => candidate.id === wanted);
+      if (!source) return undefined;
+      const build = await compile(source);
+      // `vite build --watch` rebuilds when an article changes (sources are relative to the content folder).
+      for (const article of build.index.articles) this.addWatchFile(resolve(source.dir, article.source.file));
+      const failures = blocking(build);
+      const first = failures[0];
+      if (first) {
+        failing.add(source.id);
+        const frame = codeFrame(first);
+        this.error({
+          message: summary(source, failures),
+          id: first.absoluteFile,
+          loc: { file: first.absoluteFile, line: first.line, column: first.column - 1 },
+          ...(frame ? { frame } : {}),
+        });
+      }
+      failing.delete(source.id);
+      return renderIndexModule(build.index);
+    },
+
+    async hotUpdate({ file, type }) {
+      if (this.environment.name !== 'client' || !isContent(file)) return;
+      const source = sources.find((candidate) => isInside(candidate.dir, file));
+      if (!source) return;
+      builds.delete(source.id);
+      logger?.info(`help-panel: ${type === 'update' ? 'changed' : type === 'create' ? 'added' : 'removed'} ${relative(root, file)}`, {
+        timestamp: true,
+      });
+      const module: EnvironmentModuleNode | undefined = this.environment.moduleGraph.getModuleById(resolvedVirtualId(source.id));
+      let build: HelpCenterBuild;
+      try {
+        build = await compile(source);
+      } catch (error) {
+        this.environment.hot.send({
+          type: 'error',
+          err: { message: `help-panel: compiling "${source.id}" failed: ${String(error)}`, stack: '', plugin: 'help-panel' },
+        });
+        return [];
+      }
+      const failures = blocking(build);
+      const first = failures[0];
+      if (first) {
+        // Keep the last good index on the page and say what is wrong over it.
+        const frame = codeFrame(first);
+        this.environment.hot.send({
+          type: 'error',
+          err: {
+            message: summary(source, failures),
+            stack: '',
+            plugin: 'help-panel',
+            id: first.absoluteFile,
+            loc: { file: first.absoluteFile, line: first.line, column: first.column },
+            ...(frame ? { frame } : {}),
+          },
+        });
+        return [];
+      }
+      this.environment.hot.send({
+        type: 'custom',
+        event: HELP_PANEL_UPDATE_EVENT,
+        data: { id: source.id, hash: build.index.hash },
+      });
+      if (!module) {
+        // The page failed to import the index before (the overlay shows it): load it afresh.
+        if (failing.has(source.id)) this.environment.hot.send({ type: 'full-reload' });
+        return [];
+      }
+      this.environment.moduleGraph.invalidateModule(module);
+      return [module];
+    },
+  };
+}

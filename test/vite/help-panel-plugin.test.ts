@@ -1,0 +1,176 @@
+import { build, createServer, type HotPayload, type ViteDevServer } from 'vite';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { HelpIndex } from '../../src/schema/help-index';
+import { helpPanel, type HelpPanelPluginOptions } from '../../src/vite';
+import { article, contentFixture, recordingLogger, type ContentFixture } from './content-fixture';
+
+const DUPLICATE = (title: string) => `---\nid: same\n---\n# ${title}\n\nSome text.\n`;
+
+let fixture: ContentFixture | undefined;
+let server: ViteDevServer | undefined;
+
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  fixture?.remove();
+  fixture = undefined;
+});
+
+async function devServer(files: Record<string, string>, options: Partial<HelpPanelPluginOptions> = {}) {
+  fixture = contentFixture(files);
+  const logger = recordingLogger();
+  server = await createServer({
+    root: fixture.root,
+    configFile: false,
+    logLevel: 'silent',
+    customLogger: logger,
+    server: { middlewareMode: true, ws: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+    plugins: [helpPanel({ content: 'help', ...options })],
+  });
+  return { server, fixture, logger };
+}
+
+async function loadIndex(dev: ViteDevServer, id = 'virtual:help-panel') {
+  const module = (await dev.ssrLoadModule(id)) as { default: HelpIndex };
+  return module.default;
+}
+
+/** Puts a self-accepting module that imports the index into the client module graph, as a page would. */
+async function openPage(dev: ViteDevServer, fix: ContentFixture) {
+  fix.write('main.js', "import index from 'virtual:help-panel';\nexport default index;\nif (import.meta.hot) import.meta.hot.accept();\n");
+  await dev.environments.client.transformRequest('/main.js');
+  // The browser then fetches the index module itself; until it has, Vite has nothing to update.
+  await dev.environments.client.transformRequest('virtual:help-panel');
+  const sent: HotPayload[] = [];
+  vi.spyOn(dev.environments.client.hot, 'send').mockImplementation((payload: unknown) => {
+    sent.push(payload as HotPayload);
+  });
+  return sent;
+}
+
+/** Tells Vite a file changed, as its file watcher would (the watcher is off so the test decides when). */
+function touch(dev: ViteDevServer, event: 'change' | 'add' | 'unlink', file: string) {
+  dev.watcher.emit(event, file);
+}
+
+describe('given one content folder', () => {
+  it('serves its compiled index as virtual:help-panel and as virtual:help-panel/<folder name>', async () => {
+    const { server: dev } = await devServer({ 'help/sync.md': article('Sync', 'Sync stops half way') });
+    const index = await loadIndex(dev);
+    expect(index.helpCenter.id).toBe('help');
+    expect(index.symptoms.map((symptom) => symptom.title)).toContain('Sync stops half way');
+    expect((await loadIndex(dev, 'virtual:help-panel/help')).hash).toBe(index.hash);
+  });
+
+  it('answers an unknown help center id with the ids it knows', async () => {
+    const { server: dev } = await devServer({ 'help/sync.md': article('Sync', 'Sync stops half way') });
+    await expect(loadIndex(dev, 'virtual:help-panel/billing')).rejects.toThrow(
+      /Unknown help center "billing".*virtual:help-panel\/help/,
+    );
+  });
+});
+
+describe('given help centers named in an object', () => {
+  it('serves each under its own id, the first one also as virtual:help-panel', async () => {
+    const { server: dev } = await devServer(
+      { 'docs/a/one.md': article('One', 'First problem'), 'docs/b/two.md': article('Two', 'Second problem') },
+      { content: { alpha: 'docs/a', beta: 'docs/b' } },
+    );
+    const alpha = await loadIndex(dev, 'virtual:help-panel/alpha');
+    const beta = await loadIndex(dev, 'virtual:help-panel/beta');
+    expect(alpha.helpCenter.id).toBe('alpha');
+    expect(beta.symptoms.map((symptom) => symptom.title)).toEqual(['Second problem']);
+    expect((await loadIndex(dev)).hash).toBe(alpha.hash);
+  });
+
+});
+
+describe('given content with an error', () => {
+  it('fails the import with path:line:column and prints the same line through Vite’s logger', async () => {
+    const { server: dev, logger } = await devServer({ 'help/a.md': DUPLICATE('A'), 'help/b.md': DUPLICATE('B') });
+    await expect(loadIndex(dev)).rejects.toThrow(/help\/[ab]\.md:\d+:\d+: error: .*\[duplicate-id\]/);
+    expect(logger.lines.some((line) => /^error: help\/[ab]\.md:\d+:\d+: error: /.test(line))).toBe(true);
+  });
+
+  it('fails vite build', async () => {
+    fixture = contentFixture({
+      'help/a.md': DUPLICATE('A'),
+      'help/b.md': DUPLICATE('B'),
+      'main.js': "import index from 'virtual:help-panel';\nconsole.log(index);\n",
+    });
+    await expect(
+      build({
+        root: fixture.root,
+        configFile: false,
+        logLevel: 'silent',
+        customLogger: recordingLogger(),
+        plugins: [helpPanel({ content: 'help' })],
+        build: { write: false, rollupOptions: { input: `${fixture.root}/main.js` } },
+      }),
+    ).rejects.toThrow(/duplicate-id/);
+  });
+});
+
+describe('given content with only a warning', () => {
+  const files = { 'help/sync.md': article('Sync', 'Sync stops half way', 'Text with <b>raw</b> HTML.') };
+
+  it('prints the warning and still serves the index', async () => {
+    const { server: dev, logger } = await devServer(files);
+    expect((await loadIndex(dev)).articles).toHaveLength(1);
+    expect(logger.lines.some((line) => /^warn: help\/sync\.md:\d+:\d+: warning: .*\[raw-html\]/.test(line))).toBe(true);
+  });
+
+  it('fails the import when strict', async () => {
+    const { server: dev } = await devServer(files, { strict: true });
+    await expect(loadIndex(dev)).rejects.toThrow(/raw-html/);
+  });
+});
+
+describe('given a page that imports the index in dev', () => {
+  it('hot-updates the importer when an article is edited, and serves the new text', async () => {
+    const { server: dev, fixture: fix } = await devServer({ 'help/sync.md': article('Sync', 'Sync stops half way') });
+    const sent = await openPage(dev, fix);
+    const file = fix.write('help/sync.md', article('Sync', 'Sync never starts'));
+    touch(dev, 'change', file);
+    await vi.waitFor(() => expect(sent.some((payload) => payload.type === 'update')).toBe(true));
+    const update = sent.find((payload) => payload.type === 'update');
+    expect(update?.type === 'update' && update.updates.map((u) => u.path)).toEqual(['/main.js']);
+    expect(sent.some((payload) => payload.type === 'full-reload')).toBe(false);
+    expect((await loadIndex(dev)).symptoms.map((symptom) => symptom.title)).toEqual(['Sync never starts']);
+  });
+
+  it('hot-updates when an article is added or removed', async () => {
+    const { server: dev, fixture: fix } = await devServer({ 'help/sync.md': article('Sync', 'Sync stops half way') });
+    const sent = await openPage(dev, fix);
+    touch(dev, 'add', fix.write('help/login.md', article('Login', 'Cannot sign in')));
+    await vi.waitFor(() => expect(sent.filter((payload) => payload.type === 'update')).toHaveLength(1));
+    expect((await loadIndex(dev)).articles).toHaveLength(2);
+  });
+
+  it('shows a broken edit in the overlay with its location, keeps the old index, and recovers on the fix', async () => {
+    const { server: dev, fixture: fix } = await devServer({ 'help/a.md': DUPLICATE('A'), 'help/b.md': article('B', 'Bee') });
+    fix.write('help/a.md', article('A', 'Ay'));
+    const sent = await openPage(dev, fix);
+    const broken = fix.write('help/b.md', DUPLICATE('B'));
+    fix.write('help/a.md', DUPLICATE('A'));
+    touch(dev, 'change', broken);
+    await vi.waitFor(() => expect(sent.some((payload) => payload.type === 'error')).toBe(true));
+    const error = sent.find((payload) => payload.type === 'error');
+    expect(error?.type === 'error' && error.err.loc?.file).toMatch(/help\/[ab]\.md$/);
+    expect(error?.type === 'error' && error.err.message).toMatch(/:\d+:\d+: error: /);
+    expect(sent.some((payload) => payload.type === 'update')).toBe(false);
+
+    touch(dev, 'change', fix.write('help/b.md', article('B', 'Bee again')));
+    await vi.waitFor(() => expect(sent.some((payload) => payload.type === 'update')).toBe(true));
+  });
+
+  it('ignores files that are not Markdown', async () => {
+    const { server: dev, fixture: fix } = await devServer({ 'help/sync.md': article('Sync', 'Sync stops half way') });
+    const sent = await openPage(dev, fix);
+    touch(dev, 'change', fix.write('help/diagram.txt', 'not an article'));
+    touch(dev, 'change', fix.write('help/sync.md', article('Sync', 'Changed')));
+    await vi.waitFor(() => expect(sent.some((payload) => payload.type === 'update')).toBe(true));
+    expect(sent.filter((payload) => payload.type === 'custom')).toHaveLength(1);
+  });
+});
