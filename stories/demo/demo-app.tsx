@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import ochre from 'virtual:help-panel/ochre';
+import oxvo from 'virtual:help-panel/oxvo';
+import { HelpPanel, HelpProvider } from '../../src/index';
+import type { HelpIndex } from '../../src/schema/help-index';
+import { DemoPage } from './demo-page';
+import { EscalationLog } from './escalation-log';
+import { diagnosticNames, HostDiagnosticsPanel, type DiagnosticOutcome } from './host-diagnostics';
+import { HELP_CENTERS, helpCenterDemo, scenarioAt } from './scenarios';
+import { useDemoLocation } from './use-demo-location';
+
+// Imported here, in a component module, so that editing an article reaches
+// this module through Vite's HMR and React Fast Refresh re-renders it with
+// the new index: the panel stays open, on the same screen, progress intact.
+const INDEXES: Record<string, HelpIndex> = { oxvo, ochre };
+
+/** The fake product: two help centers, their pages, their errors, host diagnostics and a support inbox. */
+export function DemoApp() {
+  const { pathname, search, navigate } = useDemoLocation();
+  const center = helpCenterDemo(search.get('center') ?? 'oxvo');
+  const index = INDEXES[center.id]!;
+  const scenario = scenarioAt(center, pathname);
+  const [outcomes, setOutcomes] = useState<Record<string, DiagnosticOutcome>>({});
+  const [escalation, setEscalation] = useState<unknown>(null);
+  const link = (path: string, centerId = center.id) => `${path}?center=${centerId}`;
+
+  return (
+    <HelpProvider
+      key={center.id}
+      index={index}
+      route={pathname}
+      onNavigate={(to) => navigate(link(to))}
+      {...hostCallbacks(index, outcomes, setEscalation)}
+    >
+      <div className="demo-shell" data-demo-center={center.id}>
+        <header className="demo-header">
+          <p className="demo-brand">
+            <strong>{center.product}</strong> <span>{center.tagline}</span>
+          </p>
+          <nav aria-label="Help center">
+            <ul className="demo-switch">
+              {HELP_CENTERS.map((other) => (
+                <li key={other.id}>
+                  <a
+                    href={link(other.scenarios[0]!.path, other.id)}
+                    aria-current={other.id === center.id ? 'true' : undefined}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      navigate(link(other.scenarios[0]!.path, other.id));
+                    }}
+                  >
+                    {other.product} help
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <div className="demo-body">
+          <nav className="demo-nav" aria-label="Pages">
+            <ul>
+              {center.scenarios.map((item) => (
+                <li key={item.id}>
+                  <a
+                    href={link(item.path)}
+                    data-demo-route={item.id}
+                    aria-current={item.path === pathname ? 'page' : undefined}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      navigate(link(item.path));
+                    }}
+                  >
+                    {item.page}
+                    <span className="demo-pattern">{item.pattern}</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <main className="demo-main">
+            <DemoPage key={pathname} title={scenario?.page ?? `${center.product} home`} scenario={scenario} />
+            <HostDiagnosticsPanel
+              names={diagnosticNames(index, scenario?.symptom)}
+              outcomes={outcomes}
+              onChange={(name, outcome) => setOutcomes((previous) => ({ ...previous, [name]: outcome }))}
+            />
+            <EscalationLog payload={escalation} />
+          </main>
+        </div>
+      </div>
+      <HelpPanel />
+    </HelpProvider>
+  );
+}
+
+/**
+ * The host's diagnostics and `onEscalate`, spread onto the provider. Kept in
+ * one place so the demo shows the whole host side of the contract at a glance.
+ */
+function hostCallbacks(
+  _index: HelpIndex,
+  _outcomes: Record<string, DiagnosticOutcome>,
+  _onEscalate: (payload: unknown) => void,
+): Record<string, never> {
+  return {};
+}

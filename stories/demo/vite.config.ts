@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { helpPanel } from '../../src/vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The demo product: `npm start` serves it on http://localhost:5173, the
+ * end-to-end tests build it and serve dist/. The plugin comes from source, so
+ * an edit to it or to content/ shows here at once.
+ */
+export default defineConfig({
+  root: here('.'),
+  plugins: [
+    react(),
+    helpPanel({
+      content: { oxvo: here('../../content/oxvo'), ochre: here('../../content/ochre') },
+    }),
+  ],
+  server: { port: 5173 },
+  // Every route of the fake product is a client-side route: serve index.html for all of them.
+  appType: 'spa',
+  build: { outDir: here('../../node_modules/.cache/help-panel-demo'), emptyOutDir: true },
+});

@@ -1,0 +1,111 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { HELP_CENTERS, type HelpCenterDemo, type Scenario } from '../../stories/demo/scenarios';
+import { axeViolations } from './axe';
+import { launchChromium, openContext, VIEWPORTS, type ViewportName } from './browser';
+
+const demoUrl = inject('demoUrl');
+const at = (center: HelpCenterDemo, path: string) => `${demoUrl}${path}?center=${center.id}`;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The open drawer. */
+const panel = (page: Page) => page.getByRole('dialog');
+/** The title of the symptom the drawer shows. */
+const symptomTitle = (page: Page) => panel(page).locator('[data-help-part="symptom"] [data-help-part="screen-title"]');
+
+async function expectSymptom(page: Page, title: string) {
+  await symptomTitle(page).filter({ hasText: title }).first().waitFor({ state: 'visible' });
+  expect((await symptomTitle(page).first().textContent())?.trim()).toBe(title);
+}
+
+async function raise(page: Page, how: 'error' | 'response' | 'boundary') {
+  await page.locator(`[data-demo-raise="${how}"]`).click();
+}
+
+async function checkStates(checks: Locator) {
+  return checks.evaluateAll((items) => items.map((item) => `${item.getAttribute('data-check-id')}=${item.getAttribute('data-state')}`));
+}
+
+describe.each(Object.keys(VIEWPORTS) as ViewportName[])('at a %s viewport', (viewport) => {
+  describe.each(HELP_CENTERS)('given the $product help center in the demo', (center) => {
+    let context: BrowserContext;
+    let page: Page;
+    beforeAll(async () => {
+      ({ context, page } = await openContext(browser, viewport));
+    });
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    it.each(center.scenarios)('opens “$symptom” when $page fails with an Error', async (scenario: Scenario) => {
+      await page.goto(at(center, scenario.path));
+      await raise(page, 'error');
+      await expectSymptom(page, scenario.symptom);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    it.each(center.scenarios.filter((scenario) => scenario.error.status !== undefined))(
+      'opens “$symptom” when $page fails with a fetch Response',
+      async (scenario: Scenario) => {
+        await page.goto(at(center, scenario.path));
+        await raise(page, 'response');
+        await expectSymptom(page, scenario.symptom);
+      },
+    );
+
+    it('opens the symptom when a component throws and the host’s error boundary reports it', async () => {
+      const scenario = center.scenarios[0]!;
+      await page.goto(at(center, scenario.path));
+      await raise(page, 'boundary');
+      await expectSymptom(page, scenario.symptom);
+      await page.keyboard.press('Escape');
+      await page.getByRole('alert').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    it('keeps ticked checks after a reload', async () => {
+      const scenario = center.scenarios[1]!;
+      await page.goto(at(center, scenario.path));
+      await raise(page, 'error');
+      await expectSymptom(page, scenario.symptom);
+      const checks = panel(page).locator('[data-help-part="check"]');
+      // Start from a clean list whatever an earlier test left.
+      for (const input of await checks.locator('input[type="checkbox"]:checked').all()) await input.uncheck();
+      await checks.nth(0).locator('input[type="checkbox"]').check();
+      if ((await checks.count()) > 1) await checks.nth(1).locator('input[type="checkbox"]').check();
+      const before = await checkStates(checks);
+      expect(before.filter((state) => state.endsWith('=checked')).length).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+
+      await page.reload();
+      await raise(page, 'error');
+      await expectSymptom(page, scenario.symptom);
+      expect(await checkStates(panel(page).locator('[data-help-part="check"]'))).toEqual(before);
+    });
+
+    it('finds a symptom by search and opens it with the keyboard alone', async () => {
+      const scenario = center.scenarios[center.scenarios.length - 1]!;
+      await page.goto(at(center, center.scenarios[0]!.path));
+      await page.locator('body').press('Control+/');
+      await panel(page).waitFor();
+      const search = panel(page).getByRole('combobox');
+      for (let i = 0; i < 20 && !(await search.evaluate((el) => el === document.activeElement)); i += 1) {
+        await page.keyboard.press('Tab');
+      }
+      expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.type(scenario.symptom.toLowerCase());
+      await panel(page).getByRole('option').first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expectSymptom(page, scenario.symptom);
+    });
+  });
+});
