@@ -166,7 +166,7 @@ describe('given the user closes the panel with an unsent note', () => {
 
 describe('given no onEscalate', () => {
   it('copies a plain-text summary that includes the note', async () => {
-    const writeText = vi.fn(async () => {});
+    const writeText = vi.fn(async (_text: string) => {});
     const { user, events, view } = setup({ clipboard: { writeText } });
     await user.type(screen.getByLabelText('What happened? (optional)'), 'Copied note');
     await user.click(screen.getByRole('button', { name: 'Copy summary for support' }));
