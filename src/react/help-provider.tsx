@@ -112,9 +112,13 @@ export function HelpProvider(props: HelpProviderProps) {
     if (!shouldLoad) return;
     let current = true; // drops a slow response that a retry or unmount made stale
     setLoaded({ status: 'loading' });
-    Promise.resolve()
-      .then(() => callbacks.current.load?.())
-      .then(
+    let pending: Promise<HelpIndex | undefined>;
+    try {
+      pending = Promise.resolve(callbacks.current.load?.());
+    } catch (error) {
+      pending = Promise.reject(error); // a `load` that throws instead of rejecting
+    }
+    pending.then(
         (value) => {
           if (!current) return;
           setLoaded(value ? toEngine(value) : { status: 'error', error: new Error('`load` resolved to nothing; it must resolve to a compiled HelpIndex.') });
