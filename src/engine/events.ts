@@ -1,6 +1,6 @@
 import type { LinkTarget } from '../schema/help-index';
 import type { EscalationPayload } from './escalation';
-import type { UnknownReason } from './run-diagnostics';
+import type { DiagnosticOutcome, UnknownReason } from './run-diagnostics';
 
 /**
  * Analytics events, one typed union so a host can `switch (event.type)` and
@@ -113,6 +113,22 @@ export function feedbackEvent(
     helpful: feedback.helpful,
     hasComment: comment !== '',
     ...(options.includeNoteInEvents && comment !== '' ? { comment } : {}),
+  };
+}
+
+/** The `diagnostic-finished` event for a settled diagnostic of `symptomId`. */
+export function diagnosticFinishedEvent(
+  outcome: DiagnosticOutcome,
+  symptomId: string,
+): Extract<HelpEvent, { type: 'diagnostic-finished' }> {
+  return {
+    type: 'diagnostic-finished',
+    symptomId,
+    checkId: outcome.checkId,
+    diagnostic: outcome.diagnostic,
+    status: outcome.status,
+    ...(outcome.status === 'unknown' ? { reason: outcome.reason } : {}),
+    durationMs: Math.round(outcome.durationMs),
   };
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildEscalationPayload } from '../../src/engine/escalation';
-import { escalationSentEvent, feedbackEvent, safeCall, safeEmit, type HelpEvent } from '../../src/engine/events';
+import { diagnosticFinishedEvent, escalationSentEvent, feedbackEvent, safeCall, safeEmit, type HelpEvent } from '../../src/engine/events';
 import { decideSearchCommit, normalizeSearchQuery } from '../../src/engine/search-commit';
 import { check, symptom } from './diagnostics-fixtures';
 
@@ -119,5 +119,21 @@ describe('given a user typing a search', () => {
 
   it('normalises queries for comparison', () => {
     expect(normalizeSearchQuery('  Slack\t  Pings ')).toBe('slack pings');
+  });
+});
+
+describe('given a diagnostic finished', () => {
+  it('reports its status, and the reason only when it could not check', () => {
+    expect(diagnosticFinishedEvent({ checkId: 'a', diagnostic: 'd', status: 'passed', durationMs: 12.7 }, 's#1')).toEqual({
+      type: 'diagnostic-finished',
+      symptomId: 's#1',
+      checkId: 'a',
+      diagnostic: 'd',
+      status: 'passed',
+      durationMs: 13,
+    });
+    expect(
+      diagnosticFinishedEvent({ checkId: 'a', diagnostic: 'd', status: 'unknown', reason: 'timeout', message: 'm', durationMs: 5000 }, 's#1'),
+    ).toMatchObject({ status: 'unknown', reason: 'timeout' });
   });
 });

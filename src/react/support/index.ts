@@ -25,3 +25,4 @@ export {
   type UseEscalationResult,
 } from './use-escalation';
 export { useEscalationDraft } from './use-escalation-draft';
+export { checkStatusView, type CheckStatusViewModel } from './check-status-view';

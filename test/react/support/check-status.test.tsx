@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { DiagnosticState } from '../../../src/engine/run-diagnostics';
 import { CheckStatus } from '../../../src/react/support/check-status';
+import { checkStatusView } from '../../../src/react/support/check-status-view';
 import { DiagnosticsSummary } from '../../../src/react/support/diagnostics-summary';
 import { expectNoAxeViolations } from './axe';
 
@@ -78,5 +79,18 @@ describe('the accessibility check used by these tests', () => {
   it('catches a button without a name', async () => {
     const { container } = render(<button type="button" />);
     await expect(expectNoAxeViolations(container)).rejects.toThrow(/button-name/);
+  });
+});
+
+describe('given a checklist row asking for its status', () => {
+  it('gets nothing for a check without a diagnostic, else the status and a renderable detail', async () => {
+    expect(checkStatusView(undefined)).toBeUndefined();
+    expect(checkStatusView({ status: 'idle' })).toBeUndefined();
+    const onNavigate = vi.fn();
+    const view = checkStatusView({ status: 'failed', fix: { label: 'Reconnect', to: '/x' } }, { onNavigate })!;
+    expect(view.status).toBe('failed');
+    render(<>{view.detail}</>);
+    await userEvent.click(screen.getByRole('button', { name: 'Reconnect' }));
+    expect(onNavigate).toHaveBeenCalledWith('/x');
   });
 });
