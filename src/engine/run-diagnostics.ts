@@ -114,13 +114,21 @@ export function runnableChecks(
   checks: readonly Check[],
   diagnostics: Diagnostics | null | undefined,
 ): { check: Check; name: string; run: DiagnosticFunction }[] {
-  if (!diagnostics || typeof diagnostics !== 'object') return [];
+  if (!diagnostics || typeof diagnostics !== 'object' || !Array.isArray(checks)) return [];
   const runnable: { check: Check; name: string; run: DiagnosticFunction }[] = [];
   for (const check of checks) {
-    const name = check.diagnostic;
-    if (!name || !Object.prototype.hasOwnProperty.call(diagnostics, name)) continue;
-    const run = diagnostics[name];
-    if (typeof run === 'function') runnable.push({ check, name, run });
+    const name = check?.diagnostic;
+    if (typeof name !== 'string' || name === '') continue;
+    let run: unknown;
+    try {
+      // Own names only: a check bound to "toString" must not run Object.prototype.toString.
+      if (!Object.prototype.hasOwnProperty.call(diagnostics, name)) continue;
+      run = diagnostics[name];
+    } catch {
+      // A throwing getter or proxy on the host's map: this check cannot run.
+      continue;
+    }
+    if (typeof run === 'function') runnable.push({ check, name, run: run as DiagnosticFunction });
   }
   return runnable;
 }

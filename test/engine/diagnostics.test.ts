@@ -105,6 +105,17 @@ describe('given checks that cannot run', () => {
     await expect(runDiagnostics({ checks, context: { symptom: symptom(checks) } })).resolves.toEqual([]);
   });
 
+  it('skips a name whose getter throws instead of throwing', async () => {
+    const checks = [check('a', 'hostile'), check('b', 'fine')];
+    const diagnostics = Object.defineProperty({ fine: async () => ({ ok: true as const }) }, 'hostile', {
+      enumerable: true,
+      get() {
+        throw new Error('getter');
+      },
+    }) as Diagnostics;
+    expect((await run(diagnostics, checks)).map((o) => o.checkId)).toEqual(['b']);
+  });
+
   it('does not run inherited names such as toString', async () => {
     const checks = [check('a', 'toString')];
     expect(await run({}, checks)).toEqual([]);

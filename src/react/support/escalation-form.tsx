@@ -107,6 +107,8 @@ export function EscalationForm(props: EscalationFormProps) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    // Without onEscalate there is nothing to send: Enter in a field must not "fail" a send.
+    if (!onEscalate) return;
     const missing = fields.filter((f) => f.required && fieldValue(f).trim() === '').map((f) => f.id);
     setInvalid(missing);
     if (missing.length > 0) {

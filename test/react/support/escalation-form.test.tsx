@@ -208,6 +208,13 @@ describe('given no onEscalate', () => {
     expect(link.getAttribute('href')).toMatch(/^mailto:help@ochre\.example\?subject=Help%20request%3A%20Webhooks%20not%20firing&body=/);
   });
 
+  it('ignores Enter in a field, as there is nothing to send', async () => {
+    const { user, view } = setup({ fields: [{ id: 'workspace', label: 'Workspace slug' }] });
+    await user.type(screen.getByLabelText('Workspace slug'), '{Enter}');
+    expect(view.container.querySelector('[data-help-part="escalation"]')).toHaveAttribute('data-status', 'editing');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('offers no mailto link for an invalid address, and no send button', () => {
     setup({ supportEmail: 'nope' });
     expect(screen.queryByRole('link')).toBeNull();
