@@ -91,6 +91,12 @@ export function EscalationForm(props: EscalationFormProps) {
     // Only the first mount counts; later prop changes are the same escalation.
   }, []);
 
+  const sentRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    // The form (and the focused button) is gone once sent: keep keyboard users in the panel.
+    if (state.status === 'sent') sentRef.current?.focus();
+  }, [state.status]);
+
   const fieldValue = (field: EscalationField) => draft.fields[field.id] ?? prefill(field, context);
   const detailValue = (detail: { id: string }) => draft.details[detail.id] ?? prefill(detail, context);
 
@@ -122,7 +128,7 @@ export function EscalationForm(props: EscalationFormProps) {
     return (
       <section data-help-part="escalation" data-status="sent" aria-labelledby={titleId} className={props.className}>
         <Heading id={titleId}>{labels.escalationTitle}</Heading>
-        <p role="status" data-help-part="escalation-sent">
+        <p role="status" data-help-part="escalation-sent" ref={sentRef} tabIndex={-1}>
           {labels.sent}
         </p>
         {onDone ? (

@@ -55,7 +55,7 @@ describe('given a host with onEscalate', () => {
     await user.type(screen.getByLabelText('What happened? (optional)'), 'Deliveries stopped at 9');
     await user.type(screen.getByLabelText('A conversation ID, customer email, or screenshot.'), 'conv_123');
     await user.click(screen.getByRole('button', { name: 'Send to support' }));
-    await screen.findByText('Sent. Support has everything you tried.');
+    expect(await screen.findByText('Sent. Support has everything you tried.')).toHaveFocus();
     const payload = onEscalate.mock.calls[0]![0];
     expect(payload).toMatchObject({
       article: { id: 'webhooks' },
