@@ -8,6 +8,7 @@ import {
 } from '../../engine/run-diagnostics';
 import type { Symptom } from '../../schema/help-index';
 import type { NormalizedError } from '../../engine/types';
+import { diagnosticFinishedEvent, safeEmit, type HelpEventHandler } from '../../engine/events';
 
 /** `idle`: nothing to run; `running`: at least one check is running; `done`: all settled. */
 export type DiagnosticRunStatus = 'idle' | 'running' | 'done';
@@ -30,6 +31,8 @@ export interface UseDiagnosticsOptions {
    * emit `diagnostic-finished`. Errors it throws are contained.
    */
   onResult?: (outcome: DiagnosticOutcome, symptom: Symptom) => void;
+  /** Receives a `diagnostic-finished` event per settled diagnostic. */
+  onEvent?: HelpEventHandler;
 }
 
 export interface UseDiagnosticsResult {
@@ -91,6 +94,7 @@ export function useDiagnostics(options: UseDiagnosticsOptions): UseDiagnosticsRe
             ? { key, states: { ...prev.states, [checkId]: state as DiagnosticState }, outcomes: [...prev.outcomes, outcome] }
             : prev,
         );
+        safeEmit(latest.current.onEvent, diagnosticFinishedEvent(outcome, target.id));
         const onResult = latest.current.onResult;
         if (onResult) {
           try {

@@ -2,6 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { HelpEvent } from '../../../src/engine/events';
 import type { DiagnosticOutcome, Diagnostics } from '../../../src/engine/run-diagnostics';
 import type { Symptom } from '../../../src/schema/help-index';
 import { CheckStatus } from '../../../src/react/support/check-status';
@@ -35,10 +36,11 @@ interface HarnessProps {
   timeoutMs?: number;
   onResult?: (outcome: DiagnosticOutcome) => void;
   onNavigate?: (to: string) => void;
+  onEvent?: (event: HelpEvent) => void;
 }
 
 /** A minimal checklist, as the panel would mount the pieces. */
-function Harness({ diagnostics, symptom: s = webhooks, enabled = true, timeoutMs, onResult, onNavigate }: HarnessProps) {
+function Harness({ diagnostics, symptom: s = webhooks, enabled = true, timeoutMs, onResult, onNavigate, onEvent }: HarnessProps) {
   const run = useDiagnostics({
     symptom: s,
     diagnostics,
@@ -47,6 +49,7 @@ function Harness({ diagnostics, symptom: s = webhooks, enabled = true, timeoutMs
     enabled,
     ...(timeoutMs === undefined ? {} : { timeoutMs }),
     ...(onResult ? { onResult } : {}),
+    ...(onEvent ? { onEvent } : {}),
   });
   return (
     <main>
@@ -97,6 +100,23 @@ describe('given a symptom whose checks are bound to diagnostics', () => {
     const onResult = vi.fn();
     render(<Harness diagnostics={{ 'channel-connected': () => ({ ok: true }) }} onResult={onResult} />);
     await waitFor(() => expect(onResult).toHaveBeenCalledWith(expect.objectContaining({ checkId: 'channel', status: 'passed' }), webhooks));
+  });
+
+  it('emits diagnostic-finished for each settled diagnostic', async () => {
+    const events: HelpEvent[] = [];
+    render(
+      <Harness
+        diagnostics={{ 'channel-connected': () => ({ ok: true }), 'domain-verified': () => Promise.reject(new Error('x')) }}
+        onEvent={(e) => events.push(e)}
+      />,
+    );
+    await waitFor(() => expect(events).toHaveLength(2));
+    expect(events.map((e) => e.type === 'diagnostic-finished' && [e.checkId, e.status, e.symptomId])).toEqual(
+      expect.arrayContaining([
+        ['channel', 'passed', webhooks.id],
+        ['domain', 'unknown', webhooks.id],
+      ]),
+    );
   });
 
   it('points a failing check at its fix through onNavigate', async () => {
