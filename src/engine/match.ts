@@ -16,10 +16,15 @@ import type { Match, MatchContext, NormalizedError } from './types';
  * - errors: exact code > code glob (narrower globs higher) > message >
  *   name > status > status class; a hit found only in the `cause` chain
  *   counts 85 %; a second matching pattern adds a little (at most 50);
+ * - a status (or status class) is generic: on a symptom that names routes,
+ *   off those routes it yields to a symptom claiming the same status on any
+ *   route (a 403 elsewhere belongs to the any-route 403 symptom); a status
+ *   no any-route symptom claims still points at it, at 75 %;
  * - routes: more literal segments > parameters > `*` > `**`;
  * - a symptom's own context overrides its article's; inherited context
  *   scores 1 less, so among equals the symptom that says it itself wins;
- * - ties keep index order (articles, then symptoms in document order).
+ * - ties keep index order (symptoms in index order);
+ * - at most {@link MAX_MATCHES} are returned.
  */
 export type MatchFunction = (context: MatchContext) => Match[];
 
@@ -30,6 +35,12 @@ const CAUSE_FACTOR = 0.85;
 const SECOND_HIT_FACTOR = 0.1;
 const SECOND_HIT_MAX = 50;
 const INHERITED_PENALTY = 1;
+/** A status that only route-scoped symptoms claim, seen off their routes: still their best guess, a weaker one. */
+const OFF_ROUTE_STATUS_FACTOR = 0.75;
+/** The same when an any-route symptom claims the status too and the app gave no route to check. */
+const YIELD_STATUS_FACTOR = 0.5;
+/** `match` returns the best this many: a panel shows one match and a few alternatives, never hundreds. */
+export const MAX_MATCHES = 20;
 
 interface Owner {
   symptom: number;
@@ -37,7 +48,9 @@ interface Owner {
 }
 
 interface RouteEntry {
-  route: CompiledRoute;
+  pattern: string;
+  /** Compiled on first use: most patterns of a large help center are never reached by a given app session. */
+  compiled: CompiledRoute | null | undefined;
   weight: number;
   owners: Owner[];
 }
@@ -45,14 +58,21 @@ interface RouteEntry {
 interface ErrorEntry {
   matcher: ErrorMatcher;
   owners: Owner[];
+  /** Whether a symptom without routes (any route) claims this pattern. */
+  anyRouteOwner: boolean;
 }
 
-interface Evidence {
-  errorHits: { score: number; reason: string }[];
-  route: number;
-  routeReason?: string;
-  inherited: boolean;
+/** A segment trie over route patterns, so a path only meets the patterns shaped like it. */
+interface RouteNode {
+  literal: Map<string, RouteNode>;
+  param: RouteNode | null;
+  /** Patterns that end here. */
+  terminal: RouteEntry[];
+  /** Patterns that end here with `/**`: this path and everything below it. */
+  prefix: RouteEntry[];
 }
+
+const newNode = (): RouteNode => ({ literal: new Map(), param: null, terminal: [], prefix: [] });
 
 /** The context a symptom answers to: its own when it has one, otherwise its article's. */
 export function effectiveContext(symptom: Symptom, article: Article | undefined): { context: HelpContext; inherited: boolean } {
@@ -60,21 +80,28 @@ export function effectiveContext(symptom: Symptom, article: Article | undefined)
   return { context: article?.context ?? { routes: [], errors: [] }, inherited: true };
 }
 
-function routeWeight(route: CompiledRoute): number {
-  const segments = route.pattern.split('/').filter((s) => s !== '');
-  const wildcards = segments.filter((s) => s === '*').length;
-  const bonus = 8 * route.literalSegments + 4 * route.keys.length + 2 * wildcards + (route.prefix ? 0 : 1);
+/** Static segments over parameters over `*` over `**`. */
+function routeWeight(segments: string[]): number {
+  let bonus = 0;
+  for (const segment of segments) {
+    if (segment === '**') continue;
+    bonus += segment === '*' ? 2 : segment.startsWith(':') ? 4 : 8;
+  }
+  if (segments[segments.length - 1] !== '**') bonus += 1;
   return ROUTE_BASE + Math.min(ROUTE_MAX_BONUS, bonus);
 }
 
-/** The bucket a pattern or a path is filed under: its first segment when literal, lower-cased (routes match case-insensitively). */
-function firstSegment(path: string): string {
-  const second = path.indexOf('/', 1);
-  return (second === -1 ? path.slice(1) : path.slice(1, second)).toLowerCase();
+/** The raw text already says the kind (`401` is always a status); the kind is added only when it disagrees with the usual reading. */
+function errorKey(pattern: ErrorPattern): string {
+  return pattern.kind === 'code' || pattern.kind === 'status' ? pattern.raw : `${pattern.kind}\u0000${pattern.raw}`;
 }
 
-function errorKey(pattern: ErrorPattern): string {
-  return `${pattern.kind}\u0000${pattern.raw}`;
+function compiledRoute(entry: RouteEntry): CompiledRoute | null {
+  if (entry.compiled === undefined) {
+    const result = compileRoutePattern(entry.pattern);
+    entry.compiled = isRoutePatternProblem(result) ? null : result;
+  }
+  return entry.compiled;
 }
 
 /** Compiles the matcher for an index. Invalid patterns are skipped: the compiler already reported them. */
@@ -84,44 +111,66 @@ export function createMatcher(index: HelpIndex): MatchFunction {
 
   const routeEntries = new Map<string, RouteEntry>();
   const errorEntries = new Map<string, ErrorEntry>();
+  const root = newNode();
+  /** Patterns the trie cannot place (optional params): tested against every path. */
+  const looseRoutes: RouteEntry[] = [];
+
+  function placeRoute(entry: RouteEntry, segments: string[]): void {
+    if (segments.some((segment) => segment.endsWith('?'))) {
+      looseRoutes.push(entry);
+      return;
+    }
+    let node = root;
+    for (const [i, segment] of segments.entries()) {
+      if (segment === '**' && i === segments.length - 1) {
+        node.prefix.push(entry);
+        return;
+      }
+      if (segment === '*' || segment.startsWith(':')) {
+        node = node.param ??= newNode();
+      } else {
+        const key = segment.toLowerCase();
+        let next = node.literal.get(key);
+        if (!next) node.literal.set(key, (next = newNode()));
+        node = next;
+      }
+    }
+    node.terminal.push(entry);
+  }
 
   symptoms.forEach((symptom, symptomIndex) => {
     const { context, inherited } = effectiveContext(symptom, articlesById.get(symptom.articleId));
     const owner: Owner = { symptom: symptomIndex, inherited };
-    for (const pattern of new Set(context.routes)) {
+    const { routes, errors } = context;
+    for (let r = 0; r < routes.length; r++) {
+      const pattern = routes[r];
+      // Patterns repeat across symptoms, rarely within one; `indexOf` beats a Set per symptom.
+      if (typeof pattern !== 'string' || !pattern.startsWith('/') || routes.indexOf(pattern) !== r) continue;
       let entry = routeEntries.get(pattern);
       if (!entry) {
-        const compiled = typeof pattern === 'string' ? compileRoutePattern(pattern) : null;
-        if (compiled === null || isRoutePatternProblem(compiled)) continue;
-        entry = { route: compiled, weight: routeWeight(compiled), owners: [] };
+        const segments = pattern.split('/').filter((s) => s !== '');
+        entry = { pattern, compiled: undefined, weight: routeWeight(segments), owners: [] };
         routeEntries.set(pattern, entry);
+        placeRoute(entry, segments);
       }
       entry.owners.push(owner);
     }
-    const seen = new Set<string>();
-    for (const pattern of context.errors) {
+    for (let e = 0; e < errors.length; e++) {
+      const pattern = errors[e];
+      if (!pattern || errors.findIndex((other) => other.raw === pattern.raw && other.kind === pattern.kind) !== e) continue;
       const key = errorKey(pattern);
-      if (seen.has(key)) continue;
-      seen.add(key);
       let entry = errorEntries.get(key);
       if (!entry) {
         const matcher = compileErrorMatcher(pattern);
         if (matcher === null) continue;
-        entry = { matcher, owners: [] };
+        entry = { matcher, owners: [], anyRouteOwner: false };
         errorEntries.set(key, entry);
       }
       entry.owners.push(owner);
     }
   });
 
-  // File every pattern under the one key a normalised error or path can look up directly.
-  const routesByFirst = new Map<string, RouteEntry[]>();
-  const genericRoutes: RouteEntry[] = [];
-  for (const entry of routeEntries.values()) {
-    const first = entry.route.pattern === '/' ? '' : (entry.route.pattern.split('/')[1] ?? '');
-    if (first === '**' || first === '*' || first.startsWith(':')) genericRoutes.push(entry);
-    else push(routesByFirst, first.toLowerCase(), entry);
-  }
+  // File every error pattern under the one key a normalised error can look up directly.
   const byCode = new Map<string, ErrorEntry[]>();
   const byStatus = new Map<number, ErrorEntry[]>();
   const byClass = new Map<number, ErrorEntry[]>();
@@ -150,11 +199,9 @@ export function createMatcher(index: HelpIndex): MatchFunction {
     }
   }
 
-  function candidatesFor(facts: Omit<NormalizedError, 'causes'>): ErrorEntry[] {
+  function errorCandidates(facts: Omit<NormalizedError, 'causes'>): ErrorEntry[] {
     const found: ErrorEntry[] = [];
-    if (facts.code !== undefined) {
-      found.push(...(byCode.get(facts.code) ?? []), ...codeGlobs);
-    }
+    if (facts.code !== undefined) found.push(...(byCode.get(facts.code) ?? []), ...codeGlobs);
     if (facts.message !== undefined) found.push(...messages);
     if (facts.name !== undefined) found.push(...(byName.get(facts.name) ?? []));
     if (facts.status !== undefined) {
@@ -163,90 +210,165 @@ export function createMatcher(index: HelpIndex): MatchFunction {
     return found;
   }
 
+  function routeCandidates(path: string): RouteEntry[] {
+    const segments = path.split('/').filter((s) => s !== '');
+    const found: RouteEntry[] = [...looseRoutes];
+    const walk = (node: RouteNode, i: number) => {
+      if (node.prefix.length > 0) found.push(...node.prefix);
+      if (i === segments.length) {
+        found.push(...node.terminal);
+        return;
+      }
+      const next = node.literal.get((segments[i] ?? '').toLowerCase());
+      if (next) walk(next, i + 1);
+      if (node.param) walk(node.param, i + 1);
+    };
+    walk(root, 0);
+    return found;
+  }
+
+  // Scratch state, reused by every call (matching is synchronous) and reset through `touched`.
+  const count = symptoms.length;
+  const errorBest = new Float64Array(count);
+  const errorSecond = new Float64Array(count);
+  const errorBestHit = new Int32Array(count);
+  const errorSecondHit = new Int32Array(count);
+  const routeBest = new Float64Array(count);
+  const routeHit = new Int32Array(count);
+  const touchedFlag = new Uint8Array(count);
+  const hasRoutes = new Uint8Array(count);
+  for (const entry of routeEntries.values()) for (const owner of entry.owners) hasRoutes[owner.symptom] = 1;
+  for (const entry of errorEntries.values()) entry.anyRouteOwner = entry.owners.some((owner) => hasRoutes[owner.symptom] === 0);
+
   return function match(context: MatchContext): Match[] {
     try {
       return matchUnsafe(context);
     } catch {
       // Matching must never break the host app; no answer is better than a crash.
+      touchedFlag.fill(0);
       return [];
     }
   };
 
   function matchUnsafe(context: MatchContext): Match[] {
     const ctx: Partial<MatchContext> = typeof context === 'object' && context !== null ? context : {};
-    const evidence = new Map<number, Evidence>();
-    const evidenceFor = (owner: Owner): Evidence => {
-      let found = evidence.get(owner.symptom);
-      if (!found) {
-        found = { errorHits: [], route: 0, inherited: owner.inherited };
-        evidence.set(owner.symptom, found);
-      }
-      return found;
+    const touched: number[] = [];
+    const touch = (symptom: number) => {
+      if (touchedFlag[symptom] === 1) return;
+      touchedFlag[symptom] = 1;
+      touched.push(symptom);
+      errorBest[symptom] = 0;
+      errorSecond[symptom] = 0;
+      errorBestHit[symptom] = -1;
+      errorSecondHit[symptom] = -1;
+      routeBest[symptom] = 0;
+      routeHit[symptom] = -1;
     };
 
+    /** Each pattern hit once, with its reason; symptoms point into this list. */
+    const errorHits: { score: number; reason: string; generic: boolean; claimedAnywhere: boolean }[] = [];
     const error = safeRead(ctx, 'error');
     const normalized = error === undefined ? null : normalizeError(error);
     if (normalized) {
-      const layers = [{ facts: normalized, factor: 1, where: '' }, ...normalized.causes.map((facts) => ({ facts, factor: CAUSE_FACTOR, where: ' (in the error’s cause)' }))];
+      const layers = [
+        { facts: normalized, factor: 1, where: '' },
+        ...normalized.causes.map((facts) => ({ facts, factor: CAUSE_FACTOR, where: ' (in the error’s cause)' })),
+      ];
+      const hitEntries = new Set<ErrorEntry>();
       for (const { facts, factor, where } of layers) {
-        for (const entry of candidatesFor(facts)) {
+        for (const entry of errorCandidates(facts)) {
+          // The outermost hit of a pattern is its strongest; a cause repeating it adds nothing.
+          if (hitEntries.has(entry)) continue;
           const reason = entry.matcher.test(facts);
           if (reason === null) continue;
+          hitEntries.add(entry);
+          const kind = entry.matcher.pattern.kind;
+          const generic = kind === 'status' || kind === 'status-class';
+          const hit = errorHits.push({ score: entry.matcher.weight * factor, reason: reason + where, generic, claimedAnywhere: entry.anyRouteOwner }) - 1;
+          const score = entry.matcher.weight * factor;
           for (const owner of entry.owners) {
-            evidenceFor(owner).errorHits.push({ score: entry.matcher.weight * factor, reason: reason + where });
+            const s = owner.symptom;
+            touch(s);
+            if (score > (errorBest[s] ?? 0)) {
+              errorSecond[s] = errorBest[s] ?? 0;
+              errorSecondHit[s] = errorBestHit[s] ?? -1;
+              errorBest[s] = score;
+              errorBestHit[s] = hit;
+            } else if (score > (errorSecond[s] ?? 0)) {
+              errorSecond[s] = score;
+              errorSecondHit[s] = hit;
+            }
           }
         }
       }
     }
 
+    const routeHits: string[] = [];
     const path = normalizeRoute(safeRead(ctx, 'route'));
     if (path !== null) {
-      const entries = [...(routesByFirst.get(firstSegment(path)) ?? []), ...genericRoutes];
-      for (const entry of entries) {
-        if (!entry.route.regex.test(path)) continue;
+      for (const entry of routeCandidates(path)) {
+        const compiled = compiledRoute(entry);
+        if (compiled === null || !compiled.regex.test(path)) continue;
+        const hit = routeHits.push(`route ${path} matched ${entry.pattern}`) - 1;
         for (const owner of entry.owners) {
-          const found = evidenceFor(owner);
-          if (entry.weight > found.route) {
-            found.route = entry.weight;
-            found.routeReason = `route ${path} matched ${entry.route.pattern}`;
+          const s = owner.symptom;
+          touch(s);
+          if (entry.weight > (routeBest[s] ?? 0)) {
+            routeBest[s] = entry.weight;
+            routeHit[s] = hit;
           }
         }
       }
     }
 
-    const scored: { symptom: number; score: number; reasons: string[] }[] = [];
-    for (const [symptomIndex, found] of evidence) {
-      const hits = bestPerReason(found.errorHits);
-      const best = hits[0]?.score ?? 0;
-      const second = hits[1]?.score ?? 0;
-      let score = best + Math.min(SECOND_HIT_MAX, second * SECOND_HIT_FACTOR) + found.route;
-      if (score <= 0) continue;
-      const reasons = hits.map((hit) => hit.reason);
-      if (found.routeReason !== undefined) reasons.push(found.routeReason);
-      if (found.inherited) {
-        score -= INHERITED_PENALTY;
-        const symptom = symptoms[symptomIndex];
-        reasons.push(`the context comes from the article "${symptom?.articleId ?? ''}" (the symptom sets none of its own)`);
+    // Keep the best MAX_MATCHES, ties in index order, without sorting everything a bare 403 touches.
+    const top: { symptom: number; score: number }[] = [];
+    for (const s of touched) {
+      touchedFlag[s] = 0;
+      let best = errorBest[s] ?? 0;
+      let second = errorSecond[s] ?? 0;
+      // A status is generic. On a symptom that names routes, off those routes it yields to a symptom
+      // that claims the same status on any route: "403 on /sessions/:id" says nothing about a 403 on
+      // /inboxes/7, the any-route 403 symptom does. A status nobody else claims (507) still points here.
+      const bestHit = errorHits[errorBestHit[s] ?? -1];
+      if (hasRoutes[s] === 1 && (routeBest[s] ?? 0) === 0 && bestHit?.generic) {
+        const factor = !bestHit.claimedAnywhere ? OFF_ROUTE_STATUS_FACTOR : path === null ? YIELD_STATUS_FACTOR : 0;
+        best *= factor;
+        second *= factor;
+        if (factor === 0) errorBestHit[s] = errorSecondHit[s] = -1;
       }
-      scored.push({ symptom: symptomIndex, score, reasons });
+      let score = best + Math.min(SECOND_HIT_MAX, second * SECOND_HIT_FACTOR) + (routeBest[s] ?? 0);
+      if (score <= 0) continue;
+      if (symptoms[s] && !symptoms[s].context) score -= INHERITED_PENALTY;
+      const worst = top[top.length - 1];
+      if (top.length === MAX_MATCHES && worst && (score < worst.score || (score === worst.score && s > worst.symptom))) continue;
+      let at = top.length;
+      while (at > 0) {
+        const before = top[at - 1];
+        if (!before || before.score > score || (before.score === score && before.symptom < s)) break;
+        at--;
+      }
+      top.splice(at, 0, { symptom: s, score });
+      if (top.length > MAX_MATCHES) top.pop();
     }
-    scored.sort((a, b) => b.score - a.score || a.symptom - b.symptom);
 
     const matches: Match[] = [];
-    for (const { symptom: symptomIndex, score, reasons } of scored) {
-      const symptom = symptoms[symptomIndex];
+    for (const { symptom: s, score } of top) {
+      const symptom = symptoms[s];
       const article = symptom ? articlesById.get(symptom.articleId) : undefined;
-      if (symptom && article) matches.push({ symptom, article, score: Math.round(score * 100) / 100, reasons });
+      if (!symptom || !article) continue;
+      const reasons: string[] = [];
+      const best = errorHits[errorBestHit[s] ?? -1];
+      const second = errorHits[errorSecondHit[s] ?? -1];
+      const route = routeHits[routeHit[s] ?? -1];
+      if (best) reasons.push(best.reason);
+      if (second) reasons.push(second.reason);
+      if (route !== undefined) reasons.push(route);
+      if (!symptom.context) reasons.push(`the context comes from the article "${article.id}" (the symptom sets none of its own)`);
+      matches.push({ symptom, article, score: Math.round(score * 100) / 100, reasons });
     }
     return matches;
   }
-}
-
-/** Keeps each distinct reason once, at its best score, best first. */
-function bestPerReason(hits: { score: number; reason: string }[]): { score: number; reason: string }[] {
-  const best = new Map<string, number>();
-  for (const hit of hits) best.set(hit.reason, Math.max(best.get(hit.reason) ?? 0, hit.score));
-  return [...best].map(([reason, score]) => ({ reason, score })).sort((a, b) => b.score - a.score);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

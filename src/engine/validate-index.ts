@@ -31,18 +31,26 @@ function expectArray(value: unknown, path: string): unknown[] {
   return value;
 }
 
+/** Paths are only spelled out on failure: an index holds tens of thousands of values to check. */
 function expectStrings(value: unknown, path: string): void {
-  expectArray(value, path).forEach((item, i) => expectString(item, `${path}[${i}]`));
+  const list = expectArray(value, path);
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== 'string') throw shape(`${path}[${i}]`, 'a string', list[i]);
 }
 
-function expectContext(value: unknown, path: string): void {
-  if (!isRecord(value)) throw shape(path, 'an object with routes and errors', value);
-  expectStrings(value.routes, `${path}.routes`);
-  expectArray(value.errors, `${path}.errors`).forEach((pattern, i) => {
+function expectContext(value: unknown, path: () => string): void {
+  if (!isRecord(value)) throw shape(path(), 'an object with routes and errors', value);
+  if (!Array.isArray(value.routes) || value.routes.some((route) => typeof route !== 'string')) expectStrings(value.routes, `${path()}.routes`);
+  const errors = Array.isArray(value.errors) ? value.errors : expectArray(value.errors, `${path()}.errors`);
+  for (let i = 0; i < errors.length; i++) {
+    const pattern = errors[i];
     if (!isRecord(pattern) || typeof pattern.kind !== 'string' || typeof pattern.raw !== 'string') {
-      throw shape(`${path}.errors[${i}]`, 'a parsed error pattern ({ kind, raw, … })', pattern);
+      throw shape(`${path()}.errors[${i}]`, 'a parsed error pattern ({ kind, raw, … })', pattern);
     }
-  });
+  }
+}
+
+function isStringArray(value: unknown): boolean {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
 /**
@@ -85,13 +93,15 @@ export function validateIndex(value: unknown): HelpIndex {
   expectArray(value.articles, 'articles').forEach((article, i) => {
     const path = `articles[${i}]`;
     if (!isRecord(article)) throw shape(path, 'an article object', article);
-    expectString(article.id, `${path}.id`);
-    expectString(article.title, `${path}.title`);
-    expectString(article.summary, `${path}.summary`);
-    expectStrings(article.symptomIds, `${path}.symptomIds`);
-    expectStrings(article.aliases, `${path}.aliases`);
-    expectStrings(article.tags, `${path}.tags`);
-    expectContext(article.context, `${path}.context`);
+    if (typeof article.id !== 'string' || typeof article.title !== 'string' || typeof article.summary !== 'string') {
+      expectString(article.id, `${path}.id`);
+      expectString(article.title, `${path}.title`);
+      expectString(article.summary, `${path}.summary`);
+    }
+    for (const key of ['symptomIds', 'aliases', 'tags'] as const) {
+      if (!isStringArray(article[key])) expectStrings(article[key], `${path}.${key}`);
+    }
+    expectContext(article.context, () => `${path}.context`);
     if (articleIds.has(article.id as string)) {
       throw new HelpIndexError('invalid-shape', `The help index has two articles with the id "${String(article.id)}"; ${REBUILD}.`, `${path}.id`);
     }
@@ -100,30 +110,32 @@ export function validateIndex(value: unknown): HelpIndex {
 
   const symptomIds = new Set<string>();
   expectArray(value.symptoms, 'symptoms').forEach((symptom, i) => {
-    const path = `symptoms[${i}]`;
-    if (!isRecord(symptom)) throw shape(path, 'a symptom object', symptom);
-    expectString(symptom.id, `${path}.id`);
-    expectString(symptom.title, `${path}.title`);
-    expectString(symptom.articleId, `${path}.articleId`);
-    expectString(symptom.description, `${path}.description`);
-    if (symptom.group !== undefined) expectString(symptom.group, `${path}.group`);
-    expectStrings(symptom.aliases, `${path}.aliases`);
-    expectStrings(symptom.tags, `${path}.tags`);
-    if (symptom.context !== null) expectContext(symptom.context, `${path}.context`);
-    expectArray(symptom.checks, `${path}.checks`).forEach((check, j) => {
-      if (!isRecord(check)) throw shape(`${path}.checks[${j}]`, 'a check object', check);
-      expectString(check.id, `${path}.checks[${j}].id`);
-      expectString(check.text, `${path}.checks[${j}].text`);
-    });
+    const path = () => `symptoms[${i}]`;
+    if (!isRecord(symptom)) throw shape(path(), 'a symptom object', symptom);
+    for (const key of ['id', 'title', 'articleId', 'description'] as const) {
+      if (typeof symptom[key] !== 'string') expectString(symptom[key], `${path()}.${key}`);
+    }
+    if (symptom.group !== undefined) expectString(symptom.group, `${path()}.group`);
+    for (const key of ['aliases', 'tags'] as const) {
+      if (!isStringArray(symptom[key])) expectStrings(symptom[key], `${path()}.${key}`);
+    }
+    if (symptom.context !== null) expectContext(symptom.context, () => `${path()}.context`);
+    const checks = Array.isArray(symptom.checks) ? symptom.checks : expectArray(symptom.checks, `${path()}.checks`);
+    for (let j = 0; j < checks.length; j++) {
+      const check = checks[j];
+      if (!isRecord(check)) throw shape(`${path()}.checks[${j}]`, 'a check object', check);
+      if (typeof check.id !== 'string') expectString(check.id, `${path()}.checks[${j}].id`);
+      if (typeof check.text !== 'string') expectString(check.text, `${path()}.checks[${j}].text`);
+    }
     if (!articleIds.has(symptom.articleId as string)) {
       throw new HelpIndexError(
         'invalid-shape',
         `The help index is damaged: symptom "${String(symptom.id)}" belongs to the article "${String(symptom.articleId)}", which is not in the index; ${REBUILD}.`,
-        `${path}.articleId`,
+        `${path()}.articleId`,
       );
     }
     if (symptomIds.has(symptom.id as string)) {
-      throw new HelpIndexError('invalid-shape', `The help index has two symptoms with the id "${String(symptom.id)}"; ${REBUILD}.`, `${path}.id`);
+      throw new HelpIndexError('invalid-shape', `The help index has two symptoms with the id "${String(symptom.id)}"; ${REBUILD}.`, `${path()}.id`);
     }
     symptomIds.add(symptom.id as string);
   });

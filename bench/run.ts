@@ -1,0 +1,213 @@
+/**
+ * `npm run bench`: one table, every figure measured in the same run on the
+ * same machine, each next to its plain baseline and its target.
+ *
+ * BENCH_LARGE=1 adds a 50,000-symptom corpus.
+ */
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { createHelpEngine } from '../src/engine/create-help-engine';
+import { buildSearchData } from '../src/engine/search-index';
+import { BENCH_QUERIES, generateCorpus, type GeneratedCorpus } from './generate-corpus';
+import { compileMarkdown } from './compile-markdown';
+
+interface Row {
+  measure: string;
+  corpus: string;
+  engine: string;
+  fuse?: string;
+  minisearch?: string;
+  target?: string;
+  pass?: boolean;
+}
+
+const rows: Row[] = [];
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? Number.NaN;
+}
+
+function ms(value: number): string {
+  return value < 0.1 ? value.toFixed(3) : value < 10 ? value.toFixed(2) : value.toFixed(0);
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(0)} kB`;
+}
+
+/** Runs every query `repeats` times after one warm-up pass (skipped for a single slow repeat); returns per-run durations in ms. */
+function time(queries: readonly string[], repeats: number, run: (query: string) => unknown): number[] {
+  if (repeats > 1) for (const query of queries) run(query);
+  const samples: number[] = [];
+  for (let r = 0; r < repeats; r++) {
+    for (const query of queries) {
+      const start = performance.now();
+      run(query);
+      samples.push(performance.now() - start);
+    }
+  }
+  return samples;
+}
+
+function naiveRecords(corpus: GeneratedCorpus) {
+  return corpus.index.symptoms.map((s) => ({ title: s.title, symptom: s.description, checks: s.checks.map((c) => c.text), tags: s.tags }));
+}
+
+function benchSize(size: number, options: { fuseRepeats: number; withMatch: boolean }): void {
+  const label = size.toLocaleString('en-US');
+  const corpus = generateCorpus(size);
+
+  // The index as shipped: search data precomputed at build time, serialised as JSON.
+  const buildStart = performance.now();
+  const index = { ...corpus.index, search: buildSearchData(corpus.index) };
+  const buildMs = performance.now() - buildStart;
+  const json = JSON.stringify(index);
+  const searchJson = JSON.stringify(index.search);
+  const parsed = JSON.parse(json) as unknown;
+
+  const createStart = performance.now();
+  const engine = createHelpEngine(parsed);
+  const createMs = performance.now() - createStart;
+  const firstStart = performance.now();
+  engine.search('notificaitons');
+  const firstMs = performance.now() - firstStart;
+
+  const engineSamples = time(BENCH_QUERIES, 20, (query) => engine.search(query, { limit: 10 }));
+
+  const fuse = new Fuse(naiveRecords(corpus), { keys: ['title', 'symptom', 'checks', 'tags'], threshold: 0.35, ignoreLocation: true });
+  const fuseSamples = time(BENCH_QUERIES, options.fuseRepeats, (query) => fuse.search(query, { limit: 10 }));
+
+  const mini = new MiniSearch<{ id: number; title: string; symptom: string; checks: string; tags: string }>({
+    fields: ['title', 'symptom', 'checks', 'tags'],
+    searchOptions: { fuzzy: 0.2, prefix: true, boost: { title: 3, tags: 1.5 } },
+  });
+  mini.addAll(corpus.index.symptoms.map((s, id) => ({ id, title: s.title, symptom: s.description, checks: s.checks.map((c) => c.text).join('\n'), tags: s.tags.join(' ') })));
+  const miniSamples = time(BENCH_QUERIES, 20, (query) => mini.search(query).slice(0, 10));
+
+  const p95 = percentile(engineSamples, 0.95);
+  const fuseP95 = percentile(fuseSamples, 0.95);
+  const isTarget = size === 10_000;
+  rows.push({
+    measure: 'search p50 (ms)',
+    corpus: label,
+    engine: ms(percentile(engineSamples, 0.5)),
+    fuse: ms(percentile(fuseSamples, 0.5)),
+    minisearch: ms(percentile(miniSamples, 0.5)),
+  });
+  rows.push({
+    measure: 'search p95 (ms)',
+    corpus: label,
+    engine: ms(p95),
+    fuse: ms(fuseP95),
+    minisearch: ms(percentile(miniSamples, 0.95)),
+    ...(isTarget ? { target: '≤ 5 ms', pass: p95 <= 5 } : {}),
+  });
+  const speedup = fuseP95 / p95;
+  rows.push({
+    measure: 'p95 speed-up vs naive Fuse',
+    corpus: label,
+    engine: `${speedup.toFixed(0)}×`,
+    fuse: '1×',
+    ...(isTarget ? { target: '≥ 100×', pass: speedup >= 100 } : {}),
+  });
+  rows.push({ measure: 'first search (ms, builds typo index)', corpus: label, engine: ms(firstMs) });
+  rows.push({ measure: 'engine creation (ms)', corpus: label, engine: ms(createMs) });
+  rows.push({ measure: 'search data build (ms, compile time)', corpus: label, engine: ms(buildMs) });
+  rows.push({
+    measure: 'index size raw / gzip',
+    corpus: label,
+    engine: `${kb(json.length)} / ${kb(gzipSync(json).length)}`,
+  });
+  rows.push({
+    measure: '  of which search data raw / gzip',
+    corpus: label,
+    engine: `${kb(searchJson.length)} / ${kb(gzipSync(searchJson).length)}`,
+  });
+
+  if (options.withMatch) {
+    const contexts = corpus.contexts.slice(0, 500);
+    // Mix in the awkward shapes: a bare status, an Error with a cause, a route alone.
+    const mixed = contexts.flatMap((c, i) => [
+      c,
+      { route: c.route, error: i % 2 ? 403 : new Error('wrapped', { cause: c.error }) },
+      { route: c.route, error: null },
+    ]);
+    for (const c of mixed) engine.match(c);
+    const matchSamples: number[] = [];
+    for (let r = 0; r < 5; r++) {
+      for (const c of mixed) {
+        const start = performance.now();
+        engine.match(c);
+        matchSamples.push(performance.now() - start);
+      }
+    }
+    const matchP95 = percentile(matchSamples, 0.95);
+    rows.push({ measure: 'match p50 (ms)', corpus: label, engine: ms(percentile(matchSamples, 0.5)) });
+    rows.push({ measure: 'match p95 (ms)', corpus: label, engine: ms(matchP95), target: '≤ 0.2 ms', pass: matchP95 <= 0.2 });
+  }
+}
+
+async function benchCompile(): Promise<void> {
+  const corpus = generateCorpus(5_000, 7);
+  const files = corpus.markdown.slice(0, 1_000);
+  const text = files.map((f) => f.text);
+  // Warm both paths once (JIT), then take the best of three runs of each.
+  const parseOnce = () => {
+    for (const t of text) fromMarkdown(t);
+  };
+  const compileOnce = () => compileMarkdown(files);
+  parseOnce();
+  const compiler = await compileOnce();
+  if (compiler === null) {
+    rows.push({ measure: 'compile 1,000 articles', corpus: '1,000 files', engine: 'compiler not available', target: '≤ 2× parse', pass: false });
+    return;
+  }
+  const best = async (run: () => unknown) => {
+    let min = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      await run();
+      min = Math.min(min, performance.now() - start);
+    }
+    return min;
+  };
+  const parseMs = await best(parseOnce);
+  const compileMs = await best(compileOnce);
+  const ratio = compileMs / parseMs;
+  rows.push({
+    measure: 'compile 1,000 articles (ms)',
+    corpus: '1,000 files',
+    engine: `${ms(compileMs)} (${ratio.toFixed(2)}× parse)`,
+    fuse: `plain mdast parse ${ms(parseMs)}`,
+    target: '≤ 2× parse',
+    pass: ratio <= 2,
+  });
+}
+
+function printTable(): void {
+  const header = ['measure', 'corpus (symptoms)', 'help-panel', 'naive Fuse', 'MiniSearch', 'target', 'result'];
+  const body = rows.map((r) => [r.measure, r.corpus, r.engine, r.fuse ?? '', r.minisearch ?? '', r.target ?? '', r.pass === undefined ? '' : r.pass ? 'pass' : 'FAIL']);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+  for (const row of body) console.log(line(row));
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  console.log(`help-panel bench · Node ${process.version} · ${BENCH_QUERIES.length} queries\n`);
+  benchSize(1_000, { fuseRepeats: 3, withMatch: false });
+  benchSize(10_000, { fuseRepeats: 1, withMatch: true });
+  if (process.env.BENCH_LARGE === '1') benchSize(50_000, { fuseRepeats: 1, withMatch: true });
+  await benchCompile();
+  printTable();
+  console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  if (rows.some((r) => r.pass === false)) process.exitCode = 1;
+}
+
+await main();
