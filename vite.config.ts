@@ -44,14 +44,47 @@ function executableCli(): Plugin {
     name: 'help-panel:executable-cli',
     apply: 'build',
     writeBundle(options, bundle) {
+      // Not for Storybook's app build, which has no cli chunk anyway.
       const cli = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === 'cli');
       if (cli && options.dir) chmodSync(join(options.dir, cli.fileName), 0o755);
     },
   };
 }
 
+/**
+ * React Server Components need `'use client'` as the first statement of the
+ * React entry, and only there. Rolldown keeps the directive of src/index.ts;
+ * this fails the build if that ever stops being true, rather than adding a
+ * second copy with a banner (which would also shift the source map).
+ */
+function requireUseClient(): Plugin {
+  const directive = /^(?:#![^\n]*\n)?\s*(['"])use client\1/;
+  let isLibrary = false;
+  return {
+    name: 'help-panel:require-use-client',
+    apply: 'build',
+    // Storybook builds an app with this config (minus build.lib): not our entries.
+    configResolved(config) {
+      isLibrary = Boolean(config.build.lib);
+    },
+    generateBundle(_options, bundle) {
+      if (!isLibrary) return;
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+        const hasDirective = directive.test(chunk.code);
+        if (chunk.name === 'index' && !hasDirective) {
+          this.error(`dist/${chunk.fileName} must start with 'use client' (keep it as the first line of src/index.ts).`);
+        }
+        if (chunk.name !== 'index' && /(['"])use client\1/.test(chunk.code.slice(0, 200))) {
+          this.error(`dist/${chunk.fileName} must not be a client module; only the React entry is.`);
+        }
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), copyStyles(), executableCli()],
+  plugins: [react(), copyStyles(), executableCli(), requireUseClient()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -71,9 +104,7 @@ export default defineConfig({
     rollupOptions: {
       external: isExternal,
       output: {
-        // React Server Components need the directive on the React entry only.
-        banner: (chunk) =>
-          chunk.name === 'index' ? "'use client';" : chunk.name === 'cli' ? '#!/usr/bin/env node' : '',
+        banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
       },
     },
   },
