@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { createHelpEngine, HelpIndexError } from '../../src/engine/index';
+import { buildIndex } from './fixtures/index-builder';
+
+const valid = () =>
+  buildIndex([{ id: 'webhooks', title: 'Webhooks', symptoms: [{ slug: 'not-firing', title: 'Webhooks not firing', errors: ['WEBHOOK_*'] }] }]);
+
+function problemOf(index: unknown): HelpIndexError {
+  try {
+    createHelpEngine(index);
+  } catch (error) {
+    if (error instanceof HelpIndexError) return error;
+    throw error;
+  }
+  throw new Error('createHelpEngine accepted a broken index');
+}
+
+describe('createHelpEngine', () => {
+  describe('given a valid index', () => {
+    const engine = createHelpEngine(valid());
+
+    it('looks up articles and symptoms by id', () => {
+      expect(engine.article('webhooks')?.title).toBe('Webhooks');
+      expect(engine.symptom('webhooks#not-firing')?.title).toBe('Webhooks not firing');
+      expect(engine.article('nope')).toBeUndefined();
+      expect(engine.symptom(undefined as never)).toBeUndefined();
+    });
+
+    it('exposes the index and the error normaliser', () => {
+      expect(engine.index.helpCenter.id).toBe('fixture');
+      expect(engine.normalizeError({ code: 'WEBHOOK_TIMEOUT' })).toEqual({ code: 'WEBHOOK_TIMEOUT', causes: [] });
+    });
+
+    it('works without article bodies', () => {
+      const { bodies: _bodies, ...withoutBodies } = valid();
+      const lazy = createHelpEngine(withoutBodies);
+      expect(lazy.index.bodies).toEqual({});
+      expect(lazy.match({ error: 'WEBHOOK_TIMEOUT' })[0]?.symptom.id).toBe('webhooks#not-firing');
+    });
+  });
+
+  describe('given a broken index', () => {
+    it.each([
+      ['null', null, 'not-an-object', /not an index object/],
+      ['a string', 'index.json', 'not-an-object', /pass the parsed JSON/],
+      ['an array', [], 'not-an-object', /an array/],
+      ['a stray JSON file', { name: 'package' }, 'wrong-format', /not a help-panel index.*help-panel build/],
+    ])('throws a HelpIndexError for %s', (_label, index, problem, message) => {
+      const error = problemOf(index);
+      expect(error.problem).toBe(problem);
+      expect(error.message).toMatch(message);
+    });
+
+    it('says which format built a newer index and how to fix it', () => {
+      const error = problemOf({ ...valid(), version: 2 });
+      expect(error.problem).toBe('unsupported-version');
+      expect(error.message).toBe(
+        'This index was built by help-panel format 2, this engine reads format 1: upgrade help-panel in the app, or rebuild the index with the help-panel version the app uses.',
+      );
+    });
+
+    it('says how to fix an older or unknown version', () => {
+      expect(problemOf({ ...valid(), version: 0 }).message).toMatch(/format 0, this engine reads format 1: rebuild it with `help-panel build`/);
+      expect(problemOf({ ...valid(), version: 'one' }).message).toMatch(/unknown format/);
+    });
+
+    it('names the damaged place', () => {
+      const index = valid();
+      (index.symptoms[0] as { checks: unknown }).checks = 'none';
+      const error = problemOf(index);
+      expect(error.problem).toBe('invalid-shape');
+      expect(error.path).toBe('symptoms[0].checks');
+      expect(error.message).toMatch(/^The help index is damaged: symptoms\[0\]\.checks should be an array but is the string "none"; rebuild it/);
+    });
+
+    it('rejects a symptom whose article is missing', () => {
+      const index = valid();
+      index.articles = [];
+      expect(problemOf(index).message).toMatch(/symptom "webhooks#not-firing" belongs to the article "webhooks", which is not in the index/);
+    });
+
+    it('rejects duplicate ids', () => {
+      const index = valid();
+      index.articles.push({ ...index.articles[0]!, symptomIds: [] });
+      expect(problemOf(index).message).toMatch(/two articles with the id "webhooks"/);
+    });
+
+    it('rejects an error pattern that is not parsed', () => {
+      const index = valid();
+      (index.articles[0]!.context as { errors: unknown[] }).errors = ['WEBHOOK_*'];
+      expect(problemOf(index).path).toBe('articles[0].context.errors[0]');
+    });
+  });
+});
