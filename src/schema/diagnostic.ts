@@ -18,7 +18,15 @@ export type DiagnosticCode =
   | 'unknown-symptom'
   | 'unknown-check'
   | 'raw-html'
-  | 'unreadable-file';
+  | 'unreadable-file'
+  /** A link or image whose address may not be used (javascript:, data:, protocol-relative …); kept as text. */
+  | 'unsafe-url'
+  /** A relative link that is neither a `.md` file nor an article of this help center; kept as text. */
+  | 'unresolved-link'
+  /** A Hugo/Jekyll shortcode (`{{< figure … >}}`), replaced by its text or dropped. */
+  | 'shortcode'
+  /** Lists, quotes or emphasis nested too deep; the deeper part is kept as plain text. */
+  | 'deep-nesting';
 
 export type DiagnosticLevel = 'error' | 'warning';
 

@@ -61,6 +61,8 @@ export interface HelpCenterInfo {
   id: string;
   /** Display name, by default the id. */
   title: string;
+  /** One line about the help center, from `_index.md` front matter `summary` (or its first paragraph); absent when neither exists. */
+  summary?: string;
 }
 
 /** A bucket groups articles on the home screen ("Integrations", "Channels"). */
@@ -187,9 +189,13 @@ export interface ListItemNode {
 }
 
 export type BlockNode =
-  | { type: 'paragraph'; children: InlineNode[] }
-  /** `symptomId` marks the heading that starts a symptom. */
-  | { type: 'heading'; depth: 1 | 2 | 3 | 4 | 5 | 6; id: string; symptomId?: string; children: InlineNode[] }
+  /** `checkId` marks a paragraph that is itself a check (a kb Solution section written as paragraphs, not a list). */
+  | { type: 'paragraph'; checkId?: string; children: InlineNode[] }
+  /**
+   * `symptomId` marks the heading that starts a symptom; `checkId` marks a heading that is itself a check
+   * (a kb Solution section made of sub-headings such as "Method 1 – …").
+   */
+  | { type: 'heading'; depth: 1 | 2 | 3 | 4 | 5 | 6; id: string; symptomId?: string; checkId?: string; children: InlineNode[] }
   /** `symptomId` marks the list that holds a symptom's checks. */
   | { type: 'list'; ordered: boolean; start?: number; symptomId?: string; items: ListItemNode[] }
   | { type: 'code'; lang?: string; value: string }
