@@ -1,4 +1,4 @@
-import type { Article, BlockNode, HelpIndex, InlineNode, SearchData, Symptom } from '../schema/help-index';
+import type { Article, BlockNode, HelpContext, HelpIndex, InlineNode, SearchData, Symptom } from '../schema/help-index';
 import { indexTerms } from './tokenize';
 
 /** Bump when the shape below changes; an engine rebuilds search data it cannot read. */
@@ -115,13 +115,24 @@ export interface RecordFields {
   body: string[];
 }
 
+/** The codes and statuses a context names (`STRIPE_NOT_CONNECTED`, `403`); globs and message patterns say too little. */
+function errorWords(context: HelpContext | null | undefined): string[] {
+  const words: string[] = [];
+  for (const pattern of context?.errors ?? []) {
+    if (pattern.kind === 'code' && !pattern.glob.includes('*')) words.push(pattern.glob);
+    else if (pattern.kind === 'status') words.push(String(pattern.status));
+  }
+  return words;
+}
+
 export function symptomFields(symptom: Symptom, article: Article | undefined): RecordFields {
   return {
     title: [symptom.title],
     articleTitle: article && article.title !== symptom.title ? [article.title] : [],
     symptom: [symptom.description, symptom.group ?? ''].filter((s) => s !== ''),
     aliases: [...new Set([...symptom.aliases, ...(article?.aliases ?? [])])],
-    tags: [...new Set([...symptom.tags, ...(article?.tags ?? [])])],
+    // Error codes and statuses are searchable too: users paste the code a toast showed them.
+    tags: [...new Set([...symptom.tags, ...(article?.tags ?? []), ...errorWords(symptom.context ?? article?.context)])],
     checks: symptom.checks.map((check) => check.text),
     // A symptom's own words are above; its article's summary places it.
     body: article?.summary ? [article.summary] : [],

@@ -100,6 +100,16 @@ describe('search', () => {
       expect(hit?.symptom).toBeUndefined();
     });
 
+    it('finds a symptom by the error code or status a toast showed', () => {
+      const index = buildIndex([
+        { id: 'a', title: 'A', symptoms: [{ slug: 'quota', title: 'Storage growth', errors: ['STORAGE_QUOTA_EXCEEDED', '507'] }] },
+        { id: 'b', title: 'B', symptoms: [{ slug: 'other', title: 'Exports stuck', errors: ['EXPORT_*'] }] },
+      ]);
+      const withCodes = createHelpEngine(index);
+      expect(ids(withCodes.search('STORAGE_QUOTA_EXCEEDED'))).toEqual(['quota']);
+      expect(ids(withCodes.search('507'))).toEqual(['quota']);
+    });
+
     it('returns nothing for words the content does not have', () => {
       expect(engine.search('zzqx')).toEqual([]);
     });
