@@ -8,7 +8,6 @@ import {
   articleFields,
   symptomFields,
   type EngineSearchData,
-  type IndexedField,
   type RecordFields,
 } from './search-index';
 import { isStopWord, tokenize, type Token } from './tokenize';
@@ -330,10 +329,11 @@ export function createSearch(index: HelpIndex, data: EngineSearchData, match: Ma
       ? symptomFields(record.symptom, record.article)
       : articleFields(record.article, index.bodies?.[record.article.id]);
     const out: SearchMatch[] = [];
-    const ordered: IndexedField[] = ['title', 'articleTitle', 'symptom', 'aliases', 'tags', 'checks', 'body'];
-    for (const field of ordered) {
+    // SEARCH_FIELDS is ordered by weight, so the strongest evidence is listed first.
+    for (const field of SEARCH_FIELDS) {
       const values = fields[field];
       values.forEach((value, i) => {
+        // An article's body is long: it is shown as a snippet around the match.
         const isBody = field === 'body' && !record.symptom;
         const ranges = rangesIn(value, matchedTerms);
         if (ranges.length === 0) return;
