@@ -142,7 +142,9 @@ export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSear
     <div data-help-part="search" className={className}>
       <div data-help-part="search-field">
         <input
-          type="search"
+          // Not type="search": its native clear button would double ours.
+          type="text"
+          enterKeyHint="search"
           data-help-part="search-input"
           role="combobox"
           aria-label={labels.search}
