@@ -261,4 +261,26 @@ describe('given no route prop', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('webhooks#not-firing'));
     window.history.replaceState(null, '', '/');
   });
+
+  it('follows same-document navigations through the Navigation API where the browser has it', async () => {
+    window.history.replaceState(null, '', '/');
+    const navigation = new EventTarget();
+    Object.defineProperty(window, 'navigation', { value: navigation, configurable: true });
+    function Matches() {
+      const { matches } = useHelp();
+      return <output>{matches[0]?.symptom.id ?? 'none'}</output>;
+    }
+    render(
+      <HelpProvider index={sampleIndex()} storage={createMemoryStorage()}>
+        <Matches />
+      </HelpProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('none');
+    // A client router's pushState fires no popstate; the Navigation API reports it.
+    window.history.pushState(null, '', '/billing/invoices');
+    navigation.dispatchEvent(new Event('currententrychange'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('billing#invoice-missing'));
+    delete (window as { navigation?: unknown }).navigation;
+    window.history.replaceState(null, '', '/');
+  });
 });
