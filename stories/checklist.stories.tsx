@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
-import ochre from 'virtual:help-panel/ochre';
+import { ochre } from './sample-content';
 import { HelpPanel, HelpProvider, createMemoryStorage } from '../src/react/index';
 
 /** `HelpPanel.Checklist` placed by the product itself, outside the drawer (on an error page, say). */
@@ -8,9 +8,9 @@ function StandaloneChecklist({ symptomId }: { symptomId: string }) {
   const [storage] = useState(createMemoryStorage);
   return (
     <HelpProvider index={ochre} storage={storage} route={null} shortcut={false}>
-      <div data-help-theme="auto" style={{ maxWidth: 480, padding: '1.5rem', fontFamily: 'system-ui, sans-serif' }}>
+      <main data-help-theme="auto" style={{ maxWidth: 480, padding: '1.5rem', fontFamily: 'system-ui, sans-serif' }}>
         <HelpPanel.Checklist symptomId={symptomId} />
-      </div>
+      </main>
     </HelpProvider>
   );
 }

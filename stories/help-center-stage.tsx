@@ -28,14 +28,14 @@ export function HelpCenterStage({ panel, viewportWidth, page, pageBackground = '
   return (
     <div ref={setContainer} style={{ ...frame, background: pageBackground, fontFamily: 'system-ui, sans-serif' }} dir={panel?.dir}>
       <HelpProvider storage={storage} route={null} shortcut={['?', 'mod+/']} defaultOpen {...provider}>
-        <div style={{ padding: '1.5rem', color: pageBackground === '#f6f7f9' ? '#223' : '#dde' }}>
+        <main style={{ padding: '1.5rem', color: pageBackground === '#f6f7f9' ? '#223' : '#dde' }}>
           {page ?? (
             <>
               <h1 style={{ marginTop: 0 }}>Host app</h1>
               <p>The page the user was on. Press ? or Ctrl+/ to toggle help.</p>
             </>
           )}
-        </div>
+        </main>
         {container && <HelpPanel {...panel} container={viewportWidth ? container : panel?.container} />}
       </HelpProvider>
     </div>

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import ochre from 'virtual:help-panel/ochre';
-import oxvo from 'virtual:help-panel/oxvo';
+import { ochre, oxvo } from './sample-content';
 import type { HelpIndex } from '../src/schema/help-index';
 import { HelpCenterStage } from './help-center-stage';
 
