@@ -1,1 +1,4 @@
-export {};
+export { compileContent, compileSources, MAX_FILE_CHARACTERS, type CompileOptions, type CompileResult } from './compile-content';
+export { hasErrors } from './reporter';
+export { FRONT_MATTER_KEYS, SYMPTOM_OVERRIDE_KEYS, type FrontMatter, type SymptomOverride } from './front-matter';
+export { formatDiagnostic } from '../schema/diagnostic';

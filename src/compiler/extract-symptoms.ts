@@ -1,0 +1,371 @@
+import type { BlockNode, InlineNode, SymptomForm } from '../schema/help-index';
+import type { LineColumn } from './line-index';
+import type { ParsedFile } from './parse';
+import { blocksText, collapseWhitespace, inlineText } from './plain-text';
+import { createUniqueSlugger, slugify } from './slugify';
+import { toBody, type BodyEntry, type LinkRecord } from './to-body';
+
+/** A check as found in the text, before front-matter bindings are applied. */
+export interface ExtractedCheck {
+  id: string;
+  text: string;
+  content: InlineNode[];
+  at: LineColumn | undefined;
+}
+
+export interface ExtractedSymptom {
+  slug: string;
+  title: string;
+  group?: string;
+  form: SymptomForm;
+  description: string;
+  checks: ExtractedCheck[];
+  at: LineColumn | undefined;
+}
+
+/** One article after stage 2: its body tree and the symptoms recognised in it. */
+export interface ExtractedArticle {
+  file: ParsedFile;
+  id: string;
+  title: string;
+  summary: string;
+  body: BlockNode[];
+  headings: { id: string; depth: number; text: string }[];
+  links: LinkRecord[];
+  symptoms: ExtractedSymptom[];
+  /** Escalation details from front matter or a "When to escalate … Include:" list. */
+  escalation?: string[];
+}
+
+// The recognisers below read the plain text of whole blocks (headings, paragraphs), never raw Markdown.
+
+/** `Symptom: …` (also `Symptom – …`, `**Symptom:** …`, once the emphasis is reduced to text). */
+const SYMPTOM_LINE = /^\s*symptom\s*[:：–—-]\s*(\S.*)$/i;
+/** The line that introduces seed 000's checks list: `Checks:`, `Checks`, `Things to check:`. */
+const CHECKS_MARKER = /^\s*(?:checks?|things to check|what to check|check the following)\s*:?\s*$/i;
+/** A knowledge-base `Symptoms` section heading (`Symptom`, `Symptoms`, `Symptom 1`). */
+const KB_SYMPTOMS = /^\s*symptoms?(?:\s*#?\s*\d+)?\s*:?\s*$/i;
+/** Headings of a knowledge-base fix section. `steps` only as the heading's first word: "Reproducing Steps" is not a fix. */
+const KB_RESOLUTION = /\b(?:solutions?|resolutions?|resolve|resolving|workarounds?|fix|fixes|mitigations?|mitigate|recovery|remed(?:y|ies)|corrections?|what to do)\b|^\s*steps\b/i;
+const KB_NOT_RESOLUTION = /\breproduc|\btesting\b/i;
+/**
+ * A standalone checklist heading: it names a checklist, a first pass or a set
+ * of checks ("Five-minute first pass", "Quick checks", "Before you contact support").
+ * The heading must say so: an ordinary bullet list under an ordinary heading is
+ * content, not a checklist, and guessing from the items' grammar would turn
+ * every list of features into one.
+ */
+const CHECKLIST_HEADING =
+  /\b(?:check ?lists?|first pass|quick checks?|checks|things to (?:check|try)|what to check|before you\b|self[- ]checks?|pre-?flight|sanity checks?|troubleshooting steps)/i;
+/** A section that says what support needs ("When to escalate", "Contacting support"). */
+const ESCALATION_HEADING = /escalat|contact(?:ing)? support/i;
+const ESCALATION_INTRO = /\binclude\b[^.]*:\s*$/i;
+
+/**
+ * Stage 2: the body tree, the article's title and summary, and its symptoms in
+ * the four recognised forms (see `SymptomForm`). Marks symptom headings, lines,
+ * lists and checks in the body with their ids.
+ */
+export function extractArticle(file: ParsedFile, articleId: string): ExtractedArticle {
+  const { frontMatter } = file;
+  const body = toBody(file.tree, file.reporter);
+  const entries = body.entries;
+  let headings = body.headings;
+
+  // The first `#` heading is the title when front matter has none, or repeats it: the UI shows the title itself.
+  let title = frontMatter.title;
+  const first = entries[0]?.block;
+  if (first?.type === 'heading' && first.depth === 1) {
+    const text = collapseWhitespace(inlineText(first.children));
+    if (title === undefined || text.toLowerCase() === title.toLowerCase()) {
+      title ??= text;
+      entries.shift();
+      headings = headings.filter((heading) => heading !== body.headings[0]);
+    }
+  }
+  title ??= articleId;
+
+  const finder = new SymptomFinder(entries, articleId, title, file);
+  const symptoms = finder.find();
+
+  const summaryEntry = entries.find(({ block }) => block.type === 'paragraph' && block.checkId === undefined);
+  const summary =
+    frontMatter.summary ?? (summaryEntry?.block.type === 'paragraph' ? collapseWhitespace(inlineText(summaryEntry.block.children)) : '');
+
+  const escalation = frontMatter.escalation ?? findEscalation(entries);
+  return {
+    file,
+    id: articleId,
+    title,
+    summary,
+    body: entries.map(({ block }) => block),
+    headings,
+    links: body.links,
+    symptoms,
+    ...(escalation ? { escalation } : {}),
+  };
+}
+
+const position = (entry: BodyEntry | undefined): LineColumn | undefined =>
+  entry?.source.position ? { line: entry.source.position.start.line, column: entry.source.position.start.column } : undefined;
+
+const blockText = (block: BlockNode): string =>
+  block.type === 'paragraph' || block.type === 'heading' || block.type === 'symptom' ? inlineText(block.children) : blocksText([block]);
+
+class SymptomFinder {
+  private readonly claimed = new Set<number>();
+  private readonly found: { index: number; symptom: ExtractedSymptom }[] = [];
+  private readonly uniqueSlug = createUniqueSlugger();
+
+  constructor(
+    private readonly entries: BodyEntry[],
+    private readonly articleId: string,
+    private readonly title: string,
+    private readonly file: ParsedFile,
+  ) {}
+
+  find(): ExtractedSymptom[] {
+    this.symptomChecksForm();
+    this.knowledgeBaseForm();
+    this.headingListForms();
+    return this.found.sort((a, b) => a.index - b.index).map(({ symptom }) => symptom);
+  }
+
+  /** Form a (seed 000): `Symptom: …` as a paragraph or heading, optional text, `Checks:`, a list. */
+  private symptomChecksForm(): void {
+    const sections: { depth: number; text: string; symptom: boolean }[] = [];
+    for (let index = 0; index < this.entries.length; index++) {
+      const { block } = this.entries[index] as BodyEntry;
+      if (block.type !== 'heading' && block.type !== 'paragraph') continue;
+      const lines = inlineText(block.children).split('\n');
+      const match = SYMPTOM_LINE.exec(lines[0] ?? '');
+      if (block.type === 'heading') {
+        while (sections.length > 0 && (sections[sections.length - 1]?.depth ?? 0) >= block.depth) sections.pop();
+        const text = collapseWhitespace(lines.join(' '));
+        if (!CHECKS_MARKER.test(text)) sections.push({ depth: block.depth, text, symptom: match !== null });
+      }
+      if (!match) continue;
+
+      const group = [...sections].reverse().find((section) => !section.symptom)?.text;
+      const title = collapseWhitespace(match[1] ?? '');
+      // "Symptom: …" and "Checks:" on consecutive lines are one paragraph in Markdown.
+      const inlineMarker = block.type === 'paragraph' && lines.length > 1 && CHECKS_MARKER.test(lines[lines.length - 1] ?? '');
+      const description: string[] = [];
+      if (block.type === 'paragraph') description.push(...lines.slice(1, inlineMarker ? -1 : undefined));
+      let list: number | undefined;
+      let next = index + 1;
+      for (; next < this.entries.length; next++) {
+        const candidate = (this.entries[next] as BodyEntry).block;
+        const text = blockText(candidate);
+        if (candidate.type === 'heading' || candidate.type === 'paragraph') {
+          if (CHECKS_MARKER.test(collapseWhitespace(text))) {
+            this.claimed.add(next);
+            continue;
+          }
+          if (candidate.type === 'heading' || SYMPTOM_LINE.test(text.split('\n')[0] ?? '')) break;
+        }
+        if (candidate.type === 'list') {
+          list = next;
+          break;
+        }
+        description.push(text);
+      }
+      this.claimed.add(index);
+      const symptom = this.addSymptom(index, title, 'symptom-checks', collapseWhitespace(description.join('\n')), group);
+      if (block.type === 'heading') block.symptomId = this.symptomId(symptom);
+      else (this.entries[index] as BodyEntry).block = { type: 'symptom', symptomId: this.symptomId(symptom), children: block.children };
+      if (list !== undefined) this.checksFromList(list, symptom);
+      index = Math.max(index, (list ?? next - 1));
+    }
+  }
+
+  /** Form c: a `Symptoms` section, then `Solution`/`Resolution`/`Workaround`/`Fix` sections whose steps are the checks. */
+  private knowledgeBaseForm(): void {
+    const starts: number[] = [];
+    this.entries.forEach(({ block }, index) => {
+      if (block.type === 'heading' && !this.claimed.has(index) && KB_SYMPTOMS.test(inlineText(block.children))) starts.push(index);
+    });
+    starts.forEach((start, order) => {
+      const heading = (this.entries[start] as BodyEntry).block as Extract<BlockNode, { type: 'heading' }>;
+      // The description stops at the first fix heading, even one nested in the section ("## Symptom 1" → "### Solution").
+      const sectionEnd = this.sectionEnd(start, (block) => isResolutionHeading(block));
+      const sectionBlocks = this.entries.slice(start + 1, sectionEnd).map(({ block }) => block);
+      const description = blocksText(sectionBlocks);
+      const title = starts.length === 1 ? this.title : this.multiTitle(sectionBlocks, inlineText(heading.children));
+      this.claimed.add(start);
+      const symptom = this.addSymptom(start, title, 'kb', description, undefined);
+      heading.symptomId = this.symptomId(symptom);
+
+      const regionEnd = starts[order + 1] ?? this.entries.length;
+      let coveredUntil = sectionEnd;
+      for (let index = sectionEnd; index < regionEnd; index++) {
+        const block = (this.entries[index] as BodyEntry).block;
+        if (block.type !== 'heading' || index < coveredUntil || this.claimed.has(index) || !isResolutionHeading(block)) continue;
+        this.claimed.add(index);
+        const end = Math.min(this.sectionEnd(index), regionEnd);
+        this.checksFromSection(index + 1, end, block.depth, symptom);
+        coveredUntil = end;
+      }
+    });
+  }
+
+  /** Forms b and d: a heading followed by a task list, or a checklist heading followed by a list. */
+  private headingListForms(): void {
+    // Text before the first heading counts as a section titled by the article (-1 stands for that virtual heading).
+    for (let index = -1; index < this.entries.length; index++) {
+      const block = this.entries[index]?.block;
+      if (index >= 0 && (block?.type !== 'heading' || this.claimed.has(index))) continue;
+      const headingText = block?.type === 'heading' ? collapseWhitespace(inlineText(block.children)) : this.title;
+      const description: string[] = [];
+      let list: number | undefined;
+      for (let next = index + 1; next < this.entries.length; next++) {
+        const candidate = (this.entries[next] as BodyEntry).block;
+        if (candidate.type === 'heading') break;
+        if (candidate.type === 'list') {
+          if (!this.claimed.has(next)) list = next;
+          break;
+        }
+        description.push(blockText(candidate));
+      }
+      if (list === undefined) continue;
+      const listBlock = (this.entries[list] as BodyEntry).block as Extract<BlockNode, { type: 'list' }>;
+      const isTaskList = listBlock.items.some((item) => item.checked !== undefined);
+      const form: SymptomForm | undefined = isTaskList ? 'task-list' : index >= 0 && CHECKLIST_HEADING.test(headingText) ? 'checklist' : undefined;
+      if (form === undefined) continue;
+      const at = index >= 0 ? index : list;
+      if (index >= 0) this.claimed.add(index);
+      const symptom = this.addSymptom(at, headingText, form, collapseWhitespace(description.join('\n')), undefined);
+      if (block?.type === 'heading') block.symptomId = this.symptomId(symptom);
+      this.checksFromList(list, symptom);
+    }
+  }
+
+  private addSymptom(index: number, title: string, form: SymptomForm, description: string, group: string | undefined): ExtractedSymptom {
+    const base = slugify(title, 'symptom');
+    const slug = this.uniqueSlug(base);
+    const at = position(this.entries[index]);
+    if (slug !== base) {
+      this.file.reporter.error(
+        'duplicate-id',
+        `the symptom "${title}" has the same slug "${base}" as an earlier symptom in this article, so it was renamed "${slug}"; give it a different title.`,
+        at,
+      );
+    }
+    const symptom: ExtractedSymptom = { slug, title, ...(group ? { group } : {}), form, description, checks: [], at };
+    this.found.push({ index, symptom });
+    return symptom;
+  }
+
+  private symptomId(symptom: ExtractedSymptom): string {
+    return `${this.articleId}#${symptom.slug}`;
+  }
+
+  private checksFromList(index: number, symptom: ExtractedSymptom, uniqueCheck = seededSlugger(symptom)): void {
+    const entry = this.entries[index] as BodyEntry;
+    const list = entry.block as Extract<BlockNode, { type: 'list' }>;
+    this.claimed.add(index);
+    list.symptomId = this.symptomId(symptom);
+    const sourceItems = entry.source.type === 'list' ? entry.source.children : [];
+    list.items.forEach((item, itemIndex) => {
+      const lead = item.children[0];
+      const content = lead?.type === 'paragraph' ? lead.children : [];
+      const text = collapseWhitespace(lead?.type === 'paragraph' ? inlineText(lead.children) : blocksText(item.children));
+      if (text === '') return;
+      const id = uniqueCheck(slugify(text, 'check'));
+      item.checkId = id;
+      const start = sourceItems[itemIndex]?.position?.start;
+      symptom.checks.push({ id, text, content, at: start ? { line: start.line, column: start.column } : position(entry) });
+    });
+  }
+
+  /** A fix section's steps: its lists' items; without a list, its sub-headings; without those, its paragraphs. */
+  private checksFromSection(from: number, to: number, depth: number, symptom: ExtractedSymptom): void {
+    // Seeded with the checks of an earlier fix section, so ids stay unique within the symptom.
+    const uniqueCheck = seededSlugger(symptom);
+    const lists: number[] = [];
+    const subheadings: number[] = [];
+    const paragraphs: number[] = [];
+    let subDepth = 7;
+    for (let index = from; index < to; index++) {
+      if (this.claimed.has(index)) continue;
+      const block = (this.entries[index] as BodyEntry).block;
+      if (block.type === 'list') lists.push(index);
+      else if (block.type === 'paragraph') paragraphs.push(index);
+      else if (block.type === 'heading' && block.depth > depth) {
+        subheadings.push(index);
+        subDepth = Math.min(subDepth, block.depth);
+      }
+    }
+    if (lists.length > 0) {
+      for (const index of lists) this.checksFromList(index, symptom, uniqueCheck);
+      return;
+    }
+    const steps = subheadings.length > 0 ? subheadings.filter((index) => ((this.entries[index] as BodyEntry).block as { depth: number }).depth === subDepth) : paragraphs;
+    for (const index of steps) {
+      const block = (this.entries[index] as BodyEntry).block as Extract<BlockNode, { type: 'heading' | 'paragraph' }>;
+      const text = collapseWhitespace(inlineText(block.children));
+      if (text === '') continue;
+      const id = uniqueCheck(slugify(text, 'check'));
+      block.checkId = id;
+      this.claimed.add(index);
+      symptom.checks.push({ id, text, content: block.children, at: position(this.entries[index]) });
+    }
+  }
+
+  /** Index of the next heading at the same or a higher level (the end of this heading's section), or of the first heading `stop` accepts. */
+  private sectionEnd(index: number, stop?: (block: Extract<BlockNode, { type: 'heading' }>) => boolean): number {
+    const start = (this.entries[index] as BodyEntry).block;
+    const depth = start.type === 'heading' ? start.depth : 7;
+    for (let next = index + 1; next < this.entries.length; next++) {
+      const block = (this.entries[next] as BodyEntry).block;
+      if (block.type === 'heading' && (block.depth <= depth || stop?.(block))) return next;
+    }
+    return this.entries.length;
+  }
+
+  /** With several `Symptom 1`, `Symptom 2` sections, the first sentence of each says what it is about. */
+  private multiTitle(blocks: BlockNode[], headingText: string): string {
+    const firstParagraph = blocks.find((block) => block.type === 'paragraph');
+    const sentence = firstParagraph ? collapseWhitespace(inlineText(firstParagraph.children)).split(/(?<=[.!?])\s/, 1)[0] ?? '' : '';
+    if (sentence === '') return `${this.title} (${collapseWhitespace(headingText)})`;
+    return sentence.length > 120 ? `${sentence.slice(0, 119).replace(/\s+\S*$/, '')}…` : sentence.replace(/[\s.:,;]+$/, '');
+  }
+}
+
+function isResolutionHeading(block: BlockNode): boolean {
+  if (block.type !== 'heading') return false;
+  const text = inlineText(block.children);
+  return KB_RESOLUTION.test(text) && !KB_NOT_RESOLUTION.test(text);
+}
+
+/** A check slugger that already knows the symptom's checks, so a second fix section continues without clashes. */
+function seededSlugger(symptom: ExtractedSymptom): (base: string) => string {
+  const unique = createUniqueSlugger();
+  for (const check of symptom.checks) unique(check.id);
+  return unique;
+}
+
+/** "When to escalate … Include:" followed by a list: the details support needs. */
+function findEscalation(entries: BodyEntry[]): string[] | undefined {
+  let inSection = false;
+  let sectionDepth = 7;
+  for (let index = 0; index < entries.length; index++) {
+    const block = (entries[index] as BodyEntry).block;
+    if (block.type === 'heading') {
+      if (inSection && block.depth <= sectionDepth) inSection = false;
+      if (!inSection && ESCALATION_HEADING.test(inlineText(block.children))) {
+        inSection = true;
+        sectionDepth = block.depth;
+      }
+      continue;
+    }
+    const next = entries[index + 1]?.block;
+    if (inSection && block.type === 'paragraph' && next?.type === 'list' && ESCALATION_INTRO.test(collapseWhitespace(inlineText(block.children)))) {
+      const details = next.items
+        .map((item) => collapseWhitespace(blocksText(item.children)))
+        .filter((label) => label !== '');
+      if (details.length > 0) return details;
+    }
+  }
+  return undefined;
+}

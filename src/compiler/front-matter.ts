@@ -1,0 +1,332 @@
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import type { ErrorPattern } from '../schema/help-index';
+import { parseErrorPattern } from '../engine/error-pattern';
+import { compileRoutePattern } from '../engine/route-pattern';
+import { didYouMeanHint } from './did-you-mean';
+import type { LineColumn } from './line-index';
+import type { Reporter } from './reporter';
+import { slugify } from './slugify';
+
+/**
+ * An article's front matter after validation: the source of truth for the
+ * authoring format (the README's reference table is written from it).
+ * Every key is optional in the file; lists default to empty.
+ */
+export interface FrontMatter {
+  /** Article id, a slug such as `webhooks`. Default: the file name's slug. */
+  id?: string;
+  /** Default: the first `#` heading, else the id. */
+  title?: string;
+  /** One line for lists and search. Default: the first paragraph. */
+  summary?: string;
+  /** Bucket title ("Integrations"); the bucket id is its slug. Default: none. */
+  bucket?: string;
+  /** Default: `[]`. */
+  tags: string[];
+  /** Search synonyms. Default: `[]`. */
+  aliases: string[];
+  /** Route patterns that open this article's symptoms. Default: `[]`. */
+  routes: string[];
+  /** Error patterns that open this article's symptoms. Default: `[]`. */
+  errors: ErrorPattern[];
+  /** Related articles: ids or relative `.md` paths. Default: `[]`. */
+  related: string[];
+  /** Details support needs on escalation. Default: from a "When to escalate … Include:" list, else none. */
+  escalation?: string[];
+  /** Per-symptom overrides keyed by the symptom's slug. Default: `{}`. */
+  symptoms: Record<string, SymptomOverride>;
+  /** Where keys and values were written (`related.0`, `symptoms.<slug>`, `symptoms.<slug>.diagnostics.<check>`). */
+  positions: Map<string, LineColumn>;
+}
+
+/** Overrides for one symptom. `routes`/`errors` replace the article's; `aliases`/`tags` add to them. */
+export interface SymptomOverride {
+  routes?: string[];
+  errors?: ErrorPattern[];
+  aliases: string[];
+  tags: string[];
+  /** Check id → host diagnostic name. */
+  diagnostics: Record<string, string>;
+}
+
+/** Every key an article's front matter may hold. */
+export const FRONT_MATTER_KEYS = [
+  'id',
+  'title',
+  'summary',
+  'bucket',
+  'tags',
+  'aliases',
+  'routes',
+  'errors',
+  'related',
+  'escalation',
+  'symptoms',
+] as const;
+
+/** Every key a symptom override may hold. */
+export const SYMPTOM_OVERRIDE_KEYS = ['routes', 'errors', 'aliases', 'tags', 'diagnostics'] as const;
+
+export function emptyFrontMatter(): FrontMatter {
+  return { tags: [], aliases: [], routes: [], errors: [], related: [], symptoms: {}, positions: new Map() };
+}
+
+/**
+ * Parses and validates YAML front matter. `at` maps an offset in `yaml` to a
+ * position in the Markdown file, so every diagnostic points at the real line.
+ * Bad values are reported and left out; the rest is kept.
+ */
+export function readFrontMatter(yaml: string, at: (offset: number) => LineColumn, reporter: Reporter): FrontMatter {
+  const result = emptyFrontMatter();
+  const document = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false });
+  if (document.errors.length > 0) {
+    for (const problem of document.errors) {
+      const where = at(problem.pos[0]);
+      const message = problem.message.split('\n', 1)[0] ?? problem.message;
+      reporter.error('invalid-yaml', `front matter is not valid YAML: ${message}. Fix the YAML between the "---" lines.`, where);
+    }
+    return result;
+  }
+  const root = document.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return result;
+  if (!isMap(root)) {
+    reporter.error(
+      'invalid-front-matter',
+      `front matter must be a mapping of keys such as "title: …", but it is ${describe(root)}.`,
+      at(root.range?.[0] ?? 0),
+    );
+    return result;
+  }
+  const reader = new ValueReader(at, reporter, result.positions);
+  for (const pair of root.items) {
+    const key = reader.key(pair, 'front matter');
+    if (key === undefined) continue;
+    result.positions.set(key, reader.position(pair.key as Node) ?? { line: 1, column: 1 });
+    const value = pair.value as Node | null;
+    switch (key) {
+      case 'id': {
+        const id = reader.string(value, key);
+        if (id === undefined) break;
+        if (slugify(id, '') !== id) {
+          reporter.error(
+            'invalid-front-matter',
+            `id "${id}" is not a slug; use lower-case letters, digits and "-", e.g. "${slugify(id, 'article')}".`,
+            reader.position(value),
+          );
+        } else result.id = id;
+        break;
+      }
+      case 'title':
+      case 'summary':
+      case 'bucket': {
+        const text = reader.string(value, key);
+        if (text !== undefined && text.trim() !== '') result[key] = text.trim();
+        break;
+      }
+      case 'tags':
+      case 'aliases':
+        result[key] = reader.strings(value, key);
+        break;
+      case 'related':
+        result.related = reader.strings(value, key);
+        break;
+      case 'escalation': {
+        const details = reader.strings(value, key);
+        if (details.length > 0) result.escalation = details;
+        break;
+      }
+      case 'routes':
+        result.routes = reader.routes(value, key);
+        break;
+      case 'errors':
+        result.errors = reader.errors(value, key);
+        break;
+      case 'symptoms':
+        result.symptoms = reader.symptoms(value);
+        break;
+      default:
+        reporter.warning(
+          'unknown-front-matter-key',
+          `unknown front-matter key "${key}"; it is ignored.${didYouMeanHint(key, FRONT_MATTER_KEYS)} Known keys: ${FRONT_MATTER_KEYS.join(', ')}.`,
+          reader.position(pair.key as Node),
+        );
+    }
+  }
+  return result;
+}
+
+/** Reads typed values out of YAML nodes, reporting each wrong one at its position. */
+class ValueReader {
+  constructor(
+    private readonly at: (offset: number) => LineColumn,
+    private readonly reporter: Reporter,
+    private readonly positions: Map<string, LineColumn>,
+  ) {}
+
+  position(node: Node | null | undefined): LineColumn | undefined {
+    const offset = node?.range?.[0];
+    return offset === undefined ? undefined : this.at(offset);
+  }
+
+  key(pair: Pair, where: string): string | undefined {
+    const node = pair.key as Node | null;
+    if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')) return String(node.value);
+    this.reporter.error('invalid-front-matter', `${where} has a key that is not text; write keys as plain words.`, this.position(node));
+    return undefined;
+  }
+
+  string(node: Node | null, key: string): string | undefined {
+    if (isScalar(node)) {
+      if (node.value === null) return undefined;
+      if (typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'boolean') {
+        return String(node.value);
+      }
+    }
+    this.wrongType(node, key, 'text', `${key}: Some text`);
+    return undefined;
+  }
+
+  /** A list of scalars as text. Numbers become text (YAML reads `401` and `2024` as numbers). */
+  strings(node: Node | null, key: string, path = key): string[] {
+    return this.list(node, key, path).map(({ text }) => text);
+  }
+
+  routes(node: Node | null, key: string, path = key): string[] {
+    const routes: string[] = [];
+    for (const { text, node: item } of this.list(node, key, path)) {
+      const compiled = compileRoutePattern(text.trim());
+      if ('error' in compiled) {
+        this.reporter.error('invalid-route-pattern', `invalid route pattern: ${compiled.error}.`, this.position(item));
+      } else routes.push(text.trim());
+    }
+    return routes;
+  }
+
+  errors(node: Node | null, key: string, path = key): ErrorPattern[] {
+    const patterns: ErrorPattern[] = [];
+    for (const { node: item, value } of this.list(node, key, path)) {
+      const parsed = parseErrorPattern(value);
+      if ('error' in parsed) {
+        this.reporter.error('invalid-error-pattern', `invalid error pattern: ${parsed.error}.`, this.position(item));
+      } else patterns.push(parsed);
+    }
+    return patterns;
+  }
+
+  symptoms(node: Node | null): Record<string, SymptomOverride> {
+    const overrides: Record<string, SymptomOverride> = {};
+    if (node === null || (isScalar(node) && node.value === null)) return overrides;
+    if (!isMap(node)) {
+      this.wrongType(node, 'symptoms', 'a mapping from symptom slug to overrides', 'symptoms:\n  webhooks-not-firing:\n    routes: [/settings/webhooks]');
+      return overrides;
+    }
+    for (const pair of node.items) {
+      const slug = this.key(pair, 'symptoms');
+      if (slug === undefined) continue;
+      const path = `symptoms.${slug}`;
+      this.positions.set(path, this.position(pair.key as Node) ?? { line: 1, column: 1 });
+      const override: SymptomOverride = { aliases: [], tags: [], diagnostics: {} };
+      overrides[slug] = override;
+      const value = pair.value as Node | null;
+      if (value === null || (isScalar(value) && value.value === null)) continue;
+      if (!isMap(value)) {
+        this.wrongType(value, path, `a mapping of ${SYMPTOM_OVERRIDE_KEYS.join(', ')}`, `${slug}:\n    routes: [/inbox]`);
+        continue;
+      }
+      for (const inner of value.items) {
+        const key = this.key(inner, path);
+        if (key === undefined) continue;
+        const innerValue = inner.value as Node | null;
+        const innerPath = `${path}.${key}`;
+        switch (key) {
+          case 'routes':
+            override.routes = this.routes(innerValue, innerPath, innerPath);
+            break;
+          case 'errors':
+            override.errors = this.errors(innerValue, innerPath, innerPath);
+            break;
+          case 'aliases':
+          case 'tags':
+            override[key] = this.strings(innerValue, innerPath, innerPath);
+            break;
+          case 'diagnostics':
+            override.diagnostics = this.bindings(innerValue, innerPath);
+            break;
+          default:
+            this.reporter.warning(
+              'unknown-front-matter-key',
+              `unknown key "${key}" in the overrides of symptom "${slug}"; it is ignored.${didYouMeanHint(key, SYMPTOM_OVERRIDE_KEYS)} Known keys: ${SYMPTOM_OVERRIDE_KEYS.join(', ')}.`,
+              this.position(inner.key as Node),
+            );
+        }
+      }
+    }
+    return overrides;
+  }
+
+  private bindings(node: Node | null, path: string): Record<string, string> {
+    const bindings: Record<string, string> = {};
+    if (node === null || (isScalar(node) && node.value === null)) return bindings;
+    if (!isMap(node)) {
+      this.wrongType(node, path, 'a mapping from check id to diagnostic name', 'diagnostics:\n      verify-the-url: webhook-endpoint-reachable');
+      return bindings;
+    }
+    for (const pair of node.items) {
+      const checkId = this.key(pair, path);
+      if (checkId === undefined) continue;
+      const name = this.string(pair.value as Node | null, `${path}.${checkId}`);
+      if (name === undefined || name.trim() === '') continue;
+      bindings[checkId] = name.trim();
+      this.positions.set(`${path}.${checkId}`, this.position(pair.key as Node) ?? { line: 1, column: 1 });
+      this.positions.set(`${path}.${checkId}=`, this.position(pair.value as Node) ?? { line: 1, column: 1 });
+    }
+    return bindings;
+  }
+
+  private list(node: Node | null, key: string, path: string): { text: string; value: string | number; node: Node }[] {
+    if (node === null || (isScalar(node) && node.value === null)) return [];
+    if (!isSeq(node)) {
+      const example = isScalar(node) ? `${key.split('.').pop()}: [${String(node.value)}]` : `${key.split('.').pop()}: [a, b]`;
+      this.wrongType(node, key, 'a list', example);
+      return [];
+    }
+    const items: { text: string; value: string | number; node: Node }[] = [];
+    node.items.forEach((item, index) => {
+      const itemNode = item as Node | null;
+      if (isScalar(itemNode) && (typeof itemNode.value === 'string' || typeof itemNode.value === 'number')) {
+        const value = itemNode.value;
+        items.push({ text: String(value), value, node: itemNode });
+        this.positions.set(`${path}.${index}`, this.position(itemNode) ?? { line: 1, column: 1 });
+      } else {
+        this.reporter.error(
+          'invalid-front-matter',
+          `item ${index + 1} of "${key}" is ${describe(itemNode)}; every item must be text. Quote it or write it as a plain value.`,
+          this.position(itemNode),
+        );
+      }
+    });
+    return items;
+  }
+
+  private wrongType(node: Node | null, key: string, expected: string, example: string): void {
+    this.reporter.error(
+      'invalid-front-matter',
+      `"${key}" must be ${expected}, but it is ${describe(node)}; write it like: ${example}`,
+      this.position(node),
+    );
+  }
+}
+
+/** A short description of a YAML node for messages: `the text "x"`, `a list`, `a mapping`. */
+function describe(node: unknown): string {
+  if (node === null || node === undefined) return 'empty';
+  if (isAlias(node)) return 'an alias (*name), which front matter does not support';
+  if (isMap(node)) return 'a mapping';
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node)) {
+    if (node.value === null) return 'empty';
+    const text = String(node.value);
+    return `${typeof node.value === 'string' ? 'the text' : `the ${typeof node.value}`} "${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
+  }
+  return 'not a value';
+}

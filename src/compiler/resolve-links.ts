@@ -1,0 +1,146 @@
+import { posix } from 'node:path';
+import type { LinkTarget } from '../schema/help-index';
+import { didYouMeanHint } from './did-you-mean';
+import type { ExtractedArticle } from './extract-symptoms';
+import { collapseWhitespace, inlineText } from './plain-text';
+import type { LinkRecord } from './to-body';
+
+/** An article's links and related ids once every link is resolved. */
+export interface ResolvedLinks {
+  links: { text: string; target: LinkTarget }[];
+  related: string[];
+}
+
+/**
+ * Stage 3: relative links become article links (`./other.md#anchor`,
+ * `../folder/x.md`, and extension-less `../other` as static-site generators
+ * write them); a link that cannot be resolved is turned back into its text.
+ * Articles are looked up by path and by id; with duplicate ids the first file wins
+ * (the validate stage reports the duplicate).
+ */
+export function resolveLinks(articles: readonly ExtractedArticle[]): Map<ExtractedArticle, ResolvedLinks> {
+  const byPath = new Map<string, ExtractedArticle>();
+  const byId = new Map<string, ExtractedArticle>();
+  for (const article of articles) {
+    byPath.set(article.file.path, article);
+    if (!byId.has(article.id)) byId.set(article.id, article);
+  }
+  const paths = [...byPath.keys()];
+  const ids = [...byId.keys()];
+  const result = new Map<ExtractedArticle, ResolvedLinks>();
+
+  for (const article of articles) {
+    const { reporter } = article.file;
+    const anchorsOf = (target: ExtractedArticle) => new Set(target.headings.map((heading) => heading.id));
+
+    for (const record of article.links) {
+      if (record.node.target.kind === 'anchor') {
+        const anchor = record.node.target.anchor;
+        if (!anchorsOf(article).has(anchor)) {
+          reporter.warning(
+            'broken-link',
+            `the link to "#${anchor}" names no heading of this article.${didYouMeanHint(anchor, article.headings.map((h) => h.id))} Headings: ${list(article.headings.map((h) => h.id))}.`,
+            record.at,
+          );
+        }
+        continue;
+      }
+      if (!record.pending) continue;
+      const { path, anchor } = splitUrl(record.url);
+      const from = posix.dirname(article.file.path);
+      const resolved = posix.normalize(posix.join(from, path));
+      const isMarkdown = /\.md$/i.test(path);
+      const candidates = isMarkdown ? [resolved] : [`${stripSlash(resolved)}.md`, `${stripSlash(resolved)}/index.md`, `${stripSlash(resolved)}/_index.md`];
+      // Static-site generators publish a page as a folder (`/kb/page/`), so their authors write "../sibling" for a sibling page.
+      const asFolder = posix.normalize(posix.join(from, posix.basename(article.file.path).replace(/\.md$/i, ''), path));
+      if (!isMarkdown && !asFolder.startsWith('..')) candidates.push(`${stripSlash(asFolder)}.md`, `${stripSlash(asFolder)}/index.md`);
+      const target = path === '' ? undefined : candidates.filter((c) => !c.startsWith('..')).map((c) => byPath.get(c)).find(Boolean);
+      if (target === undefined) {
+        if (isMarkdown) {
+          reporter.error(
+            'broken-link',
+            `the link to "${record.url}" points to "${resolved}", which is not an article of this help center.${didYouMeanHint(resolved, paths)} Fix the path (relative to this file) or remove the link.`,
+            record.at,
+          );
+        } else {
+          reporter.warning(
+            'unresolved-link',
+            `the relative link "${record.url}" is not an article of this help center, so it was kept as text; link to a .md file, an app:/ path or a full https:// address.`,
+            record.at,
+          );
+        }
+        unwrap(record);
+        continue;
+      }
+      if (anchor !== undefined && !anchorsOf(target).has(anchor)) {
+        reporter.warning(
+          'broken-link',
+          `the link to "${record.url}" names the heading "#${anchor}", which "${target.file.path}" does not have.${didYouMeanHint(anchor, target.headings.map((h) => h.id))}`,
+          record.at,
+        );
+      }
+      record.node.target = { kind: 'article', articleId: target.id, ...(anchor !== undefined ? { anchor } : {}) };
+    }
+
+    const related: string[] = [];
+    article.file.frontMatter.related.forEach((entry, index) => {
+      const at = article.file.frontMatter.positions.get(`related.${index}`);
+      const value = entry.trim();
+      const byFile = /\.md$/i.test(value) || value.startsWith('./') || value.startsWith('../');
+      const target = byFile ? byPath.get(posix.normalize(posix.join(posix.dirname(article.file.path), value))) : byId.get(value);
+      if (target === undefined) {
+        const hint = byFile ? didYouMeanHint(value, paths) : didYouMeanHint(value, ids);
+        article.file.reporter.error(
+          'broken-link',
+          `related article "${value}" does not exist.${hint} Write an article id or a relative .md path.`,
+          at,
+        );
+      } else if (target !== article && !related.includes(target.id)) related.push(target.id);
+    });
+
+    const links = article.links
+      .filter((record) => record.container.includes(record.node))
+      .map((record) => ({ text: collapseWhitespace(inlineText(record.node.children)), target: record.node.target }));
+    result.set(article, { links, related });
+  }
+  return result;
+}
+
+function splitUrl(url: string): { path: string; anchor?: string } {
+  const hash = url.indexOf('#');
+  const withoutHash = hash === -1 ? url : url.slice(0, hash);
+  const query = withoutHash.indexOf('?');
+  const rawPath = query === -1 ? withoutHash : withoutHash.slice(0, query);
+  let path = rawPath.trim();
+  try {
+    path = decodeURI(path);
+  } catch {
+    // Keep a malformed escape as written: it simply will not match a file.
+  }
+  const anchor = hash === -1 ? undefined : url.slice(hash + 1);
+  return anchor ? { path, anchor: safeDecode(anchor) } : { path };
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+function stripSlash(path: string): string {
+  return path.replace(/\/+$/, '');
+}
+
+/** Replaces a link by its content: the words stay, the link goes. */
+function unwrap(record: LinkRecord): void {
+  const index = record.container.indexOf(record.node);
+  if (index !== -1) record.container.splice(index, 1, ...record.node.children);
+}
+
+function list(values: readonly string[]): string {
+  if (values.length === 0) return '(none)';
+  const shown = values.slice(0, 10).join(', ');
+  return values.length > 10 ? `${shown}, … (${values.length} in all)` : shown;
+}
