@@ -28,13 +28,13 @@ export async function compileHelpCenter(
   source: HelpCenterSource,
   options: CompileHelpCenterOptions,
 ): Promise<HelpCenterBuild> {
-  const { index, diagnostics } = await compileContent(
-    source.dir,
-    options.knownDiagnostics ? { knownDiagnostics: options.knownDiagnostics } : {},
-  );
+  const { index, diagnostics } = await compileContent(source.dir, {
+    // The id the app imports is the id the panel reports (in events, escalations and storage keys).
+    helpCenter: { id: source.id },
+    ...(options.knownDiagnostics ? { knownDiagnostics: options.knownDiagnostics } : {}),
+  });
   return {
-    // The id the app imports is the id the panel reports (in events and escalations).
-    index: { ...index, helpCenter: { ...index.helpCenter, id: source.id } },
+    index,
     diagnostics: diagnostics.map((diagnostic) => ({ ...diagnostic, absoluteFile: locate(source.dir, diagnostic.file) })),
   };
 }

@@ -37,8 +37,8 @@ export interface HelpPanelPluginOptions {
 /** The custom HMR event sent after a help center recompiles, for hosts that want to know. */
 export const HELP_PANEL_UPDATE_EVENT = 'help-panel:update';
 
-/** Markdown is all the compiler reads; other files in a content folder (images) do not change the index. */
-const isContent = (file: string) => /\.(md|markdown)$/i.test(file);
+/** `*.md` is all the compiler reads; other files in a content folder (images) do not change the index. */
+const isContent = (file: string) => file.endsWith('.md');
 
 /**
  * The Vite plugin: compiles content folders with the help-panel compiler and
