@@ -1,2 +1,277 @@
-// The `help-panel` command lands with the compiler.
-export {};
+import { realpathSync } from 'node:fs';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { compileContent, hasErrors } from './compiler/index';
+import { formatDiagnostic, type Diagnostic } from './schema/diagnostic';
+
+/** Where the command writes; tests pass their own to run it in-process. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const processIO: CliIO = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** Exit statuses: 0 success, 1 content errors (or warnings with --strict) or a failed write, 2 wrong usage. */
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
+
+const MAIN_HELP = `Usage: help-panel <command> [options]
+
+Compile Markdown help articles into a help-panel index.
+
+Commands:
+  build <dir> --out <file>   Compile <dir> and write the index JSON to <file>
+  check <dir>                Compile <dir> and report problems without writing
+
+Run "help-panel <command> --help" for the options of a command.
+`;
+
+const BUILD_HELP = `Usage: help-panel build <dir> --out <file> [options]
+
+Compiles every *.md under <dir> and writes the index as JSON. The file is
+written atomically: on any error nothing is written and a previous <file>
+is left as it was.
+
+Options:
+  --out <file>                  Where to write the index (required)
+  --strict                      Fail on warnings too
+  --known-diagnostics <a,b,…>   The host's diagnostic names; a check bound to another name is an error
+  --pretty                      Indent the JSON for reading
+  -h, --help                    Show this help
+`;
+
+const CHECK_HELP = `Usage: help-panel check <dir> [options]
+
+Compiles every *.md under <dir> and reports problems as
+path:line:column: level: message. Exits 1 on errors (and on warnings with --strict).
+
+Options:
+  --format <text|json>          Output format (default: text)
+  --strict                      Fail on warnings too
+  --known-diagnostics <a,b,…>   The host's diagnostic names; a check bound to another name is an error
+  -h, --help                    Show this help
+`;
+
+const COMMANDS = ['build', 'check'] as const;
+const FORMATS = ['text', 'json'] as const;
+
+const BUILD_OPTIONS = {
+  out: { type: 'string' },
+  strict: { type: 'boolean' },
+  'known-diagnostics': { type: 'string' },
+  pretty: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const CHECK_OPTIONS = {
+  format: { type: 'string' },
+  strict: { type: 'boolean' },
+  'known-diagnostics': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * Runs the `help-panel` command with `argv` (without the node and script
+ * paths) and resolves to the exit status. Never throws: every failure is a
+ * message on stderr and a non-zero status.
+ */
+export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    (command === undefined ? io.stderr : io.stdout)(MAIN_HELP);
+    return command === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  try {
+    if (command === 'build') return await build(rest, io);
+    if (command === 'check') return await check(rest, io);
+  } catch (cause) {
+    // Content problems are diagnostics; this is for the unexpected, which still must not print a stack trace.
+    io.stderr(`help-panel: ${cause instanceof Error ? cause.message : String(cause)}\n`);
+    return EXIT_FAILED;
+  }
+  return usageError(io, `: unknown command "${command}". Allowed commands: ${COMMANDS.join(', ')}.`);
+}
+
+async function build(args: readonly string[], io: CliIO): Promise<number> {
+  const parsed = parse('build', args, BUILD_OPTIONS, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, dir } = parsed;
+  if (values.help) return help(io, BUILD_HELP);
+  if (dir === undefined) return usageError(io, 'build: missing the content directory. Usage: help-panel build <dir> --out <file>');
+  if (values.out === undefined || values.out === '') return usageError(io, 'build: missing --out <file>, the path of the index to write.');
+  const missing = await missingDirectory(dir, 'build', io);
+  if (missing !== undefined) return missing;
+
+  const { index, diagnostics } = await compileContent(dir, compileOptions(values['known-diagnostics']));
+  report(diagnostics, io);
+  const failed = fails(diagnostics, values.strict === true);
+  if (failed) {
+    io.stderr(`${summary(diagnostics)}; ${values.out} was not written.\n`);
+    return EXIT_FAILED;
+  }
+  const json = `${JSON.stringify(index, null, values.pretty ? 2 : undefined)}\n`;
+  try {
+    await writeAtomically(values.out, json);
+  } catch (cause) {
+    io.stderr(`help-panel build: could not write ${values.out} (${describe(cause)}); the previous file, if any, is unchanged.\n`);
+    return EXIT_FAILED;
+  }
+  io.stderr(
+    `${summary(diagnostics)}; wrote ${values.out} (${index.articles.length} articles, ${index.symptoms.length} symptoms).\n`,
+  );
+  return EXIT_OK;
+}
+
+async function check(args: readonly string[], io: CliIO): Promise<number> {
+  const parsed = parse('check', args, CHECK_OPTIONS, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, dir } = parsed;
+  if (values.help) return help(io, CHECK_HELP);
+  const format = values.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    return usageError(io, `check: unknown --format "${format}". Allowed values: ${FORMATS.join(', ')}.`);
+  }
+  if (dir === undefined) return usageError(io, 'check: missing the content directory. Usage: help-panel check <dir>');
+  const missing = await missingDirectory(dir, 'check', io);
+  if (missing !== undefined) return missing;
+
+  const { index, diagnostics } = await compileContent(dir, compileOptions(values['known-diagnostics']));
+  const failed = fails(diagnostics, values.strict === true);
+  if (format === 'json') {
+    const counts = count(diagnostics);
+    io.stdout(
+      `${JSON.stringify(
+        {
+          ok: !failed,
+          errors: counts.errors,
+          warnings: counts.warnings,
+          articles: index.articles.length,
+          symptoms: index.symptoms.length,
+          diagnostics,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } else {
+    report(diagnostics, io);
+    io.stderr(`${summary(diagnostics)} in ${index.articles.length} articles, ${index.symptoms.length} symptoms.\n`);
+  }
+  return failed ? EXIT_FAILED : EXIT_OK;
+}
+
+type Values<Options> = {
+  [Key in keyof Options]?: Options[Key] extends { type: 'boolean' } ? boolean : string;
+};
+
+/** Parses a subcommand's arguments; a usage mistake becomes a one-line message and exit status 2. */
+function parse<Options extends Record<string, { type: 'string' | 'boolean'; short?: string }>>(
+  command: string,
+  args: readonly string[],
+  options: Options,
+  io: CliIO,
+): { values: Values<Options>; dir: string | undefined } | number {
+  try {
+    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    if (positionals.length > 1) {
+      return usageError(io, `${command}: expected one content directory, got ${positionals.length}: ${positionals.join(' ')}.`);
+    }
+    return { values: values as Values<Options>, dir: positionals[0] };
+  } catch (cause) {
+    const allowed = Object.keys(options).map((name) => `--${name}`).join(', ');
+    const message = cause instanceof Error ? cause.message.split('\n', 1)[0]?.replace(/\.$/, '') : String(cause);
+    return usageError(io, `${command}: ${message}. Allowed options: ${allowed}.`);
+  }
+}
+
+function compileOptions(known: string | undefined) {
+  if (known === undefined) return {};
+  return { knownDiagnostics: known.split(',').map((name) => name.trim()).filter((name) => name !== '') };
+}
+
+async function missingDirectory(dir: string, command: string, io: CliIO): Promise<number | undefined> {
+  try {
+    if ((await stat(dir)).isDirectory()) return undefined;
+    io.stderr(`help-panel ${command}: "${dir}" is a file, not a directory; pass the folder that holds the Markdown articles.\n`);
+  } catch {
+    io.stderr(`help-panel ${command}: the directory "${dir}" does not exist; pass the folder that holds the Markdown articles.\n`);
+  }
+  return EXIT_FAILED;
+}
+
+/** Temp file in the same folder, then rename: readers see the old file or the new one, never half of one. */
+async function writeAtomically(file: string, contents: string): Promise<void> {
+  const target = resolve(file);
+  await mkdir(dirname(target), { recursive: true });
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await writeFile(temporary, contents, 'utf8');
+    await rename(temporary, target);
+  } catch (cause) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw cause;
+  }
+}
+
+function report(diagnostics: readonly Diagnostic[], io: CliIO): void {
+  for (const diagnostic of diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
+}
+
+function fails(diagnostics: readonly Diagnostic[], strict: boolean): boolean {
+  return hasErrors(diagnostics) || (strict && diagnostics.length > 0);
+}
+
+function count(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+  const errors = diagnostics.filter((diagnostic) => diagnostic.level === 'error').length;
+  return { errors, warnings: diagnostics.length - errors };
+}
+
+function summary(diagnostics: readonly Diagnostic[]): string {
+  const { errors, warnings } = count(diagnostics);
+  return `help-panel: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
+}
+
+function help(io: CliIO, text: string): number {
+  io.stdout(text);
+  return EXIT_OK;
+}
+
+function usageError(io: CliIO, message: string): number {
+  io.stderr(`help-panel${message.startsWith(':') ? '' : ' '}${message}\n`);
+  return EXIT_USAGE;
+}
+
+function describe(cause: unknown): string {
+  if (cause && typeof cause === 'object' && 'code' in cause) return String((cause as { code: unknown }).code);
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
+/** True when this module is the program node started (directly or through the npm bin symlink), not an import. */
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (cause: unknown) => {
+      process.stderr.write(`help-panel: ${cause instanceof Error ? cause.message : String(cause)}\n`);
+      process.exitCode = EXIT_FAILED;
+    },
+  );
+}
