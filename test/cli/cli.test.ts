@@ -1,0 +1,193 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main, type CliIO } from '../../src/cli';
+
+const fixtures = 'test/fixtures/compiler';
+const good = `${fixtures}/good`;
+const broken = `${fixtures}/broken`;
+const warnings = `${fixtures}/warnings`;
+
+function capture(): CliIO & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout: (text: string) => {
+      io.out += text;
+    },
+    stderr: (text: string) => {
+      io.err += text;
+    },
+  };
+  return io;
+}
+
+let work: string;
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'help-panel-cli-'));
+});
+afterEach(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('help-panel build', () => {
+  describe('given valid content', () => {
+    it('writes the index as JSON and exits 0', async () => {
+      const io = capture();
+      const out = join(work, 'index.json');
+      expect(await main(['build', good, '--out', out], io)).toBe(0);
+      const index = JSON.parse(await readFile(out, 'utf8'));
+      expect(index.format).toBe('help-panel-index');
+      expect(index.helpCenter).toMatchObject({ id: 'good', title: 'Acme Help' });
+      expect(index.articles.map((article: { id: string }) => article.id)).toEqual(['setup', 'webhooks']);
+      expect(io.err).toMatch(/0 errors, 0 warnings; wrote .*index\.json \(2 articles, 1 symptoms\)/);
+    });
+
+    it('indents the JSON only with --pretty', async () => {
+      const compact = join(work, 'compact.json');
+      const pretty = join(work, 'pretty.json');
+      await main(['build', good, '--out', compact], capture());
+      await main(['build', good, '--out', pretty, '--pretty'], capture());
+      expect((await readFile(compact, 'utf8')).trimEnd()).not.toContain('\n');
+      expect(await readFile(pretty, 'utf8')).toContain('\n  "format": "help-panel-index"');
+    });
+
+    it('creates the output folder and leaves no temporary file behind', async () => {
+      const out = join(work, 'nested', 'dir', 'index.json');
+      expect(await main(['build', good, '--out', out], capture())).toBe(0);
+      expect(await readdir(join(work, 'nested', 'dir'))).toEqual(['index.json']);
+    });
+  });
+
+  describe('given content with errors', () => {
+    it('exits 1, prints path:line:column diagnostics and leaves the previous output untouched', async () => {
+      const out = join(work, 'index.json');
+      await writeFile(out, 'previous build', 'utf8');
+      const io = capture();
+      expect(await main(['build', broken, '--out', out], io)).toBe(1);
+      expect(await readFile(out, 'utf8')).toBe('previous build');
+      expect(await readdir(work)).toEqual(['index.json']);
+      expect(io.err).toContain(`${broken}/bad.md:2:17: error: front matter is not valid YAML`);
+      expect(io.err).toContain(`${broken}/links.md:3:5: error: the link to "./missing.md"`);
+      expect(io.err).toMatch(/help-panel: 2 errors, 0 warnings; .*index\.json was not written\./);
+    });
+
+    it('writes nothing at all when there was no previous output', async () => {
+      const out = join(work, 'index.json');
+      expect(await main(['build', broken, '--out', out], capture())).toBe(1);
+      expect(existsSync(out)).toBe(false);
+    });
+  });
+
+  describe('given content with only warnings', () => {
+    it('builds by default', async () => {
+      const out = join(work, 'index.json');
+      const io = capture();
+      expect(await main(['build', warnings, '--out', out], io)).toBe(0);
+      expect(io.err).toContain('warning: raw HTML "<b>" was dropped');
+      expect(existsSync(out)).toBe(true);
+    });
+
+    it('fails with --strict and writes nothing', async () => {
+      const out = join(work, 'index.json');
+      expect(await main(['build', warnings, '--out', out, '--strict'], capture())).toBe(1);
+      expect(existsSync(out)).toBe(false);
+    });
+  });
+
+  describe('given --known-diagnostics', () => {
+    it('fails when a check is bound to a name the host does not have', async () => {
+      const io = capture();
+      const out = join(work, 'index.json');
+      expect(await main(['build', good, '--out', out, '--known-diagnostics', 'channel-connected, webhook-endpoint-reachabel'], io)).toBe(1);
+      expect(io.err).toContain('"webhook-endpoint-reachable" is not one of the host\'s diagnostics. Did you mean "webhook-endpoint-reachabel"?');
+    });
+
+    it('passes when every bound name is known', async () => {
+      const out = join(work, 'index.json');
+      expect(await main(['build', good, '--out', out, '--known-diagnostics', 'webhook-endpoint-reachable'], capture())).toBe(0);
+    });
+  });
+
+  describe('given wrong usage', () => {
+    it.each([
+      [['build', good], 'missing --out <file>'],
+      [['build', '--out', 'x.json'], 'missing the content directory'],
+      [['build', good, '--out', 'x.json', '--fast'], "Unknown option '--fast'. Allowed options: --out, --strict, --known-diagnostics, --pretty, --help."],
+      [['build', 'a', 'b', '--out', 'x.json'], 'expected one content directory, got 2'],
+      [['deploy'], 'unknown command "deploy". Allowed commands: build, check.'],
+      [[], 'Usage: help-panel <command>'],
+    ])('%j exits 2 with a one-line explanation', async (argv, message) => {
+      const io = capture();
+      expect(await main(argv, io)).toBe(2);
+      expect(io.err).toContain(message);
+      if (argv.length > 0) expect(io.err.trim().split('\n')).toHaveLength(1);
+    });
+
+    it('reports a missing directory clearly, without a stack trace', async () => {
+      const io = capture();
+      expect(await main(['build', join(work, 'nope'), '--out', join(work, 'x.json')], io)).toBe(1);
+      expect(io.err).toMatch(/the directory ".*nope" does not exist/);
+      expect(io.err).not.toMatch(/\n\s+at /);
+    });
+  });
+
+  it('prints its help with --help and exits 0', async () => {
+    const io = capture();
+    expect(await main(['build', '--help'], io)).toBe(0);
+    expect(io.out).toContain('Usage: help-panel build <dir> --out <file>');
+    expect(io.out).toContain('--known-diagnostics');
+  });
+});
+
+describe('help-panel check', () => {
+  it('exits 0 on valid content and prints a summary', async () => {
+    const io = capture();
+    expect(await main(['check', good], io)).toBe(0);
+    expect(io.err).toContain('help-panel: 0 errors, 0 warnings in 2 articles, 1 symptoms.');
+  });
+
+  it('exits 1 on errors', async () => {
+    expect(await main(['check', broken], capture())).toBe(1);
+  });
+
+  it('exits 0 on warnings, and 1 with --strict', async () => {
+    expect(await main(['check', warnings], capture())).toBe(0);
+    expect(await main(['check', warnings, '--strict'], capture())).toBe(1);
+  });
+
+  it('prints machine-readable diagnostics with --format json', async () => {
+    const io = capture();
+    expect(await main(['check', broken, '--format', 'json'], io)).toBe(1);
+    const report = JSON.parse(io.out);
+    expect(report).toMatchObject({ ok: false, errors: 2, warnings: 0 });
+    expect(report.diagnostics[0]).toMatchObject({ code: 'invalid-yaml', level: 'error', file: `${broken}/bad.md`, line: 2, column: 17 });
+    expect(io.err).toBe('');
+  });
+
+  it('reports ok in JSON for valid content', async () => {
+    const io = capture();
+    expect(await main(['check', good, '--format', 'json'], io)).toBe(0);
+    expect(JSON.parse(io.out)).toMatchObject({ ok: true, errors: 0, warnings: 0, articles: 2, symptoms: 1, diagnostics: [] });
+  });
+
+  it('rejects an unknown format, listing the allowed values', async () => {
+    const io = capture();
+    expect(await main(['check', good, '--format', 'xml'], io)).toBe(2);
+    expect(io.err).toContain('unknown --format "xml". Allowed values: text, json.');
+  });
+
+  it('prints its help with --help', async () => {
+    const io = capture();
+    expect(await main(['check', '--help'], io)).toBe(0);
+    expect(io.out).toContain('--format <text|json>');
+  });
+
+  it('prints the command list with --help at the top level', async () => {
+    const io = capture();
+    expect(await main(['--help'], io)).toBe(0);
+    expect(io.out).toContain('build <dir> --out <file>');
+  });
+});
