@@ -168,7 +168,6 @@ export function HelpProvider(props: HelpProviderProps) {
       });
     }
     // Only when the set of matches changes, not on every new array.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [matchSignature, emit]);
 
   // --- open state and views ------------------------------------------------
@@ -262,34 +261,43 @@ export function HelpProvider(props: HelpProviderProps) {
 
   const labels = useMemo(() => ({ ...defaultLabels, ...labelOverrides }), [labelOverrides]);
 
-  const value: HelpContextValue = {
-    status: state.status as HelpLoadStatus,
-    engine,
-    loadError,
-    retry,
-    route,
-    error,
-    matches,
-    labels,
-    isOpen,
-    setOpen,
-    openHelp,
-    reportError,
-    view: top,
-    canGoBack: stack.length > 1,
-    navigate: useCallback((view: HelpView) => setStack((views) => [...views, view]), []),
-    back: useCallback(() => setStack((views) => (views.length > 1 ? views.slice(0, -1) : views)), []),
-    query,
-    setQuery,
-    searchDelay,
-    progress,
-    followAppLink,
-    emit,
-    reportCrash,
-    returnFocus,
-    renderSupport: undefined,
-    checkStatus: undefined,
-  };
+  const navigate = useCallback((view: HelpView) => setStack((views) => [...views, view]), []);
+  const back = useCallback(() => setStack((views) => (views.length > 1 ? views.slice(0, -1) : views)), []);
+  const status: HelpLoadStatus = state.status;
+  const canGoBack = stack.length > 1;
+
+  // Memoised so that a host re-render does not re-render every part of the panel.
+  const value = useMemo<HelpContextValue>(
+    () => ({
+      status,
+      engine,
+      loadError,
+      retry,
+      route,
+      error,
+      matches,
+      labels,
+      isOpen,
+      setOpen,
+      openHelp,
+      reportError,
+      view: top,
+      canGoBack,
+      navigate,
+      back,
+      query,
+      setQuery,
+      searchDelay,
+      progress,
+      followAppLink,
+      emit,
+      reportCrash,
+      returnFocus,
+      renderSupport: undefined,
+      checkStatus: undefined,
+    }),
+    [status, engine, loadError, retry, route, error, matches, labels, isOpen, setOpen, openHelp, reportError, top, canGoBack, navigate, back, query, searchDelay, progress, followAppLink, emit, reportCrash],
+  );
 
   return <HelpContext.Provider value={value}>{children}</HelpContext.Provider>;
 }

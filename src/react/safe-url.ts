@@ -5,7 +5,6 @@
  */
 export function isSafeUrl(url: string, kind: 'link' | 'image'): boolean {
   // Browsers drop tabs, newlines and controls inside URLs, so `java\tscript:` is `javascript:`.
-  // eslint-disable-next-line no-control-regex
   const compact = url.replace(/[\u0000-\u0020\u007f]+/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
   if (scheme === undefined) return !compact.includes(':') || compact.indexOf(':') > compact.search(/[/?#]/);

@@ -61,7 +61,6 @@ export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSear
       return [];
     }
     // `help` changes every render; the inputs that matter are listed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [engine, trimmed, limit, route, error]);
   const [active, setActive] = useState(-1);
   const id = useId();
