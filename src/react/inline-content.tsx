@@ -55,11 +55,12 @@ function ContentLink({ target, title, children, scope }: { target: LinkTarget; t
       );
     }
     case 'app':
+      if (!isSafeUrl(target.to, 'link')) return <span data-help-part="link" data-kind="blocked">{children}</span>;
       return (
         <a
           data-help-part="link"
           data-kind="app"
-          href={isSafeUrl(target.to, 'link') ? target.to : undefined}
+          href={target.to}
           title={title}
           onClick={(event) => {
             if (isModifiedClick(event)) return;
@@ -85,6 +86,9 @@ function ContentLink({ target, title, children, scope }: { target: LinkTarget; t
           <span style={visuallyHidden}> {help.labels.opensInNewTab}</span>
         </a>
       );
+    default:
+      // An index from a newer compiler, or a damaged one: keep the text, drop the link.
+      return <span data-help-part="link">{children}</span>;
   }
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { HelpEvent } from '../../src/react/index';
 import { useHelp } from '../../src/react/index';
 import { expectNoAxeViolations, renderHelp } from './fixtures/render-help';
+import { sampleIndex } from './fixtures/sample-index';
 
 const dialog = () => within(screen.getByRole('dialog'));
 
@@ -101,5 +102,36 @@ describe('given an article body', () => {
     const events: HelpEvent[] = [];
     await openWebhooks({ onEvent: (e) => events.push(e) });
     expect(events).toContainEqual({ type: 'article-viewed', articleId: 'webhooks' });
+  });
+});
+
+describe('given a hostile or damaged article body', () => {
+  it('keeps the text and drops what it does not know, without markup injection', async () => {
+    const user = userEvent.setup();
+    const index = sampleIndex();
+    index.bodies['getting-started'] = [
+      { type: 'script', value: 'alert(1)' },
+      { type: 'heading', depth: 42, id: 'deep', children: [{ type: 'text', value: 'Very deep' }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'html', value: '<b>bold</b>' },
+          { type: 'link', target: { kind: 'ftp', href: 'ftp://x' }, children: [{ type: 'text', value: 'odd link' }] },
+          { type: 'link', target: { kind: 'app', to: 'javascript:alert(1)' }, children: [{ type: 'text', value: 'app trick' }] },
+          { type: 'image', src: 'javascript:alert(1)', alt: 'sneaky image' },
+          { type: 'text', value: '<script>alert(1)</script>' },
+        ],
+      },
+    ] as never;
+    renderHelp({ index, host: <OpenArticle id="getting-started" /> });
+    await user.click(screen.getByRole('button', { name: 'Open getting-started' }));
+    const article = screen.getByRole('dialog').querySelector('[data-help-part="article"]') as HTMLElement;
+    expect(article.querySelector('script, b, img')).toBeNull();
+    expect(within(article).getByRole('heading', { name: 'Very deep', level: 6 })).toBeInTheDocument();
+    expect(article).toHaveTextContent('odd link');
+    expect(article).toHaveTextContent('sneaky image');
+    expect(article).toHaveTextContent('<script>alert(1)</script>');
+    expect(within(article).getByText('app trick').closest('a')).toBeNull();
+    expect(article.innerHTML).not.toMatch(/javascript:/i);
   });
 });
