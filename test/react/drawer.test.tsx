@@ -206,3 +206,27 @@ describe('given useHelp', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });
+
+describe('given theming options', () => {
+  it('marks every top-level part with the theme, side and direction', async () => {
+    const user = userEvent.setup();
+    renderHelp({ panel: { theme: 'dark', dir: 'rtl', side: 'left' } });
+    const trigger = screen.getByRole('button', { name: 'Help' });
+    expect(trigger).toHaveAttribute('data-help-theme', 'dark');
+    expect(trigger).toHaveAttribute('dir', 'rtl');
+    await user.click(trigger);
+    const dialog = screen.getByRole('dialog');
+    expect(dialog).toHaveAttribute('data-help-theme', 'dark');
+    expect(dialog).toHaveAttribute('dir', 'rtl');
+    expect(document.querySelector('[data-help-part="overlay"]')).toHaveAttribute('data-help-theme', 'dark');
+  });
+
+  it('leaves the theme off in unstyled mode but keeps the part attributes', async () => {
+    const user = userEvent.setup();
+    renderHelp({ panel: { unstyled: true } });
+    await user.click(screen.getByRole('button', { name: 'Help' }));
+    expect(document.querySelector('[data-help-theme]')).toBeNull();
+    expect(screen.getByRole('dialog')).toHaveAttribute('data-help-part', 'content');
+    await expectNoAxeViolations();
+  });
+});

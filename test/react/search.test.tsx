@@ -1,6 +1,6 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { HelpEvent } from '../../src/react/index';
 import { expectNoAxeViolations, renderHelp } from './fixtures/render-help';
 
@@ -130,5 +130,23 @@ describe('given the search box on home', () => {
       await user.type(input(), query.replace(/[{[]/g, (c) => c + c));
     }
     expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+});
+
+describe('given a search delay', () => {
+  it('searches once typing pauses, not on every keystroke', async () => {
+    vi.useFakeTimers();
+    try {
+      renderHelp({ defaultOpen: true, searchDelay: 300 });
+      for (const value of ['w', 'we', 'web', 'webhook']) {
+        fireEvent.change(input(), { target: { value } });
+        await act(() => vi.advanceTimersByTimeAsync(100));
+        expect(dialog().queryByRole('listbox')).not.toBeInTheDocument();
+      }
+      await act(() => vi.advanceTimersByTimeAsync(200));
+      expect(dialog().getByRole('listbox')).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
