@@ -16,10 +16,11 @@ export interface HelpProviderProps {
   /** The compiled help index. Give this or `load`; `index` wins when both are set. */
   index?: HelpIndex;
   /**
-   * Loads the index, for example `() => import('./help.json').then(m => m.default)`.
+   * Loads the index, for example `() => fetch('/help.json').then(r => r.json())` or
+   * `() => import('./help.json')` (a module's `default` export is used).
    * Called once on mount (never during render); a failure shows a retry. Default: none.
    */
-  load?: () => Promise<HelpIndex>;
+  load?: () => Promise<HelpIndex | { default: HelpIndex }>;
   /**
    * The current pathname. Default: `window.location.pathname`, followed on
    * back/forward and on the Navigation API's navigations where the browser has it.
@@ -63,7 +64,18 @@ type LoadState =
   | { status: 'ready'; engine: HelpEngine }
   | { status: 'error'; error: unknown };
 
-function toEngine(index: HelpIndex): LoadState {
+/**
+ * `() => import('./help.json')` resolves to a module namespace; accept it
+ * as well as the index itself, since that is the first thing anyone writes.
+ */
+function unwrapModule(value: unknown): unknown {
+  if (value && typeof value === 'object' && !('format' in value) && 'default' in value) {
+    return (value as { default: unknown }).default;
+  }
+  return value;
+}
+
+function toEngine(index: unknown): LoadState {
   try {
     return { status: 'ready', engine: createHelpEngine(index) };
   } catch (error) {
@@ -112,19 +124,16 @@ export function HelpProvider(props: HelpProviderProps) {
     if (!shouldLoad) return;
     let current = true; // drops a slow response that a retry or unmount made stale
     setLoaded({ status: 'loading' });
-    let pending: Promise<HelpIndex | undefined>;
+    let pending: Promise<unknown>;
     try {
       pending = Promise.resolve(callbacks.current.load?.());
     } catch (error) {
       pending = Promise.reject(error); // a `load` that throws instead of rejecting
     }
     pending.then(
-        (value) => {
-          if (!current) return;
-          setLoaded(value ? toEngine(value) : { status: 'error', error: new Error('`load` resolved to nothing; it must resolve to a compiled HelpIndex.') });
-        },
-        (error: unknown) => current && setLoaded({ status: 'error', error }),
-      );
+      (value) => current && setLoaded(toEngine(unwrapModule(value))),
+      (error: unknown) => current && setLoaded({ status: 'error', error }),
+    );
     return () => {
       current = false;
     };

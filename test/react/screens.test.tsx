@@ -284,3 +284,15 @@ describe('given no route prop', () => {
     window.history.replaceState(null, '', '/');
   });
 });
+
+describe('given a load that resolves to a module', () => {
+  it('uses its default export, as `() => import("./help.json")` gives', async () => {
+    renderHelp({ load: () => Promise.resolve({ default: sampleIndex() }), defaultOpen: true });
+    expect(await dialog().findByRole('combobox', { name: 'Search help' })).toBeInTheDocument();
+  });
+
+  it('shows an error that names the problem when it resolves to something else', async () => {
+    renderHelp({ load: () => Promise.resolve({ hello: 'world' } as never), defaultOpen: true });
+    expect(await dialog().findByRole('alert')).toHaveTextContent(/not a help-panel index/);
+  });
+});
