@@ -171,7 +171,7 @@ describe('given a corrupt index', () => {
 });
 
 describe('given a part that fails to render', () => {
-  it('shows a fallback inside the drawer, reports it, and keeps the host app', () => {
+  it('shows a fallback inside the drawer, reports it, and keeps the host app', async () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
     const onError = vi.fn();
     const events: HelpEvent[] = [];
@@ -192,6 +192,7 @@ describe('given a part that fails to render', () => {
     expect(screen.getByText('Host still here')).toBeInTheDocument();
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'label exploded' }));
     expect(events).toContainEqual({ type: 'panel-error', message: 'label exploded' });
+    await expectNoAxeViolations();
     spy.mockRestore();
   });
 
