@@ -9,6 +9,7 @@ import {
   type HelpIndex,
   type Symptom,
 } from '../schema/help-index';
+import { buildSearchData } from '../engine/search-index';
 import type { ExtractedArticle } from './extract-symptoms';
 import type { ResolvedLinks } from './resolve-links';
 import { createUniqueSlugger, slugify } from './slugify';
@@ -94,7 +95,7 @@ export function buildIndex({ helpCenter, hash, articles, links }: BuildIndexInpu
     bodies[extracted.id] = extracted.body;
   }
 
-  return {
+  const index: HelpIndex = {
     format: HELP_INDEX_FORMAT,
     version: HELP_INDEX_VERSION,
     helpCenter,
@@ -103,7 +104,8 @@ export function buildIndex({ helpCenter, hash, articles, links }: BuildIndexInpu
     articles: outArticles,
     symptoms,
     bodies,
-    // `search` stays absent until the engine's `buildSearchData(index)` (src/engine/search-index.ts) is called here:
-    // search: buildSearchData(index),
   };
+  // Search data is precomputed here, once, so an engine never re-indexes at start.
+  index.search = buildSearchData(index);
+  return index;
 }
