@@ -38,6 +38,8 @@ export async function openContext(browser: Browser, viewport: ViewportName): Pro
     hasTouch: viewport === 'phone',
     reducedMotion: 'reduce',
   });
+  // Fail in seconds, not the default 30 s, when something the test waits for never shows.
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   return { context, page };
 }

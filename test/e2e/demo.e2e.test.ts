@@ -17,12 +17,20 @@ afterAll(async () => {
 
 /** The open drawer. */
 const panel = (page: Page) => page.getByRole('dialog');
-/** The title of the symptom the drawer shows. */
-const symptomTitle = (page: Page) => panel(page).locator('[data-help-part="symptom"] [data-help-part="screen-title"]');
+/** The symptom screen of the drawer. */
+const symptomScreen = (page: Page) => panel(page).locator('[data-help-part="symptom"]');
 
-async function expectSymptom(page: Page, title: string) {
-  await symptomTitle(page).filter({ hasText: title }).first().waitFor({ state: 'visible' });
-  expect((await symptomTitle(page).first().textContent())?.trim()).toBe(title);
+/**
+ * Waits for the drawer to show the symptom the table names. The table names
+ * a symptom by its own title (Oxvo: "Webhooks not firing") or by the title of
+ * the article that holds it (Ochre: "Not getting replies"); either must match exactly.
+ */
+async function expectSymptom(page: Page, name: string) {
+  await symptomScreen(page).filter({ hasText: name }).first().waitFor({ state: 'visible' });
+  const screen = symptomScreen(page).first();
+  const title = (await screen.locator('[data-help-part="screen-title"]').textContent())?.trim();
+  const article = (await screen.locator('[data-help-part="symptom-article"]').allTextContents()).map((text) => text.trim());
+  expect([title, ...article]).toContain(name);
 }
 
 async function raise(page: Page, how: 'error' | 'response' | 'boundary') {
@@ -44,7 +52,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('at a %s viewport', (vie
       await context?.close();
     });
 
-    it.each(center.scenarios)('opens “$symptom” when $page fails with an Error', async (scenario: Scenario) => {
+    it.each(center.scenarios)('opens $symptom when $page fails with an Error', async (scenario: Scenario) => {
       await page.goto(at(center, scenario.path));
       await raise(page, 'error');
       await expectSymptom(page, scenario.symptom);
@@ -52,7 +60,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('at a %s viewport', (vie
     });
 
     it.each(center.scenarios.filter((scenario) => scenario.error.status !== undefined))(
-      'opens “$symptom” when $page fails with a fetch Response',
+      'opens $symptom when $page fails with a fetch Response',
       async (scenario: Scenario) => {
         await page.goto(at(center, scenario.path));
         await raise(page, 'response');
@@ -92,7 +100,8 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('at a %s viewport', (vie
 
     it('finds a symptom by search and opens it with the keyboard alone', async () => {
       const scenario = center.scenarios[center.scenarios.length - 1]!;
-      await page.goto(at(center, center.scenarios[0]!.path));
+      // The product's start page matches no symptom, so the drawer opens on its home screen with the search.
+      await page.goto(at(center, '/'));
       await page.locator('body').press('Control+/');
       await panel(page).waitFor();
       const search = panel(page).getByRole('combobox');
