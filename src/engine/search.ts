@@ -36,6 +36,13 @@ const MAX_PREFIX_EXPANSIONS = 24;
 const MAX_FUZZY_EXPANSIONS = 12;
 /** Hits scoring under this share of the best hit are noise. */
 const RELATIVE_CUTOFF = 0.12;
+/** How many leading candidates are checked for the query as a phrase. */
+const PHRASE_CANDIDATES = 30;
+/** A title or alias that is exactly the query. */
+const PHRASE_WHOLE = 1.3;
+/** A title or alias with the query's words in a row. */
+const PHRASE_PART = 1.15;
+const PHRASE_FIELDS = ['title', 'articleTitle', 'aliases'] as const;
 /** Context boost: the best context match, then any other. Multiplies, so text relevance still leads. */
 const CONTEXT_BOOST_BEST = 1.3;
 const CONTEXT_BOOST_OTHER = 1.15;
@@ -247,10 +254,13 @@ export function createSearch(index: HelpIndex, data: EngineSearchData, match: Ma
 
     const touched: number[] = [];
     const matchedTerms = new Set<string>();
+    /** For each query word, the terms it matched, in query order (for phrase matching). */
+    const wordTerms: Set<string>[] = [];
     let totalWeight = 0;
     for (const token of tokens) {
       const expansions = expand(token, token === lastToken, typing);
       if (expansions.length === 0) continue;
+      wordTerms.push(new Set(expansions.map(({ term }) => terms[term] ?? '')));
       let tokenWeight = 0;
       const tokenTouched: number[] = [];
       for (const { term, sim } of expansions) {
@@ -297,6 +307,17 @@ export function createSearch(index: HelpIndex, data: EngineSearchData, match: Ma
     }
     if (scored.length === 0) return [];
     scored.sort((a, b) => b.score - a.score || a.record - b.record);
+    // Phrases: among the leading candidates, a title or alias that reads as the query
+    // ("open a ticket" for the alias "open a ticket") beats one that merely has its words.
+    if (wordTerms.length > 0) {
+      const head = scored.slice(0, PHRASE_CANDIDATES);
+      for (const entry of head) {
+        const runtime = records[entry.record];
+        if (runtime) entry.score *= phraseFactor(runtime, wordTerms);
+      }
+      head.sort((a, b) => b.score - a.score || a.record - b.record);
+      scored.splice(0, head.length, ...head);
+    }
     const cutoff = (scored[0]?.score ?? 0) * RELATIVE_CUTOFF;
 
     const hits: SearchHit[] = [];
@@ -312,6 +333,20 @@ export function createSearch(index: HelpIndex, data: EngineSearchData, match: Ma
       });
     }
     return hits;
+  }
+
+  function phraseFactor(record: RuntimeRecord, wordTerms: Set<string>[]): number {
+    const fields = record.symptom ? symptomFields(record.symptom, record.article) : articleFields(record.article, undefined);
+    let factor = 1;
+    for (const field of PHRASE_FIELDS) {
+      for (const value of fields[field]) {
+        const words = tokenize(value).filter((token) => !isStopWord(token.word));
+        const found = findPhrase(words, wordTerms);
+        if (found === 'whole') return PHRASE_WHOLE;
+        if (found === 'part') factor = PHRASE_PART;
+      }
+    }
+    return factor;
   }
 
   function contextBoosts(options: SearchOptions | undefined): Map<string, number> | null {
@@ -349,6 +384,21 @@ export function createSearch(index: HelpIndex, data: EngineSearchData, match: Ma
     }
     return out;
   }
+}
+
+/**
+ * Whether the query's words appear in `words` one after the other: `whole`
+ * when they are all of it, `part` when they are a run inside it (two words or more).
+ */
+function findPhrase(words: Token[], wordTerms: Set<string>[]): 'whole' | 'part' | null {
+  const length = wordTerms.length;
+  if (length === 0 || words.length < length) return null;
+  for (let start = 0; start + length <= words.length; start++) {
+    let all = true;
+    for (let j = 0; j < length && all; j++) all = wordTerms[j]?.has(words[start + j]?.term ?? '') ?? false;
+    if (all) return words.length === length ? 'whole' : length >= 2 ? 'part' : null;
+  }
+  return null;
 }
 
 /** `[start, end)` offsets of the words of `value` whose term the query matched. */

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createHelpEngine } from '../../src/engine/create-help-engine';
 import { MAX_MATCHES } from '../../src/engine/match';
 import type { HelpEngine, Match } from '../../src/engine/types';
 import { buildIndex } from './fixtures/index-builder';
-import { sampleOchre, sampleOxvo } from './fixtures/sample-indexes';
+import { compiledSample, type SampleName } from './fixtures/compiled-samples';
 
 /** The id of the symptom a match points at, in the short form the table uses. */
 const idOf = (match: Match | undefined) => (match ? (match.article.symptomIds.length > 1 ? match.symptom.slug : match.article.id) : undefined);
@@ -41,24 +41,33 @@ const ochreRows: Row[] = [
   { symptom: 'linear-disconnects', routes: ['/settings/integrations/linear'], errors: [{ status: 401, code: 'LINEAR_TOKEN_REVOKED' }] },
 ];
 
+/** An engine over `content/<name>` compiled as the CLI would, created before the tests of its block. */
+function sampleEngine(name: SampleName): { current: HelpEngine } {
+  const holder = {} as { current: HelpEngine };
+  beforeAll(async () => {
+    holder.current = createHelpEngine(await compiledSample(name));
+  });
+  return holder;
+}
+
 describe.each([
-  ['oxvo', sampleOxvo, oxvoRows],
-  ['ochre', sampleOchre, ochreRows],
-])('given the %s sample help center', (_name, load, rows) => {
-  const engine = createHelpEngine(load());
+  ['oxvo', oxvoRows],
+  ['ochre', ochreRows],
+] as const)('given the compiled %s sample help center', (name, rows) => {
+  const sample = sampleEngine(name);
 
   describe.each(rows)('the symptom $symptom', (row) => {
     it.each(row.routes)('is the best match on the route %s', (route) => {
-      expect(top(engine, { route })).toBe(row.symptom);
+      expect(top(sample.current, { route })).toBe(row.symptom);
     });
 
     it.each(row.errors.map((error) => [JSON.stringify(error), error]))('is the best match for the error %s on any route', (_label, error) => {
-      expect(top(engine, { error })).toBe(row.symptom);
-      expect(top(engine, { route: '/somewhere/else', error })).toBe(row.symptom);
+      expect(top(sample.current, { error })).toBe(row.symptom);
+      expect(top(sample.current, { route: '/somewhere/else', error })).toBe(row.symptom);
     });
 
     it('explains a route-and-error match with both reasons, or the error alone for an any-route symptom', () => {
-      const [match] = engine.match({ route: row.routes[0] ?? '/anywhere', error: row.errors[0] });
+      const [match] = sample.current.match({ route: row.routes[0] ?? '/anywhere', error: row.errors[0] });
       expect(idOf(match)).toBe(row.symptom);
       expect(match?.reasons.some((reason) => reason.startsWith('route '))).toBe(row.routes.length > 0);
       expect(match?.reasons.some((reason) => /^(error code|HTTP status)/.test(reason))).toBe(true);
@@ -66,68 +75,68 @@ describe.each([
   });
 
   it('returns no match without evidence', () => {
-    expect(engine.match({})).toEqual([]);
-    expect(engine.match({ route: null, error: null })).toEqual([]);
-    expect(engine.match({ route: '/nowhere/at/all' })).toEqual([]);
-    expect(engine.match({ route: '/nowhere', error: { code: 'NEVER_HEARD_OF_IT' } })).toEqual([]);
+    expect(sample.current.match({})).toEqual([]);
+    expect(sample.current.match({ route: null, error: null })).toEqual([]);
+    expect(sample.current.match({ route: '/nowhere/at/all' })).toEqual([]);
+    expect(sample.current.match({ route: '/nowhere', error: { code: 'NEVER_HEARD_OF_IT' } })).toEqual([]);
   });
 });
 
-describe('given awkward context on the Oxvo sample', () => {
-  const engine = createHelpEngine(sampleOxvo());
+describe('given awkward context on the compiled Oxvo sample', () => {
+  const sample = sampleEngine('oxvo');
 
   it('ignores a trailing slash', () => {
-    expect(top(engine, { route: '/settings/storage/' })).toBe('high-load-or-storage-growth');
+    expect(top(sample.current, { route: '/settings/storage/' })).toBe('high-load-or-storage-growth');
   });
 
   it('ignores the query string and the hash', () => {
-    expect(top(engine, { route: '/settings/storage?tab=usage#retention' })).toBe('high-load-or-storage-growth');
+    expect(top(sample.current, { route: '/settings/storage?tab=usage#retention' })).toBe('high-load-or-storage-growth');
   });
 
   it('accepts a full URL', () => {
-    expect(top(engine, { route: 'https://app.oxvo.example/settings/developer/webhooks/wh_1?page=2' })).toBe('webhooks-not-firing');
+    expect(top(sample.current, { route: 'https://app.oxvo.example/settings/developer/webhooks/wh_1?page=2' })).toBe('webhooks-not-firing');
   });
 
   it('accepts a hash-router URL', () => {
-    expect(top(engine, { route: 'https://app.oxvo.example/#/login/mfa' })).toBe('user-cannot-sign-in-after-mfa-prompt');
+    expect(top(sample.current, { route: 'https://app.oxvo.example/#/login/mfa' })).toBe('user-cannot-sign-in-after-mfa-prompt');
   });
 
   it('matches routes case-insensitively', () => {
-    expect(top(engine, { route: '/Settings/Storage' })).toBe('high-load-or-storage-growth');
+    expect(top(sample.current, { route: '/Settings/Storage' })).toBe('high-load-or-storage-growth');
   });
 
   it('finds an error code that sits only in the cause chain, and says so', () => {
     const error = new Error('Could not save', { cause: new Error('upstream', { cause: { code: 'WEBHOOK_DELIVERY_FAILED' } }) });
-    const [match] = engine.match({ error });
+    const [match] = sample.current.match({ error });
     expect(idOf(match)).toBe('webhooks-not-firing');
     expect(match?.reasons[0]).toBe('error code WEBHOOK_DELIVERY_FAILED matched WEBHOOK_DELIVERY_FAILED (in the error’s cause)');
   });
 
   it('reads a fetch Response', () => {
-    expect(top(engine, { error: new Response(null, { status: 507, statusText: 'Insufficient Storage' }) })).toBe('high-load-or-storage-growth');
-    expect(top(engine, { route: '/inboxes/3', error: new Response(null, { status: 403 }) })).toBe('agent-cannot-access-expected-page');
+    expect(top(sample.current, { error: new Response(null, { status: 507, statusText: 'Insufficient Storage' }) })).toBe('high-load-or-storage-growth');
+    expect(top(sample.current, { route: '/inboxes/3', error: new Response(null, { status: 403 }) })).toBe('agent-cannot-access-expected-page');
   });
 
   it('still matches the route when the error code is unknown', () => {
-    const [match, ...rest] = engine.match({ route: '/login/mfa', error: { code: 'BRAND_NEW_CODE' } });
+    const [match, ...rest] = sample.current.match({ route: '/login/mfa', error: { code: 'BRAND_NEW_CODE' } });
     expect(idOf(match)).toBe('user-cannot-sign-in-after-mfa-prompt');
     expect(match?.reasons).toEqual(['route /login/mfa matched /login/mfa']);
     expect(rest).toEqual([]);
   });
 
   it('prefers the permissions symptom for a 403 on a route whose own symptom expects a different code', () => {
-    const matches = engine.match({ route: '/inboxes/7', error: { status: 403 } });
+    const matches = sample.current.match({ route: '/inboxes/7', error: { status: 403 } });
     expect(matches.map(idOf)).toEqual(['agent-cannot-access-expected-page', 'inbox-setup-completes-but-no-conversations-arrive']);
     expect(matches[0]?.reasons).toEqual(['HTTP status 403 matched 403']);
   });
 
   it('prefers the session symptom for a bare 403 on a session page, because it names both the route and the status', () => {
-    const matches = engine.match({ route: '/sessions/s_1', error: { status: 403 } });
+    const matches = sample.current.match({ route: '/sessions/s_1', error: { status: 403 } });
     expect(matches.map(idOf)).toEqual(['session-exists-but-does-not-appear-in-expected-list', 'agent-cannot-access-expected-page']);
   });
 
   it('prefers the session symptom even more when the 403 carries its code', () => {
-    const [first, second] = engine.match({ route: '/sessions/s_1', error: { status: 403, code: 'SESSIONS_FORBIDDEN' } });
+    const [first, second] = sample.current.match({ route: '/sessions/s_1', error: { status: 403, code: 'SESSIONS_FORBIDDEN' } });
     expect(idOf(first)).toBe('session-exists-but-does-not-appear-in-expected-list');
     expect(first?.reasons).toEqual([
       'error code SESSIONS_FORBIDDEN matched SESSIONS_FORBIDDEN',
@@ -138,17 +147,17 @@ describe('given awkward context on the Oxvo sample', () => {
   });
 
   it('lets error evidence outweigh route evidence', () => {
-    const matches = engine.match({ route: '/settings/storage', error: { code: 'CHANNEL_DISCONNECTED' } });
+    const matches = sample.current.match({ route: '/settings/storage', error: { code: 'CHANNEL_DISCONNECTED' } });
     expect(matches.map(idOf)).toEqual(['inbox-setup-completes-but-no-conversations-arrive', 'high-load-or-storage-growth']);
   });
 
   it('opens the replay symptom, not the session list, on a replay page', () => {
-    expect(engine.match({ route: '/sessions/s_1/replay' }).map(idOf)).toEqual(['sensitive-values-still-visible-in-replay']);
+    expect(sample.current.match({ route: '/sessions/s_1/replay' }).map(idOf)).toEqual(['sensitive-values-still-visible-in-replay']);
   });
 
   it('gives the same answer every time', () => {
     const context = { route: '/sessions/s_1', error: 403 };
-    expect(engine.match(context)).toEqual(engine.match(context));
+    expect(sample.current.match(context)).toEqual(sample.current.match(context));
   });
 
   it('never throws, whatever the app passes', () => {
@@ -165,10 +174,10 @@ describe('given awkward context on the Oxvo sample', () => {
         },
       ),
     };
-    expect(engine.match(hostile)).toEqual([]);
-    expect(engine.match(null as never)).toEqual([]);
-    expect(engine.match({ route: 42 as never, error: Symbol('x') })).toEqual([]);
-    expect(engine.match({ route: '/'.repeat(100_000), error: 'x'.repeat(1_000_000) })).toEqual([]);
+    expect(sample.current.match(hostile)).toEqual([]);
+    expect(sample.current.match(null as never)).toEqual([]);
+    expect(sample.current.match({ route: 42 as never, error: Symbol('x') })).toEqual([]);
+    expect(sample.current.match({ route: '/'.repeat(100_000), error: 'x'.repeat(1_000_000) })).toEqual([]);
   });
 });
 
