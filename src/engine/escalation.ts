@@ -31,7 +31,9 @@ export interface EscalationField {
 
 /** A labelled answer: a host field or one of the article's escalation details. */
 export interface EscalationAnswer {
+  /** The field's or detail's id. */
   id: string;
+  /** Its label, as the user saw it. */
   label: string;
   /** What the user entered (or the pre-filled value); `''` when left empty. */
   value: string;
@@ -39,19 +41,25 @@ export interface EscalationAnswer {
 
 /** A check as support sees it. */
 export interface EscalationCheck {
+  /** The check's id within its symptom. */
   id: string;
+  /** The check as plain text. */
   text: string;
 }
 
 /** One diagnostic result as support sees it. */
 export interface EscalationDiagnostic {
+  /** The check the diagnostic is bound to. */
   checkId: string;
   /** The check's text, so the result reads without the help index. */
   text: string;
   /** The diagnostic's name. */
   diagnostic: string;
+  /** `unknown` means "could not check". */
   status: 'passed' | 'failed' | 'unknown';
+  /** The diagnostic's own sentence, when it gave one. */
   detail?: string;
+  /** Where the user could fix a failure. */
   fix?: DiagnosticFix;
   /** Why it could not check (status `unknown` only). */
   reason?: UnknownReason;
@@ -94,10 +102,15 @@ export interface EscalationPayload {
 }
 
 export interface BuildEscalationPayloadInput {
+  /** `index.helpCenter`. Default `null`. */
   helpCenter?: HelpCenterInfo | null;
+  /** The article escalated from. Default `null`. */
   article?: Pick<Article, 'id' | 'title'> | null;
+  /** The symptom escalated from; its checks become `checks.done` / `checks.notDone`. Default `null`. */
   symptom?: Pick<Symptom, 'id' | 'title' | 'checks'> | null;
+  /** The current route. Default `null`. */
   route?: string | null;
+  /** The normalised error (`engine.normalizeError(error)`). Default `null`. */
   error?: NormalizedError | null;
   /** When the problem was first seen. Default: `now`. */
   firstSeen?: Date | number | string | null;
@@ -111,6 +124,7 @@ export interface BuildEscalationPayloadInput {
   diagnostics?: readonly DiagnosticOutcome[];
   /** Search queries in the order tried. */
   searches?: readonly string[];
+  /** The user's note. Default `''`. */
   note?: string | null;
   /** Host-declared fields. */
   fields?: readonly EscalationField[];

@@ -8,6 +8,7 @@ export interface CheckStatusProps {
   onNavigate?: (to: string) => void;
   /** Strings; missing keys use the English defaults. */
   labels?: Partial<SupportLabels>;
+  /** Class on the root element. */
   className?: string;
 }
 

@@ -7,7 +7,9 @@ export interface ContactSupportProps {
   place?: string;
   /** Every check is done: CSS can make it stand out (`data-prominent`). Default `false`. */
   prominent?: boolean;
+  /** Strings; missing keys use the English defaults. */
   labels?: Partial<SupportLabels>;
+  /** Class on the button. */
   className?: string;
 }
 

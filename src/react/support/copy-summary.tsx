@@ -11,7 +11,9 @@ export interface CopySummaryProps {
   onCopied?: () => void;
   /** The clipboard to use. Default `navigator.clipboard`; tests and hosts in iframes may pass their own. */
   clipboard?: Pick<Clipboard, 'writeText'> | null;
+  /** Strings; missing keys use the English defaults. */
   labels?: Partial<SupportLabels>;
+  /** Class on the root element. */
   className?: string;
 }
 

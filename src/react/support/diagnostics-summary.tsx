@@ -8,7 +8,9 @@ export interface DiagnosticsSummaryProps {
   counts: { running: number; passed: number; failed: number; unknown: number };
   /** Reruns every diagnostic ("Run checks again"). */
   onRunAgain: () => void;
+  /** Strings; missing keys use the English defaults. */
   labels?: Partial<SupportLabels>;
+  /** Class on the root element. */
   className?: string;
 }
 

@@ -50,7 +50,9 @@ export interface EscalationFormProps {
   onDone?: () => void;
   /** Heading level of the form's title. Default 2. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Strings; missing keys use the English defaults. */
   labels?: Partial<SupportLabels>;
+  /** Class on the root element. */
   className?: string;
 }
 

@@ -4,9 +4,11 @@ import { resolveSupportLabels, type SupportLabels } from './support-labels';
 
 /** What `onFeedback` receives. */
 export interface HelpFeedback {
+  /** The article voted on. */
   articleId: string;
   /** Set when the vote is about a symptom. */
   symptomId?: string;
+  /** `true` for "Yes". */
   helpful: boolean;
   /** Only after "No", and only when the user wrote one. */
   comment?: string;
@@ -16,14 +18,18 @@ export interface HelpFeedback {
 export type FeedbackStatus = 'asking' | 'commenting' | 'done';
 
 export interface FeedbackProps {
+  /** The article shown. A new article (or symptom) is a new view: the question is asked again. */
   articleId: string;
+  /** The symptom shown, if any. */
   symptomId?: string;
   /** Receives one vote per view. Errors it throws are contained. */
   onFeedback?: (feedback: HelpFeedback) => void;
   onEvent?: HelpEventHandler;
   /** Put the comment into the `feedback` event. Default `false`. */
   includeNoteInEvents?: boolean;
+  /** Strings; missing keys use the English defaults. */
   labels?: Partial<SupportLabels>;
+  /** Class on the root element. */
   className?: string;
 }
 
