@@ -120,15 +120,22 @@ export function HelpProvider(props: HelpProviderProps) {
   const [loaded, setLoaded] = useState<LoadState>({ status: 'idle' });
   const [attempt, setAttempt] = useState(0);
   const shouldLoad = !index && load !== undefined;
+  const loading = useRef<{ attempt: number; promise: Promise<unknown> } | null>(null);
   useEffect(() => {
     if (!shouldLoad) return;
     let current = true; // drops a slow response that a retry or unmount made stale
     setLoaded({ status: 'loading' });
-    let pending: Promise<unknown>;
-    try {
-      pending = Promise.resolve(callbacks.current.load?.());
-    } catch (error) {
-      pending = Promise.reject(error); // a `load` that throws instead of rejecting
+    // One call per attempt, kept as a promise: an effect that runs twice
+    // (StrictMode, a remount) waits for the same load instead of starting another.
+    let pending = loading.current?.attempt === attempt ? loading.current.promise : undefined;
+    if (!pending) {
+      try {
+        pending = Promise.resolve(callbacks.current.load?.());
+      } catch (error) {
+        pending = Promise.reject(error); // a `load` that throws instead of rejecting
+      }
+      pending.catch(() => {}); // handled below; never an unhandled rejection
+      loading.current = { attempt, promise: pending };
     }
     pending.then(
       (value) => current && setLoaded(toEngine(unwrapModule(value))),
@@ -141,8 +148,12 @@ export function HelpProvider(props: HelpProviderProps) {
   const state: LoadState = fromIndex ?? (shouldLoad ? loaded : { status: 'idle' });
   const engine = state.status === 'ready' ? state.engine : null;
   const loadError = state.status === 'error' ? state.error : undefined;
+  const reportedLoadError = useRef<unknown>(undefined);
   useEffect(() => {
-    if (loadError !== undefined) reportCrash(loadError);
+    // Once per failure, also when StrictMode runs effects twice.
+    if (loadError === undefined || Object.is(reportedLoadError.current, loadError)) return;
+    reportedLoadError.current = loadError;
+    reportCrash(loadError);
   }, [loadError, reportCrash]);
   const retry = useMemo(() => (shouldLoad ? () => setAttempt((n) => n + 1) : undefined), [shouldLoad]);
 
