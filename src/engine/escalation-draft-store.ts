@@ -66,7 +66,7 @@ export function createEscalationDraftStore(options: EscalationDraftStoreOptions 
   function write(next: EscalationDraft) {
     if (!storage) return;
     try {
-      if (isEmpty(next)) storage.removeItem(key);
+      if (isDraftEmpty(next)) storage.removeItem(key);
       else storage.setItem(key, JSON.stringify(next));
     } catch {
       // Storage refused (quota, private mode): memory keeps the draft for this page's life.
@@ -98,7 +98,7 @@ export function createEscalationDraftStore(options: EscalationDraftStoreOptions 
 }
 
 /** Whether the draft holds nothing the user typed. */
-export function isEmpty(draft: EscalationDraft): boolean {
+export function isDraftEmpty(draft: EscalationDraft): boolean {
   return (
     draft.note.trim() === '' &&
     Object.values(draft.fields).every((v) => v.trim() === '') &&
