@@ -1,9 +1,11 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { helpPanel } from '../../src/vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const contentRoot = process.env.HELP_PANEL_DEMO_CONTENT ?? here('../../content');
 
 /**
  * The demo product: `npm start` serves it on http://localhost:5173, the
@@ -15,7 +17,8 @@ export default defineConfig({
   plugins: [
     react(),
     helpPanel({
-      content: { oxvo: here('../../content/oxvo'), ochre: here('../../content/ochre') },
+      // HELP_PANEL_DEMO_CONTENT points the demo at a copy of content/ (the hot-reload test edits one).
+      content: { oxvo: join(contentRoot, 'oxvo'), ochre: join(contentRoot, 'ochre') },
     }),
   ],
   server: { port: 5173 },
