@@ -1,11 +1,12 @@
 /**
  * The closest known name to a misspelt one, or `undefined` when none is close
- * enough to be a plausible typo (at most a third of the letters differ).
+ * enough to be a plausible typo (two edits, or a third of the letters for longer names).
  */
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
   const needle = input.toLowerCase();
   let best: string | undefined;
-  let bestDistance = Math.max(1, Math.floor(needle.length / 3)) + 1;
+  // Two edits (a transposition, a missing plural) are always plausible; longer names may be a third wrong.
+  let bestDistance = Math.max(2, Math.floor(needle.length / 3)) + 1;
   for (const candidate of candidates) {
     const distance = editDistance(needle, candidate.toLowerCase(), bestDistance);
     if (distance < bestDistance) {
