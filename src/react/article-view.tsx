@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { ArticleBody } from './article-body';
 import { useHelpContext } from './help-context';
 import { headingDomId } from './inline-content';
@@ -19,8 +19,12 @@ export function HelpArticle({ articleId, className }: HelpArticleProps) {
   // Heading ids must be unique on the host's page too.
   const idPrefix = `help${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
+  const viewed = useRef<unknown>(null);
   useEffect(() => {
-    if (article) emit({ type: 'article-viewed', articleId: article.id });
+    // Once per view: StrictMode's second effect run is not a second view.
+    if (!article || viewed.current === article) return;
+    viewed.current = article;
+    emit({ type: 'article-viewed', articleId: article.id });
   }, [article, emit]);
   useEffect(() => {
     if (!scrollTo) return;

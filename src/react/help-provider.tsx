@@ -180,14 +180,17 @@ export function HelpProvider(props: HelpProviderProps) {
     }
   }, [engine, route, error, reportCrash]);
   const matchSignature = matches.map((m) => m.symptom.id).join('\n');
+  const emittedMatches = useRef('');
   useEffect(() => {
+    // Only when the set of matches changes (not on every new array, nor twice under StrictMode).
+    if (emittedMatches.current === matchSignature) return;
+    emittedMatches.current = matchSignature;
     if (matches.length > 0) {
       emit({
         type: 'context-matched',
         matches: matches.map((m) => ({ symptomId: m.symptom.id, articleId: m.article.id, score: m.score, reasons: m.reasons })),
       });
     }
-    // Only when the set of matches changes, not on every new array.
   }, [matchSignature, emit]);
 
   // --- open state and views ------------------------------------------------

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Checklist } from './checklist';
 import { useHelpContext } from './help-context';
 import { SupportSlot } from './support-slot';
@@ -22,8 +22,12 @@ export function HelpSymptom({ symptomId, className }: HelpSymptomProps) {
   const match = suggested ? matches.find((m) => m.symptom.id === id) : undefined;
   const others = suggested ? matches.filter((m) => m.symptom.id !== id) : [];
 
+  const viewed = useRef<unknown>(null);
   useEffect(() => {
-    if (symptom) emit({ type: 'article-viewed', articleId: symptom.articleId, symptomId: symptom.id });
+    // Once per view: StrictMode's second effect run is not a second view.
+    if (!symptom || viewed.current === symptom) return;
+    viewed.current = symptom;
+    emit({ type: 'article-viewed', articleId: symptom.articleId, symptomId: symptom.id });
   }, [symptom, emit]);
 
   if (!symptom) return null;

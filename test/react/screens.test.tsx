@@ -109,7 +109,7 @@ describe('given no match', () => {
     renderHelp({ defaultOpen: true, onEvent: (e) => events.push(e) });
     await user.click(dialog().getByRole('button', { name: /Billing problems/ }));
     expect(dialog().getByRole('heading', { name: 'Billing problems', level: 3 })).toHaveFocus();
-    expect(events).toContainEqual({ type: 'article-viewed', articleId: 'billing' });
+    expect(events.filter((e) => e.type === 'article-viewed')).toEqual([{ type: 'article-viewed', articleId: 'billing' }]);
     await user.click(dialog().getByRole('button', { name: 'Back' }));
     expect(dialog().getByRole('region', { name: 'Billing' })).toBeInTheDocument();
   });
@@ -295,5 +295,19 @@ describe('given a load that resolves to a module', () => {
   it('shows an error that names the problem when it resolves to something else', async () => {
     renderHelp({ load: () => Promise.resolve({ hello: 'world' } as never), defaultOpen: true });
     expect(await dialog().findByRole('alert')).toHaveTextContent(/not a help-panel index/);
+  });
+});
+
+describe('given analytics events', () => {
+  it('reports the match once per change of matches, and each view once, in StrictMode too', async () => {
+    const user = userEvent.setup();
+    const events: HelpEvent[] = [];
+    renderHelp({ route: '/billing/invoices', onEvent: (e) => events.push(e) });
+    await user.click(screen.getByRole('button', { name: 'Help' }));
+    expect(events.map((e) => e.type)).toEqual(['context-matched', 'panel-opened', 'article-viewed']);
+    expect(events[0]).toMatchObject({
+      type: 'context-matched',
+      matches: [{ symptomId: 'billing#invoice-missing' }, { symptomId: 'billing#card-declined' }],
+    });
   });
 });
