@@ -68,7 +68,7 @@ export const FRONT_MATTER_KEYS = [
 export const SYMPTOM_OVERRIDE_KEYS = ['routes', 'errors', 'aliases', 'tags', 'diagnostics'] as const;
 
 export function emptyFrontMatter(): FrontMatter {
-  return { tags: [], aliases: [], routes: [], errors: [], related: [], symptoms: {}, positions: new Map() };
+  return { tags: [], aliases: [], routes: [], errors: [], related: [], symptoms: Object.create(null) as Record<string, SymptomOverride>, positions: new Map() };
 }
 
 /**
@@ -214,7 +214,8 @@ class ValueReader {
   }
 
   symptoms(node: Node | null): Record<string, SymptomOverride> {
-    const overrides: Record<string, SymptomOverride> = {};
+    // No prototype: a symptom slugged "constructor" or "__proto__" must be an ordinary key.
+    const overrides: Record<string, SymptomOverride> = Object.create(null) as Record<string, SymptomOverride>;
     if (node === null || (isScalar(node) && node.value === null)) return overrides;
     if (!isMap(node)) {
       this.wrongType(node, 'symptoms', 'a mapping from symptom slug to overrides', 'symptoms:\n  webhooks-not-firing:\n    routes: [/settings/webhooks]');
@@ -225,7 +226,7 @@ class ValueReader {
       if (slug === undefined) continue;
       const path = `symptoms.${slug}`;
       this.positions.set(path, this.position(pair.key as Node) ?? { line: 1, column: 1 });
-      const override: SymptomOverride = { aliases: [], tags: [], diagnostics: {} };
+      const override: SymptomOverride = { aliases: [], tags: [], diagnostics: Object.create(null) as Record<string, string> };
       overrides[slug] = override;
       const value = pair.value as Node | null;
       if (value === null || (isScalar(value) && value.value === null)) continue;
@@ -265,7 +266,7 @@ class ValueReader {
   }
 
   private bindings(node: Node | null, path: string): Record<string, string> {
-    const bindings: Record<string, string> = {};
+    const bindings: Record<string, string> = Object.create(null) as Record<string, string>;
     if (node === null || (isScalar(node) && node.value === null)) return bindings;
     if (!isMap(node)) {
       this.wrongType(node, path, 'a mapping from check id to diagnostic name', 'diagnostics:\n      verify-the-url: webhook-endpoint-reachable');
