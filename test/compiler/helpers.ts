@@ -2,7 +2,7 @@ import { compileSources, type CompileOptions, type CompileResult } from '../../s
 import type { Article, BlockNode, Symptom } from '../../src/schema/help-index';
 
 /** Compiles one article written inline; `path` defaults to `article.md`. */
-export function compileOne(text: string, options: CompileOptions & { path?: string } = {}): CompileResult & {
+export function compileOne(text: string, options: CompileOptions & { path?: string; root?: string } = {}): CompileResult & {
   article: Article;
   body: BlockNode[];
   symptoms: Symptom[];
