@@ -38,7 +38,10 @@ export interface HelpLabels {
   articles: string;
   /** Heading of the other matches on a symptom screen. Default `"Other possible matches"`. */
   otherMatches: string;
-  /** Why a symptom was opened, from the engine's reasons. Default `Suggested because a, b and c.` */
+  /**
+   * Why a symptom was opened, from the engine's reasons (strongest evidence first).
+   * Default: the first two, `Suggested because a and b.`, to keep it to one short line.
+   */
   suggestedBecause: (reasons: readonly string[]) => string;
   /** Link from a symptom to its whole article. Default `"Read the full article"`. */
   readArticle: string;
@@ -80,7 +83,7 @@ export const defaultLabels: HelpLabels = {
   emptyIndex: 'No help articles yet.',
   articles: 'Articles',
   otherMatches: 'Other possible matches',
-  suggestedBecause: (reasons) => `Suggested because ${joinEnglish(reasons)}.`,
+  suggestedBecause: (reasons) => `Suggested because ${joinEnglish(reasons.slice(0, 2))}.`,
   readArticle: 'Read the full article',
   checks: 'Checks',
   checkedCount: (checked, total) => `${checked} of ${total} checked`,
