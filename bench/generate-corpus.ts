@@ -118,6 +118,7 @@ export function generateCorpus(symptomCount: number, seed = 42): GeneratedCorpus
     const file = `${area[0]}/${articleId}.md`;
     const title = `${capitalize(feature)} ${area[0]} troubleshooting`;
     const articleSymptoms: Symptom[] = [];
+    const usedTitles = new Set<string>();
     const lines = [
       '---',
       `title: ${title}`,
@@ -131,8 +132,14 @@ export function generateCorpus(symptomCount: number, seed = 42): GeneratedCorpus
       '',
     ];
     for (let s = 0; s < 5 && symptoms.length + articleSymptoms.length < symptomCount; s++) {
-      const thing = pick(random, area.slice(1));
-      const [problem, codeSuffix] = pick(random, PROBLEMS);
+      // Titles are unique within an article, as an author would write them.
+      let thing = pick(random, area.slice(1));
+      let [problem, codeSuffix] = pick(random, PROBLEMS);
+      for (let attempt = 0; usedTitles.has(`${thing} ${problem}`) && attempt < 20; attempt++) {
+        thing = pick(random, area.slice(1));
+        [problem, codeSuffix] = pick(random, PROBLEMS);
+      }
+      usedTitles.add(`${thing} ${problem}`);
       const symptomTitle = `${capitalize(feature)} ${thing} ${problem}`;
       const slug = `${feature}-${thing}-${problem}`.replace(/[^a-z0-9]+/g, '-') + `-${s}`;
       const checkCount = 4 + Math.floor(random() * 5);
