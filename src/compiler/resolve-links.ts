@@ -29,9 +29,15 @@ export function resolveLinks(articles: readonly ExtractedArticle[]): Map<Extract
   const ids = [...byId.keys()];
   const result = new Map<ExtractedArticle, ResolvedLinks>();
 
+  const anchors = new Map<ExtractedArticle, Set<string>>();
+  const anchorsOf = (target: ExtractedArticle) => {
+    let ids = anchors.get(target);
+    if (ids === undefined) anchors.set(target, (ids = new Set(target.headings.map((heading) => heading.id))));
+    return ids;
+  };
+
   for (const article of articles) {
     const { reporter } = article.file;
-    const anchorsOf = (target: ExtractedArticle) => new Set(target.headings.map((heading) => heading.id));
 
     for (const record of article.links) {
       if (record.node.target.kind === 'anchor') {
@@ -47,12 +53,13 @@ export function resolveLinks(articles: readonly ExtractedArticle[]): Map<Extract
       }
       if (!record.pending) continue;
       const { path, anchor } = splitUrl(record.url);
-      const from = posix.dirname(article.file.path);
-      const resolved = posix.normalize(posix.join(from, path));
+      // A path starting with "/" is relative to the content root, as on a code host.
+      const from = path.startsWith('/') ? '.' : posix.dirname(article.file.path);
+      const resolved = posix.normalize(posix.join(from, path.replace(/^\/+/, '')));
       const isMarkdown = /\.md$/i.test(path);
       const candidates = isMarkdown ? [resolved] : [`${stripSlash(resolved)}.md`, `${stripSlash(resolved)}/index.md`, `${stripSlash(resolved)}/_index.md`];
       // Static-site generators publish a page as a folder (`/kb/page/`), so their authors write "../sibling" for a sibling page.
-      const asFolder = posix.normalize(posix.join(from, posix.basename(article.file.path).replace(/\.md$/i, ''), path));
+      const asFolder = posix.normalize(posix.join(posix.dirname(article.file.path), posix.basename(article.file.path).replace(/\.md$/i, ''), path));
       if (!isMarkdown && !asFolder.startsWith('..')) candidates.push(`${stripSlash(asFolder)}.md`, `${stripSlash(asFolder)}/index.md`);
       const target = path === '' ? undefined : candidates.filter((c) => !c.startsWith('..')).map((c) => byPath.get(c)).find(Boolean);
       if (target === undefined) {

@@ -37,7 +37,8 @@ export const MAX_NESTING = 24;
 
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
 /** Hugo/Jekyll-style shortcodes: `{{< figure src="…" >}}`, `{{% note %}}`. */
-const SHORTCODE = /\{\{([<%])\s*\/?\s*([\w.-]*)([\s\S]*?)[>%]\}\}/g;
+// The body is bounded so a text full of unclosed `{{<` stays linear instead of rescanning to the end from each one.
+const SHORTCODE = /\{\{([<%])\s*\/?\s*([\w.-]*)([\s\S]{0,2000}?)[>%]\}\}/g;
 const SHORTCODE_TEXT_ATTRIBUTE = /\b(?:alt|caption|title)\s*=\s*"([^"]*)"/;
 
 /**
@@ -216,7 +217,7 @@ class BodyConverter {
   }
 
   private text(value: string, at: LineColumn | undefined, out: InlineNode[]): void {
-    if (!value.includes('{{')) {
+    if (!value.includes('{{') || !value.includes('}}')) {
       out.push({ type: 'text', value });
       return;
     }

@@ -200,3 +200,13 @@ describe('given escalation details', () => {
     expect(result.article.escalation?.details.map((detail) => detail.label)).toEqual(['Account id']);
   });
 });
+
+describe('given a link that starts with "/"', () => {
+  it('resolves it from the content root', () => {
+    const result = compileSources([
+      { path: 'guides/a.md', text: '[b](/billing/b.md)\n' },
+      { path: 'billing/b.md', text: 'B.\n' },
+    ]);
+    expect(result.index.articles.find((article) => article.id === 'a')?.links[0]?.target).toEqual({ kind: 'article', articleId: 'b' });
+  });
+});
