@@ -6,6 +6,7 @@ import type { HelpIndex } from '../../src/schema/help-index';
 import { DemoPage } from './demo-page';
 import { EscalationLog } from './escalation-log';
 import { diagnosticNames, HostDiagnosticsPanel, type DiagnosticOutcome } from './host-diagnostics';
+import { demoDiagnostics } from './host-callbacks';
 import { HELP_CENTERS, helpCenterDemo, scenarioAt } from './scenarios';
 import { useDemoLocation } from './use-demo-location';
 
@@ -30,7 +31,7 @@ export function DemoApp() {
       index={index}
       route={pathname}
       onNavigate={(to) => navigate(link(to))}
-      {...hostCallbacks(index, outcomes, setEscalation)}
+      {...hostCallbacks(index, outcomes, scenario?.path ?? '/', setEscalation)}
     >
       <div className="demo-shell" data-demo-center={center.id}>
         <header className="demo-header">
@@ -94,13 +95,21 @@ export function DemoApp() {
 }
 
 /**
- * The host's diagnostics and `onEscalate`, spread onto the provider. Kept in
- * one place so the demo shows the whole host side of the contract at a glance.
+ * The host's side of the contract, in one place so the demo shows it at a
+ * glance: diagnostics answering what the Host diagnostics card says, and
+ * `onEscalate` delivering the payload to the Support inbox card.
  */
 function hostCallbacks(
-  _index: HelpIndex,
-  _outcomes: Record<string, DiagnosticOutcome>,
-  _onEscalate: (payload: unknown) => void,
-): Record<string, never> {
-  return {};
+  index: HelpIndex,
+  outcomes: Record<string, DiagnosticOutcome>,
+  fixPath: string,
+  onEscalate: (payload: unknown) => void,
+): object {
+  // Typed as `object` and spread: the provider's diagnostics and escalation
+  // props land with the support issue, and the demo must build before and after.
+  return {
+    diagnostics: demoDiagnostics(diagnosticNames(index), outcomes, fixPath),
+    onEscalate: (payload: unknown) => onEscalate(payload),
+    context: { workspace: 'demo-workspace', plan: 'Team' },
+  };
 }
