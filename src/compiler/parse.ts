@@ -18,6 +18,17 @@ export interface ParsedFile {
   reporter: Reporter;
 }
 
+/**
+ * More container markers (`>`, list bullets) at the start of one line than any
+ * article needs. The Markdown parser's time grows with the square of the
+ * nesting, so a hostile line of thousands of `>` would stall a build for
+ * minutes; such a prefix is cut to this many markers before parsing (and the
+ * body stage then flattens what is still too deep).
+ */
+const MAX_LINE_MARKERS = 100;
+const DEEP_PREFIX = new RegExp(String.raw`^[ \t]*(?:(?:>[ \t]*|(?:[*+-]|\d{1,9}[.)])[ \t]+)){${MAX_LINE_MARKERS + 1},}`, 'gm');
+const MARKER = /(?:>[ \t]*|(?:[*+-]|\d{1,9}[.)])[ \t]+)/g;
+
 /** Built once: freezing the processor resolves the plugins a single time for every file. */
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
@@ -27,7 +38,7 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
  */
 export function parseFile(source: { path: string; text: string }, reporter: Reporter): ParsedFile {
   // A BOM would hide the opening `---` of the front matter from the parser.
-  const text = source.text.charCodeAt(0) === 0xfeff ? source.text.slice(1) : source.text;
+  const text = capNesting(source.text.charCodeAt(0) === 0xfeff ? source.text.slice(1) : source.text, reporter);
   let tree: Root;
   try {
     tree = processor.parse(text);
@@ -70,4 +81,21 @@ function yamlLength(text: string, start: number, value: string): number {
     end = next + 1;
   }
   return end - 1 - start;
+}
+
+function capNesting(text: string, reporter: Reporter): string {
+  let warned = false;
+  return text.replace(DEEP_PREFIX, (prefix: string, offset: number) => {
+    if (!warned) {
+      warned = true;
+      const line = text.slice(0, offset).split('\n').length;
+      reporter.warning(
+        'deep-nesting',
+        `this line opens more than ${MAX_LINE_MARKERS} nested quotes or lists; the extra markers were removed before parsing. Flatten the structure.`,
+        { line, column: 1 },
+      );
+    }
+    const markers = prefix.match(MARKER) ?? [];
+    return markers.slice(0, MAX_LINE_MARKERS).join('');
+  });
 }

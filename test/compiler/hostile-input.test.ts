@@ -25,7 +25,7 @@ function depth(blocks: readonly BlockNode[]): number {
 
 describe('given hostile input', () => {
   it('flattens deeply nested blockquotes into text with one warning', () => {
-    const result = survive(`${'>'.repeat(400)} deep\n`);
+    const result = survive(`${'>'.repeat(80)} deep\n`);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['deep-nesting']);
     expect(depth(result.index.bodies.hostile ?? [])).toBeLessThanOrEqual(26);
     expect(JSON.stringify(result.index.bodies)).toContain('deep');
@@ -36,6 +36,21 @@ describe('given hostile input', () => {
     const result = survive(text);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['deep-nesting']);
     expect(JSON.stringify(result.index.bodies)).toContain('level 59');
+  });
+
+  it.each([
+    ['100,000 quote markers', `${'>'.repeat(100_000)} deep\n`],
+    ['20,000 list markers', `${'- '.repeat(20_000)}deep\n`],
+    ['20,000 ordered list markers', `${'1. '.repeat(20_000)}deep\n`],
+  ])('cuts a line that opens %s before parsing, keeping its text', (_name, text) => {
+    const result = survive(text);
+    expect(result.diagnostics[0]).toMatchObject({ code: 'deep-nesting', line: 1, column: 1 });
+    expect(JSON.stringify(result.index.bodies)).toContain('deep');
+  });
+
+  it('leaves long thematic breaks and ordinary lines alone', () => {
+    const result = survive(`Text\n\n${'-'.repeat(500)}\n\n${'> '.repeat(5)}quoted\n`);
+    expect(result.diagnostics).toEqual([]);
   });
 
   it('handles deeply nested emphasis', () => {
