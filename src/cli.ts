@@ -42,7 +42,7 @@ is left as it was.
 Options:
   --out <file>                  Where to write the index (required)
   --strict                      Fail on warnings too
-  --known-diagnostics <a,b,…>   The host's diagnostic names; a check bound to another name is an error
+  --known-diagnostics <a,b,…>   The host's diagnostic names; a check bound to another name is a warning
   --pretty                      Indent the JSON for reading
   -h, --help                    Show this help
 `;
@@ -55,7 +55,7 @@ path:line:column: level: message. Exits 1 on errors (and on warnings with --stri
 Options:
   --format <text|json>          Output format (default: text)
   --strict                      Fail on warnings too
-  --known-diagnostics <a,b,…>   The host's diagnostic names; a check bound to another name is an error
+  --known-diagnostics <a,b,…>   The host's diagnostic names; a check bound to another name is a warning
   -h, --help                    Show this help
 `;
 
@@ -186,7 +186,9 @@ function parse<Options extends Record<string, { type: 'string' | 'boolean'; shor
     return { values: values as Values<Options>, dir: positionals[0] };
   } catch (cause) {
     const allowed = Object.keys(options).map((name) => `--${name}`).join(', ');
-    const message = cause instanceof Error ? cause.message.split('\n', 1)[0]?.replace(/\.$/, '') : String(cause);
+    // Node's message goes on to explain `--` for positionals; the first sentence is the one that helps here.
+    const first = cause instanceof Error ? (cause.message.split(/(?<=\.)\s/, 1)[0] ?? cause.message) : String(cause);
+    const message = first.replace(/\.$/, '');
     return usageError(io, `${command}: ${message}. Allowed options: ${allowed}.`);
   }
 }

@@ -16,7 +16,7 @@ import { validate } from './validate';
 export interface CompileOptions {
   /** Help-center id and title; default id = the directory's base name, title from `_index.md` front matter if present, else the id. */
   helpCenter?: Partial<HelpCenterInfo>;
-  /** Names of the host's diagnostics; when given, a check bound to any other name is an 'unknown-diagnostic' error. */
+  /** Names of the host's diagnostics; when given, a check bound to any other name is an 'unknown-diagnostic' warning (a failure with --strict): the host may register diagnostics the content does not know yet, but a typo should not pass CI. */
   knownDiagnostics?: readonly string[];
 }
 

@@ -82,7 +82,7 @@ function validateArticle(article: ExtractedArticle, known: Set<string> | undefin
         );
       }
       if (known !== undefined && !known.has(name)) {
-        reporter.error(
+        reporter.warning(
           'unknown-diagnostic',
           `"${name}" is not one of the host's diagnostics.${didYouMeanHint(name, knownList)} Known diagnostics: ${knownList.length > 0 ? knownList.join(', ') : '(none)'}.`,
           frontMatter.positions.get(`${path}=`) ?? at,

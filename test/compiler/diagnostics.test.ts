@@ -183,7 +183,7 @@ describe('given overrides and bindings that name nothing', () => {
     const text = md('symptoms:\n  webhooks-not-firing:\n    diagnostics:\n      verify-the-url: endpoint-okk', body);
     expect(compileOne(text).diagnostics).toEqual([]);
     const diagnostic = only(compileOne(text, { knownDiagnostics: ['endpoint-ok'] }));
-    expect(diagnostic).toMatchObject({ code: 'unknown-diagnostic', level: 'error', line: 5, column: 23 });
+    expect(diagnostic).toMatchObject({ code: 'unknown-diagnostic', level: 'warning', line: 5, column: 23 });
     expect(diagnostic.message).toBe('"endpoint-okk" is not one of the host\'s diagnostics. Did you mean "endpoint-ok"? Known diagnostics: endpoint-ok.');
   });
 });
