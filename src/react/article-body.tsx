@@ -55,7 +55,16 @@ export function ArticleBody({ nodes, articleId, idPrefix, title, topLevel = 4 }:
         );
       case 'list': {
         if (node.symptomId) {
-          return <Checklist key={key} symptomId={node.symptomId} items={node.items} ordered={node.ordered} renderBlocks={renderBlocks} />;
+          return (
+            <Checklist
+              key={key}
+              symptomId={node.symptomId}
+              items={node.items}
+              ordered={node.ordered}
+              renderBlocks={renderBlocks}
+              idPrefix={idPrefix}
+            />
+          );
         }
         const List = node.ordered ? 'ol' : 'ul';
         return (

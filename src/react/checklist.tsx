@@ -14,6 +14,8 @@ export interface ChecklistProps {
   items?: readonly ListItemNode[];
   /** Renders an item's extra blocks (nested lists, code). Default: none. */
   renderBlocks?: (nodes: readonly BlockNode[]) => ReactNode;
+  /** Prefix of the article's heading ids, so in-article anchor links in checks resolve. Default: its own. */
+  idPrefix?: string;
   /** Numbered list. Default `false`. */
   ordered?: boolean;
   /** Extra class on the root. Default: none. */
@@ -41,7 +43,7 @@ function splitItem(item: ListItemNode): { label: readonly InlineNode[]; rest: re
  * Progress is saved through the provider's storage and shared with every
  * other checklist of the same symptom on screen.
  */
-export function Checklist({ symptomId, items, renderBlocks, ordered = false, className }: ChecklistProps) {
+export function Checklist({ symptomId, items, renderBlocks, idPrefix, ordered = false, className }: ChecklistProps) {
   const help = useHelpContext('HelpPanel.Checklist');
   const { engine, progress, labels, emit, checkStatus } = help;
   const symptom = engine?.symptom(symptomId);
@@ -49,7 +51,7 @@ export function Checklist({ symptomId, items, renderBlocks, ordered = false, cla
   const baseId = useId();
   if (!symptom) return null;
 
-  const scope: InlineScope = { articleId: symptom.articleId, idPrefix: baseId };
+  const scope: InlineScope = { articleId: symptom.articleId, idPrefix: idPrefix ?? baseId };
   const rows: { key: string; checkId?: string; label: readonly InlineNode[]; rest: readonly BlockNode[] }[] = items
     ? items.map((item, i) => ({ key: `${i}`, ...(item.checkId ? { checkId: item.checkId } : {}), ...splitItem(item) }))
     : symptom.checks.map((check) => ({ key: check.id, checkId: check.id, label: check.content, rest: [] }));

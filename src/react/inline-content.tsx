@@ -17,61 +17,49 @@ export const headingDomId = (idPrefix: string, headingId: string) => `${idPrefix
 const isModifiedClick = (event: MouseEvent) =>
   event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
 
-function ContentLink({ target, title, children, scope }: { target: LinkTarget; title?: string | undefined; children: ReactNode; scope: InlineScope }) {
+interface ContentLinkProps {
+  target: LinkTarget;
+  title?: string | undefined;
+  children: ReactNode;
+  scope: InlineScope;
+}
+
+function ContentLink({ target, title, children, scope }: ContentLinkProps) {
   const help = useHelpContext('HelpPanel.Article');
+  const blocked = <span data-help-part="link" data-kind="blocked">{children}</span>;
+  let href: string;
+  let onClick: ((event: MouseEvent) => void) | undefined;
   switch (target.kind) {
     case 'article':
-      return (
-        <a
-          data-help-part="link"
-          data-kind="article"
-          href={`#${target.articleId}`}
-          title={title}
-          onClick={(event) => {
-            event.preventDefault();
-            help.emit({ type: 'link-followed', kind: 'article', to: target.articleId, articleId: scope.articleId });
-            help.navigate({ screen: 'article', articleId: target.articleId, scrollTo: target.anchor });
-          }}
-        >
-          {children}
-        </a>
-      );
+      href = `#${target.articleId}`;
+      onClick = (event) => {
+        event.preventDefault();
+        help.emit({ type: 'link-followed', kind: 'article', to: target.articleId, articleId: scope.articleId });
+        help.navigate({ screen: 'article', articleId: target.articleId, scrollTo: target.anchor });
+      };
+      break;
     case 'anchor': {
       const id = headingDomId(scope.idPrefix, target.anchor);
-      return (
-        <a
-          data-help-part="link"
-          data-kind="anchor"
-          href={`#${id}`}
-          title={title}
-          onClick={(event) => {
-            // Scroll inside the panel instead of changing the host's URL hash.
-            event.preventDefault();
-            document.getElementById(id)?.scrollIntoView?.({ block: 'start' });
-          }}
-        >
-          {children}
-        </a>
-      );
+      href = `#${id}`;
+      onClick = (event) => {
+        // Scroll inside the panel instead of changing the host's URL hash; from a
+        // symptom screen (no article body on screen) open the article at that heading.
+        event.preventDefault();
+        const heading = document.getElementById(id);
+        if (heading) heading.scrollIntoView?.({ block: 'start' });
+        else help.navigate({ screen: 'article', articleId: scope.articleId, scrollTo: target.anchor });
+      };
+      break;
     }
     case 'app':
-      if (!isSafeUrl(target.to, 'link')) return <span data-help-part="link" data-kind="blocked">{children}</span>;
-      return (
-        <a
-          data-help-part="link"
-          data-kind="app"
-          href={target.to}
-          title={title}
-          onClick={(event) => {
-            if (isModifiedClick(event)) return;
-            if (help.followAppLink(target.to, scope.articleId)) event.preventDefault();
-          }}
-        >
-          {children}
-        </a>
-      );
+      if (!isSafeUrl(target.to, 'link')) return blocked;
+      href = target.to;
+      onClick = (event) => {
+        if (!isModifiedClick(event) && help.followAppLink(target.to, scope.articleId)) event.preventDefault();
+      };
+      break;
     case 'external':
-      if (!isSafeUrl(target.href, 'link')) return <span data-help-part="link" data-kind="blocked">{children}</span>;
+      if (!isSafeUrl(target.href, 'link')) return blocked;
       return (
         <a
           data-help-part="link"
@@ -90,6 +78,11 @@ function ContentLink({ target, title, children, scope }: { target: LinkTarget; t
       // An index from a newer compiler, or a damaged one: keep the text, drop the link.
       return <span data-help-part="link">{children}</span>;
   }
+  return (
+    <a data-help-part="link" data-kind={target.kind} href={href} title={title} onClick={onClick}>
+      {children}
+    </a>
+  );
 }
 
 /** Renders compiled inline nodes as React elements. Unknown node types render nothing. */

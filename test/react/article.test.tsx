@@ -135,3 +135,21 @@ describe('given a hostile or damaged article body', () => {
     expect(article.innerHTML).not.toMatch(/javascript:/i);
   });
 });
+
+describe('given a check that links to a heading of its article', () => {
+  it('opens the article at that heading from the symptom screen', async () => {
+    const scrollIntoView = vi.fn();
+    Element.prototype.scrollIntoView = scrollIntoView;
+    const user = userEvent.setup();
+    renderHelp({ route: '/settings/webhooks', defaultOpen: true });
+    await user.click(dialog().getByRole('link', { name: 'receiver logs' }));
+    expect(dialog().getByRole('heading', { name: 'Webhooks', level: 3 })).toBeInTheDocument();
+    expect(scrollIntoView.mock.contexts.at(-1)).toHaveTextContent('Retries');
+
+    // Inside the article the same link scrolls without leaving it.
+    scrollIntoView.mockClear();
+    await user.click(dialog().getByRole('link', { name: 'receiver logs' }));
+    expect(scrollIntoView.mock.contexts[0]).toHaveTextContent('Retries');
+    delete (Element.prototype as Partial<Element>).scrollIntoView;
+  });
+});
