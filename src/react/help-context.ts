@@ -53,6 +53,8 @@ export interface HelpContextValue {
   reportCrash(error: unknown): void;
   /** The element to focus when the drawer closes (the one focused when it opened). */
   returnFocus: { current: HTMLElement | null };
+  /** Searches committed in this visit, oldest first, for the escalation payload. */
+  searchesTried: { current: string[] };
   /** Seams for the escalation and diagnostics features; `undefined` renders nothing. */
   renderSupport: ((place: SupportPlace) => ReactNode) | undefined;
   checkStatus: ((symptomId: string, checkId: string) => CheckStatusView | undefined) | undefined;

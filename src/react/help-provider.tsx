@@ -202,6 +202,7 @@ export function HelpProvider(props: HelpProviderProps) {
   const [stack, setStack] = useState<HelpView[]>([{ screen: 'auto' }]);
   const [query, setQuery] = useState('');
   const returnFocus = useRef<HTMLElement | null>(null);
+  const searchesTried = useRef<string[]>([]);
 
   const show = useCallback(
     (views: HelpView[] | null, via: PanelOpenedBy) => {
@@ -316,6 +317,7 @@ export function HelpProvider(props: HelpProviderProps) {
       emit,
       reportCrash,
       returnFocus,
+      searchesTried,
       renderSupport: undefined,
       checkStatus: undefined,
     }),

@@ -2,6 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { HelpEvent } from '../../src/react/index';
+import { useHelpContext } from '../../src/react/help-context';
 import { expectNoAxeViolations, renderHelp } from './fixtures/render-help';
 
 const dialog = () => within(screen.getByRole('dialog'));
@@ -148,5 +149,22 @@ describe('given a search delay', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('given several searches in one visit', () => {
+  it('keeps the committed queries, in order, for the escalation to report', async () => {
+    const user = userEvent.setup();
+    let tried: { current: string[] } = { current: [] };
+    function Probe() {
+      tried = useHelpContext('Probe').searchesTried;
+      return null;
+    }
+    renderHelp({ defaultOpen: true, host: <Probe /> });
+    await user.type(input(), 'webhook{Enter}');
+    await user.click(dialog().getByRole('button', { name: 'Back' }));
+    await user.clear(input());
+    await user.type(input(), 'invoice{Enter}');
+    expect(tried.current).toEqual(['webhook', 'invoice']);
   });
 });
