@@ -21,7 +21,9 @@ export interface CompileOptions {
 }
 
 export interface CompileResult {
+  /** The index, always complete: what a diagnostic left out (a bad pattern, a duplicate article) is simply absent. */
   index: HelpIndex;
+  /** Every problem found, in file order; empty when the content is clean. Use `hasErrors` to decide whether to ship. */
   diagnostics: Diagnostic[];
 }
 

@@ -88,9 +88,7 @@ export function extractArticle(file: ParsedFile, articleId: string): ExtractedAr
   const finder = new SymptomFinder(entries, articleId, title, file);
   const symptoms = finder.find();
 
-  const summaryEntry = entries.find(({ block }) => block.type === 'paragraph' && block.checkId === undefined);
-  const summary =
-    frontMatter.summary ?? (summaryEntry?.block.type === 'paragraph' ? collapseWhitespace(inlineText(summaryEntry.block.children)) : '');
+  const summary = frontMatter.summary ?? deriveSummary(entries, finder.firstSymptomIndex());
 
   const escalation = frontMatter.escalation ?? findEscalation(entries);
   return {
@@ -123,6 +121,11 @@ class SymptomFinder {
     private readonly title: string,
     private readonly file: ParsedFile,
   ) {}
+
+  /** Where the first symptom starts in the body, once `find` has run. */
+  firstSymptomIndex(): number | undefined {
+    return this.found[0]?.index;
+  }
 
   find(): ExtractedSymptom[] {
     this.symptomChecksForm();
@@ -268,9 +271,9 @@ class SymptomFinder {
     const sourceItems = entry.source.type === 'list' ? entry.source.children : [];
     list.items.forEach((item, itemIndex) => {
       const lead = item.children[0];
-      const content = lead?.type === 'paragraph' ? lead.children : [];
       const text = collapseWhitespace(lead?.type === 'paragraph' ? inlineText(lead.children) : blocksText(item.children));
       if (text === '') return;
+      const content: InlineNode[] = lead?.type === 'paragraph' ? lead.children : [{ type: 'text', value: text }];
       const id = uniqueCheck(slugify(text, 'check'));
       item.checkId = id;
       const start = sourceItems[itemIndex]?.position?.start;
@@ -336,6 +339,26 @@ function isResolutionHeading(block: BlockNode): boolean {
   if (block.type !== 'heading') return false;
   const text = inlineText(block.children);
   return KB_RESOLUTION.test(text) && !KB_NOT_RESOLUTION.test(text);
+}
+
+/** Longer derived summaries are cut at a word: a summary is one line in a list, the full text stays in the body. */
+const MAX_DERIVED_SUMMARY = 280;
+
+/**
+ * The summary when front matter has none: the lead paragraph (before any
+ * heading); else the first paragraph of the first symptom, which says what
+ * the article is about better than a preamble such as "Applicable versions";
+ * else the first paragraph anywhere.
+ */
+function deriveSummary(entries: readonly BodyEntry[], firstSymptom: number | undefined): string {
+  const isSummaryParagraph = (entry: BodyEntry | undefined) => entry?.block.type === 'paragraph' && entry.block.checkId === undefined;
+  const firstHeading = entries.findIndex(({ block }) => block.type === 'heading');
+  const lead = entries.slice(0, firstHeading === -1 ? entries.length : firstHeading).find(isSummaryParagraph);
+  const fromSymptom = firstSymptom === undefined ? undefined : entries.slice(firstSymptom).find(isSummaryParagraph);
+  const chosen = lead ?? fromSymptom ?? entries.find(isSummaryParagraph);
+  if (chosen?.block.type !== 'paragraph') return '';
+  const text = collapseWhitespace(inlineText(chosen.block.children));
+  return text.length > MAX_DERIVED_SUMMARY ? `${text.slice(0, MAX_DERIVED_SUMMARY - 1).replace(/\s+\S*$/, '')}…` : text;
 }
 
 /** A check slugger that already knows the symptom's checks, so a second fix section continues without clashes. */

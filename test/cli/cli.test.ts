@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -72,6 +72,15 @@ describe('help-panel build', () => {
       expect(io.err).toContain(`${broken}/bad.md:2:17: error: front matter is not valid YAML`);
       expect(io.err).toContain(`${broken}/links.md:3:5: error: the link to "./missing.md"`);
       expect(io.err).toMatch(/help-panel: 2 errors, 0 warnings; .*index\.json was not written\./);
+    });
+
+    it('exits 1 with a clear message when the output cannot be written, leaving no temporary file', async () => {
+      const io = capture();
+      const out = join(work, 'taken');
+      await mkdir(join(out, 'child'), { recursive: true });
+      expect(await main(['build', good, '--out', out], io)).toBe(1);
+      expect(io.err).toMatch(/help-panel build: could not write .*taken \(E[A-Z]+\); the previous file, if any, is unchanged\./);
+      expect(await readdir(work)).toEqual(['taken']);
     });
 
     it('writes nothing at all when there was no previous output', async () => {

@@ -107,6 +107,23 @@ describe('given an article without front matter', () => {
   });
 });
 
+describe('given an article whose summary must be derived', () => {
+  it('prefers the lead paragraph before any heading', () => {
+    expect(compileOne('Lead.\n\n## Symptoms\n\nBroken.\n').article.summary).toBe('Lead.');
+  });
+
+  it('uses the first symptom paragraph when the article opens with a preamble section', () => {
+    const { article } = compileOne('## Applicable versions\n\nAll versions.\n\n## Symptoms\n\nPods cannot reach the backend.\n\n## Solution\n\n- Restart\n');
+    expect(article.summary).toBe('Pods cannot reach the backend.');
+  });
+
+  it('cuts a long derived summary at a word', () => {
+    const { article } = compileOne(`${'lorem ipsum '.repeat(100)}\n`);
+    expect(article.summary.length).toBeLessThanOrEqual(280);
+    expect(article.summary.endsWith('…')).toBe(true);
+  });
+});
+
 describe('given the help center file _index.md', () => {
   it('takes the help center title and summary from it, and does not make it an article', () => {
     const result = compileSources(
