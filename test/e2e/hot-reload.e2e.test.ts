@@ -25,6 +25,7 @@ beforeAll(async () => {
   process.env.HELP_PANEL_DEMO_CONTENT = content;
   server = await createServer({
     configFile: join(repo, 'stories/demo/vite.config.ts'),
+    configLoader: 'runner',
     logLevel: 'warn',
     server: { host: '127.0.0.1', port: 0, strictPort: false },
   });

@@ -12,10 +12,8 @@ declare module 'vitest' {
   }
 }
 
-// The demo config imports the plugin from TypeScript source without extensions, which Vite's
-// future native config loader would not support; the bundling loader it uses today does.
-process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
-
+// The runner loader reads the demo config (and the plugin's TypeScript source
+// it imports) without the bundling loader's warnings about extensionless imports.
 const configFile = fileURLToPath(new URL('../../stories/demo/vite.config.ts', import.meta.url));
 
 /** Builds the demo as it ships and serves it on a free port of 127.0.0.1 for the whole run. */
@@ -23,9 +21,10 @@ export default async function serveDemo(project: TestProject) {
   const outDir = mkdtempSync(join(tmpdir(), 'help-panel-demo-'));
   let server: PreviewServer | undefined;
   try {
-    await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    await build({ configFile, configLoader: 'runner', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
     server = await preview({
       configFile,
+      configLoader: 'runner',
       logLevel: 'warn',
       build: { outDir },
       preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
