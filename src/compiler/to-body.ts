@@ -221,7 +221,7 @@ class BodyConverter {
       out.push({ type: 'text', value });
       return;
     }
-    const replaced = value.replace(SHORTCODE, (whole, _open: string, name: string, attributes: string, offset: number) => {
+    const replaced = value.replace(SHORTCODE, (whole, _open: string, _name: string, attributes: string, offset: number) => {
       if (!this.shortcodeWarned) {
         this.shortcodeWarned = true;
         const before = value.slice(0, offset);
@@ -237,7 +237,6 @@ class BodyConverter {
           where,
         );
       }
-      void name;
       return SHORTCODE_TEXT_ATTRIBUTE.exec(attributes)?.[1] ?? '';
     });
     if (replaced !== '') out.push({ type: 'text', value: replaced });
