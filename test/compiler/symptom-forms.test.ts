@@ -220,6 +220,12 @@ CoreDNS cannot resolve the service.
     ]);
   });
 
+  it('collects the steps of several fix sections, keeping check ids unique across them', () => {
+    const result = compileOne('## Symptoms\n\nIt breaks.\n\n## Workaround\n\n- Restart the pod\n\n## Root cause\n\nA race.\n\n## Long term fix\n\n- Upgrade\n- Restart the pod\n');
+    expect(result.symptoms[0]?.checks.map((check) => check.id)).toEqual(['restart-the-pod', 'upgrade', 'restart-the-pod-2']);
+    expect(result.symptoms[0]?.description).toBe('It breaks.');
+  });
+
   it('does not take "Reproducing Steps" for a fix', () => {
     const result = compileOne('## Symptoms\n\nIt breaks.\n\n## Reproducing Steps\n\n1. Break it\n');
     expect(result.symptoms[0]?.checks).toEqual([]);
