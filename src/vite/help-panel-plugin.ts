@@ -138,9 +138,17 @@ export function helpPanel(options: HelpPanelPluginOptions): Plugin {
     },
 
     async hotUpdate({ file, type }) {
-      if (this.environment.name !== 'client' || !isContent(file)) return;
+      if (!isContent(file)) return;
       const source = sources.find((candidate) => isInside(candidate.dir, file));
       if (!source) return;
+      if (this.environment.name !== 'client') {
+        // Server environments (SSR) re-import the index on their next request;
+        // Vite runs the client first, which already dropped the cached build.
+        const serverModule = this.environment.moduleGraph.getModuleById(resolvedVirtualId(source.id));
+        if (!serverModule) return [];
+        this.environment.moduleGraph.invalidateModule(serverModule);
+        return [serverModule];
+      }
       builds.delete(source.id);
       logger?.info(`help-panel: ${type === 'update' ? 'changed' : type === 'create' ? 'added' : 'removed'} ${relative(root, file)}`, {
         timestamp: true,
