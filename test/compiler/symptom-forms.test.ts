@@ -102,6 +102,11 @@ describe('given variations authors write for the seed 000 form', () => {
     expect(body[1]).toMatchObject({ type: 'heading', symptomId: 'article#invoice-missing' });
   });
 
+  it('accepts "Symptoms:" and a dash as the separator', () => {
+    const { symptoms } = compileOne('Symptoms: Exports fail\n\n- Check disk space\n\nSymptom — Imports hang\n\n- Check the queue\n');
+    expect(symptoms.map((symptom) => symptom.title)).toEqual(['Exports fail', 'Imports hang']);
+  });
+
   it('accepts a symptom whose list follows directly, without "Checks:"', () => {
     const { symptoms } = compileOne('Symptom: Exports fail\n\n- Check disk space\n');
     expect(symptoms[0]?.checks.map((check) => check.text)).toEqual(['Check disk space']);
