@@ -40,7 +40,8 @@ export interface ExtractedArticle {
 // The recognisers below read the plain text of whole blocks (headings, paragraphs), never raw Markdown.
 
 /** `Symptom: …` (also `Symptoms: …`, `Symptom – …`, `**Symptom:** …`, once the emphasis is reduced to text). */
-const SYMPTOM_LINE = /^\s*symptoms?\s*[:：–—-]\s*(\S.*)$/i;
+// A dash needs a space before it, so "Symptom-free replays …" stays prose.
+const SYMPTOM_LINE = /^\s*symptoms?(?:\s*[:：]|\s+[–—-])\s*(\S.*)$/i;
 /** The line that introduces seed 000's checks list: `Checks:`, `Checks`, `Things to check:`. */
 const CHECKS_MARKER = /^\s*(?:checks?|things to check|what to check|check the following)\s*:?\s*$/i;
 /** A knowledge-base `Symptoms` section heading (`Symptom`, `Symptoms`, `Symptom 1`). */

@@ -107,6 +107,10 @@ describe('given variations authors write for the seed 000 form', () => {
     expect(symptoms.map((symptom) => symptom.title)).toEqual(['Exports fail', 'Imports hang']);
   });
 
+  it('leaves prose that merely starts with the word alone', () => {
+    expect(compileOne('Symptom-free replays are the goal.\n\n- One\n').symptoms).toEqual([]);
+  });
+
   it('accepts a symptom whose list follows directly, without "Checks:"', () => {
     const { symptoms } = compileOne('Symptom: Exports fail\n\n- Check disk space\n');
     expect(symptoms[0]?.checks.map((check) => check.text)).toEqual(['Check disk space']);
