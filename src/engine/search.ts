@@ -129,6 +129,9 @@ export function createSearch(index: HelpIndex, data: EngineSearchData, match: Ma
   const best = new Float64Array(records.length);
   const seen = new Uint8Array(records.length);
 
+  /** Per record, the words of its title-like fields (stop words dropped), tokenised on first use and kept. */
+  const phraseWords: (string[][] | undefined)[] = [];
+
   let bigramIndex: Map<string, number[]> | null = null;
   /** The letter-pair index over the vocabulary, built on the first typo lookup (a few ms for 10,000 symptoms). */
   function getBigramIndex(): Map<string, number[]> {
@@ -311,10 +314,7 @@ export function createSearch(index: HelpIndex, data: EngineSearchData, match: Ma
     // ("open a ticket" for the alias "open a ticket") beats one that merely has its words.
     if (wordTerms.length > 0) {
       const head = scored.slice(0, PHRASE_CANDIDATES);
-      for (const entry of head) {
-        const runtime = records[entry.record];
-        if (runtime) entry.score *= phraseFactor(runtime, wordTerms);
-      }
+      for (const entry of head) entry.score *= phraseFactor(entry.record, wordTerms);
       head.sort((a, b) => b.score - a.score || a.record - b.record);
       scored.splice(0, head.length, ...head);
     }
@@ -335,16 +335,26 @@ export function createSearch(index: HelpIndex, data: EngineSearchData, match: Ma
     return hits;
   }
 
-  function phraseFactor(record: RuntimeRecord, wordTerms: Set<string>[]): number {
-    const fields = record.symptom ? symptomFields(record.symptom, record.article) : articleFields(record.article, undefined);
+  function phraseFactor(recordIndex: number, wordTerms: Set<string>[]): number {
+    let lists = phraseWords[recordIndex];
+    if (!lists) {
+      const record = records[recordIndex];
+      if (!record) return 1;
+      const fields = record.symptom ? symptomFields(record.symptom, record.article) : articleFields(record.article, undefined);
+      lists = PHRASE_FIELDS.flatMap((field) =>
+        fields[field].map((value) =>
+          tokenize(value)
+            .filter((token) => !isStopWord(token.word))
+            .map((token) => token.term),
+        ),
+      );
+      phraseWords[recordIndex] = lists;
+    }
     let factor = 1;
-    for (const field of PHRASE_FIELDS) {
-      for (const value of fields[field]) {
-        const words = tokenize(value).filter((token) => !isStopWord(token.word));
-        const found = findPhrase(words, wordTerms);
-        if (found === 'whole') return PHRASE_WHOLE;
-        if (found === 'part') factor = PHRASE_PART;
-      }
+    for (const words of lists) {
+      const found = findPhrase(words, wordTerms);
+      if (found === 'whole') return PHRASE_WHOLE;
+      if (found === 'part') factor = PHRASE_PART;
     }
     return factor;
   }
@@ -390,12 +400,12 @@ export function createSearch(index: HelpIndex, data: EngineSearchData, match: Ma
  * Whether the query's words appear in `words` one after the other: `whole`
  * when they are all of it, `part` when they are a run inside it (two words or more).
  */
-function findPhrase(words: Token[], wordTerms: Set<string>[]): 'whole' | 'part' | null {
+function findPhrase(words: string[], wordTerms: Set<string>[]): 'whole' | 'part' | null {
   const length = wordTerms.length;
   if (length === 0 || words.length < length) return null;
   for (let start = 0; start + length <= words.length; start++) {
     let all = true;
-    for (let j = 0; j < length && all; j++) all = wordTerms[j]?.has(words[start + j]?.term ?? '') ?? false;
+    for (let j = 0; j < length && all; j++) all = wordTerms[j]?.has(words[start + j] ?? '') ?? false;
     if (all) return words.length === length ? 'whole' : length >= 2 ? 'part' : null;
   }
   return null;
