@@ -9,8 +9,12 @@ export interface LineColumn {
  * (only when a diagnostic needs it) so each lookup is a binary search, not a scan.
  */
 export function createLineIndex(text: string): (offset: number) => LineColumn {
+  // Line endings as Markdown counts them: LF, CRLF and a lone CR.
   const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) starts.push(index + 1);
+  }
   return (offset) => {
     const clamped = Math.max(0, Math.min(offset, text.length));
     let low = 0;
