@@ -4,6 +4,7 @@
  *
  * BENCH_LARGE=1 adds a 50,000-symptom corpus.
  */
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
@@ -192,7 +193,9 @@ function printTable(): void {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  console.log(`help-panel bench · Node ${process.version} · ${BENCH_QUERIES.length} queries · p50/p95 across queries of each query's median run\n`);
+  console.log(
+    `help-panel bench · Node ${process.version} · ${cpus().length} CPUs, load ${loadavg()[0]?.toFixed(1)} · ${BENCH_QUERIES.length} queries · p50/p95 across queries of each query's median run\n`,
+  );
   benchSize(1_000, { fuseRepeats: 3, withMatch: false });
   benchSize(10_000, { fuseRepeats: 1, withMatch: true });
   if (process.env.BENCH_LARGE === '1') benchSize(50_000, { fuseRepeats: 1, withMatch: true });
