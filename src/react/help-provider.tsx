@@ -208,8 +208,9 @@ export function HelpProvider(props: HelpProviderProps) {
     (views: HelpView[] | null, via: PanelOpenedBy) => {
       if (views) setStack(views);
       if (isOpen) return;
+      // Guarded: `open()` may be called where there is no DOM (a server render, a test in Node).
       const active = typeof document === 'undefined' ? null : document.activeElement;
-      returnFocus.current = active instanceof HTMLElement && active !== document.body ? active : null;
+      returnFocus.current = active !== null && active instanceof HTMLElement && active !== document.body ? active : null;
       setOpenState(true);
       emit({ type: 'panel-opened', by: via });
     },

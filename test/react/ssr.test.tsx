@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { HelpPanel, HelpProvider } from '../../src/react/index';
+import { HelpPanel, HelpProvider, useHelp } from '../../src/react/index';
 import { sampleIndex } from './fixtures/sample-index';
 
 describe('given server rendering, where there is no window or document', () => {
@@ -50,5 +50,23 @@ describe('given server rendering, where there is no window or document', () => {
     );
     expect(html).toContain('0 of 2 checked');
     expect(html).toContain('role="combobox"');
+  });
+});
+
+describe('given useHelp called during a server render', () => {
+  it('can open, close and report without a DOM', () => {
+    function Caller() {
+      const help = useHelp();
+      help.reportError(new Error('boom'));
+      help.open('billing');
+      help.close();
+      return <p>called</p>;
+    }
+    const html = renderToString(
+      <HelpProvider index={sampleIndex()}>
+        <Caller />
+      </HelpProvider>,
+    );
+    expect(html).toContain('called');
   });
 });
