@@ -46,6 +46,7 @@ export interface HelpPanelRootProps {
   theme?: HelpTheme;
   /** Text direction. Default: inherited from the page. */
   dir?: 'ltr' | 'rtl';
+  /** The parts: `HelpPanel.Trigger`, `HelpPanel.Content`, or your own. Default: none. */
   children?: ReactNode;
 }
 

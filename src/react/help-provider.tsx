@@ -54,6 +54,7 @@ export interface HelpProviderProps {
   shortcut?: readonly HelpShortcut[] | false;
   /** Milliseconds the search waits for typing to pause. Default `150`. */
   searchDelay?: number;
+  /** Your app, and the panel somewhere inside it. */
   children?: ReactNode;
 }
 

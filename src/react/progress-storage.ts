@@ -4,8 +4,11 @@
  * IndexedDB behind a cache) only needs these three methods.
  */
 export interface ProgressStorage {
+  /** The saved string, or `null` when there is none. */
   getItem(key: string): string | null;
+  /** Saves a string; may throw (a full quota), the panel then keeps progress in memory. */
   setItem(key: string, value: string): void;
+  /** Forgets a key. */
   removeItem(key: string): void;
 }
 
