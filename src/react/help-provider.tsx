@@ -207,7 +207,10 @@ export function HelpProvider(props: HelpProviderProps) {
 
   const show = useCallback(
     (views: HelpView[] | null, via: PanelOpenedBy) => {
-      if (views) setStack(views);
+      if (views) {
+        setStack(views);
+        setQuery(''); // a fresh visit starts with an empty search box
+      }
       if (isOpen) return;
       // Guarded: `open()` may be called where there is no DOM (a server render, a test in Node).
       const active = typeof document === 'undefined' ? null : document.activeElement;

@@ -168,3 +168,15 @@ describe('given several searches in one visit', () => {
     expect(tried.current).toEqual(['webhook', 'invoice']);
   });
 });
+
+describe('given a search, then closing and reopening the panel', () => {
+  it('starts the new visit with an empty search box', async () => {
+    const user = userEvent.setup();
+    renderHelp();
+    await user.click(screen.getByRole('button', { name: 'Help' }));
+    await user.type(input(), 'webhook');
+    await user.click(dialog().getByRole('button', { name: 'Close help' }));
+    await user.click(screen.getByRole('button', { name: 'Help' }));
+    expect(input()).toHaveValue('');
+  });
+});
