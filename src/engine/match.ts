@@ -42,22 +42,18 @@ const YIELD_STATUS_FACTOR = 0.5;
 /** `match` returns the best this many: a panel shows one match and a few alternatives, never hundreds. */
 export const MAX_MATCHES = 20;
 
-interface Owner {
-  symptom: number;
-  inherited: boolean;
-}
-
 interface RouteEntry {
   pattern: string;
   /** Compiled on first use: most patterns of a large help center are never reached by a given app session. */
   compiled: CompiledRoute | null | undefined;
   weight: number;
-  owners: Owner[];
+  /** Indices of the symptoms that name this pattern, in index order (plain numbers: matching walks them hot). */
+  owners: number[];
 }
 
 interface ErrorEntry {
   matcher: ErrorMatcher;
-  owners: Owner[];
+  owners: number[];
   /** Whether a symptom without routes (any route) claims this pattern. */
   anyRouteOwner: boolean;
 }
@@ -109,6 +105,8 @@ export function createMatcher(index: HelpIndex): MatchFunction {
   const articlesById = new Map(index.articles.map((article) => [article.id, article]));
   const symptoms = index.symptoms;
 
+  /** 1 for a symptom that inherits its article's context (kept flat: matching reads it for every candidate). */
+  const inheritedFlag = new Uint8Array(symptoms.length);
   const routeEntries = new Map<string, RouteEntry>();
   const errorEntries = new Map<string, ErrorEntry>();
   const root = newNode();
@@ -140,7 +138,8 @@ export function createMatcher(index: HelpIndex): MatchFunction {
 
   symptoms.forEach((symptom, symptomIndex) => {
     const { context, inherited } = effectiveContext(symptom, articlesById.get(symptom.articleId));
-    const owner: Owner = { symptom: symptomIndex, inherited };
+    const owner = symptomIndex;
+    if (inherited) inheritedFlag[symptomIndex] = 1;
     const { routes, errors } = context;
     for (let r = 0; r < routes.length; r++) {
       const pattern = routes[r];
@@ -237,8 +236,8 @@ export function createMatcher(index: HelpIndex): MatchFunction {
   const routeHit = new Int32Array(count);
   const touchedFlag = new Uint8Array(count);
   const hasRoutes = new Uint8Array(count);
-  for (const entry of routeEntries.values()) for (const owner of entry.owners) hasRoutes[owner.symptom] = 1;
-  for (const entry of errorEntries.values()) entry.anyRouteOwner = entry.owners.some((owner) => hasRoutes[owner.symptom] === 0);
+  for (const entry of routeEntries.values()) for (const owner of entry.owners) hasRoutes[owner] = 1;
+  for (const entry of errorEntries.values()) entry.anyRouteOwner = entry.owners.some((owner) => hasRoutes[owner] === 0);
 
   return function match(context: MatchContext): Match[] {
     try {
@@ -286,8 +285,7 @@ export function createMatcher(index: HelpIndex): MatchFunction {
           const generic = kind === 'status' || kind === 'status-class';
           const hit = errorHits.push({ score: entry.matcher.weight * factor, reason: reason + where, generic, claimedAnywhere: entry.anyRouteOwner }) - 1;
           const score = entry.matcher.weight * factor;
-          for (const owner of entry.owners) {
-            const s = owner.symptom;
+          for (const s of entry.owners) {
             touch(s);
             if (score > (errorBest[s] ?? 0)) {
               errorSecond[s] = errorBest[s] ?? 0;
@@ -310,8 +308,7 @@ export function createMatcher(index: HelpIndex): MatchFunction {
         const compiled = compiledRoute(entry);
         if (compiled === null || !compiled.regex.test(path)) continue;
         const hit = routeHits.push(`route ${path} matched ${entry.pattern}`) - 1;
-        for (const owner of entry.owners) {
-          const s = owner.symptom;
+        for (const s of entry.owners) {
           touch(s);
           if (entry.weight > (routeBest[s] ?? 0)) {
             routeBest[s] = entry.weight;
@@ -339,7 +336,7 @@ export function createMatcher(index: HelpIndex): MatchFunction {
       }
       let score = best + Math.min(SECOND_HIT_MAX, second * SECOND_HIT_FACTOR) + (routeBest[s] ?? 0);
       if (score <= 0) continue;
-      if (symptoms[s] && !symptoms[s].context) score -= INHERITED_PENALTY;
+      if (inheritedFlag[s] === 1) score -= INHERITED_PENALTY;
       const worst = top[top.length - 1];
       if (top.length === MAX_MATCHES && worst && (score < worst.score || (score === worst.score && s > worst.symptom))) continue;
       let at = top.length;
