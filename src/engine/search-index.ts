@@ -175,11 +175,12 @@ export function searchRecords(index: HelpIndex): { ref: string; symptom?: Sympto
 export function buildSearchData(index: HelpIndex): EngineSearchData {
   const records = searchRecords(index);
   const postingsByTerm = new Map<string, number[]>();
+  const termCache = new Map<string, string>();
   records.forEach((record, recordIndex) => {
     const bits = new Map<string, number>();
     SEARCH_FIELDS.forEach((field, bit) => {
       for (const text of record.fields[field]) {
-        for (const term of indexTerms(text)) bits.set(term, (bits.get(term) ?? 0) | (1 << bit));
+        for (const term of indexTerms(text, termCache)) bits.set(term, (bits.get(term) ?? 0) | (1 << bit));
       }
     });
     for (const [term, fieldBits] of bits) {

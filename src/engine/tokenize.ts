@@ -73,12 +73,23 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** The distinct terms of a text, without stop words, for indexing. */
-export function indexTerms(text: string): string[] {
+/**
+ * The distinct terms of a text, without stop words, for indexing. `cache`
+ * maps a raw word to its term (or to `''` for a stop word): a help center
+ * repeats the same few thousand words, so building an index folds and stems
+ * each one once.
+ */
+export function indexTerms(text: string, cache?: Map<string, string>): string[] {
   const terms = new Set<string>();
   for (const found of text.matchAll(WORD)) {
-    const word = fold(found[0]);
-    if (!STOP_WORDS.has(word)) terms.add(stem(word));
+    const raw = found[0];
+    let term = cache?.get(raw);
+    if (term === undefined) {
+      const word = fold(raw);
+      term = STOP_WORDS.has(word) ? '' : stem(word);
+      cache?.set(raw, term);
+    }
+    if (term !== '') terms.add(term);
   }
   return [...terms];
 }
