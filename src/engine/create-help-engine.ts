@@ -1,10 +1,11 @@
 import type { Article, HelpIndex, Symptom } from '../schema/help-index';
+import { HelpIndexError } from './help-index-error';
 import { createMatcher } from './match';
 import { normalizeError } from './normalize-error';
 import { createSearch } from './search';
 import { buildSearchData, isEngineSearchData, type EngineSearchData } from './search-index';
 import type { HelpEngine } from './types';
-import { validateIndex } from './validate-index';
+import { damaged, validateIndex } from './validate-index';
 
 /**
  * Creates the engine for a compiled index. Everything is compiled once here
@@ -22,7 +23,16 @@ import { validateIndex } from './validate-index';
  * engine.search('webhok not firing', { limit: 5 });
  */
 export function createHelpEngine(index: unknown): HelpEngine {
-  const validated = validateIndex(index);
+  try {
+    return create(validateIndex(index));
+  } catch (error) {
+    // The validator checks records, not every value inside them: whatever else is malformed
+    // surfaces here and reaches the app as the same clear error, never as a raw TypeError.
+    throw error instanceof HelpIndexError ? error : damaged(`is damaged (${error instanceof Error ? error.message : 'unreadable'})`);
+  }
+}
+
+function create(validated: HelpIndex): HelpEngine {
   // Bodies may be shipped apart and loaded later; everything here works without them.
   const helpIndex: HelpIndex = validated.bodies ? validated : { ...validated, bodies: {} };
   const articles = new Map<string, Article>(helpIndex.articles.map((article) => [article.id, article]));

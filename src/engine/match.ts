@@ -156,7 +156,7 @@ export function createMatcher(index: HelpIndex): MatchFunction {
     }
     for (let e = 0; e < errors.length; e++) {
       const pattern = errors[e];
-      if (!pattern || errors.findIndex((other) => other.raw === pattern.raw && other.kind === pattern.kind) !== e) continue;
+      if (!pattern || errors.findIndex((other) => other?.raw === pattern.raw && other.kind === pattern.kind) !== e) continue;
       const key = errorKey(pattern);
       let entry = errorEntries.get(key);
       if (!entry) {

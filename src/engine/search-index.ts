@@ -52,8 +52,9 @@ export interface EngineSearchData extends SearchData {
 /** Plain text of inline content. */
 export function inlineText(nodes: readonly InlineNode[]): string {
   let out = '';
-  for (const node of nodes) {
-    switch (node.type) {
+  // Bodies are read defensively rather than validated: a malformed node adds no text.
+  for (const node of Array.isArray(nodes) ? nodes : []) {
+    switch (node?.type) {
       case 'text':
       case 'inlineCode':
         out += node.value;
@@ -78,8 +79,8 @@ export function inlineText(nodes: readonly InlineNode[]): string {
 export function bodyText(blocks: readonly BlockNode[]): string {
   const lines: string[] = [];
   const walk = (nodes: readonly BlockNode[]) => {
-    for (const node of nodes) {
-      switch (node.type) {
+    for (const node of Array.isArray(nodes) ? nodes : []) {
+      switch (node?.type) {
         case 'paragraph':
         case 'heading':
         case 'symptom':
@@ -92,10 +93,10 @@ export function bodyText(blocks: readonly BlockNode[]): string {
           walk(node.children);
           break;
         case 'list':
-          for (const item of node.items) walk(item.children);
+          for (const item of Array.isArray(node.items) ? node.items : []) walk(item?.children);
           break;
         case 'table':
-          for (const row of node.rows) lines.push(row.map(inlineText).join(' '));
+          for (const row of Array.isArray(node.rows) ? node.rows : []) if (Array.isArray(row)) lines.push(row.map(inlineText).join(' '));
           break;
       }
     }
@@ -119,8 +120,8 @@ export interface RecordFields {
 function errorWords(context: HelpContext | null | undefined): string[] {
   const words: string[] = [];
   for (const pattern of context?.errors ?? []) {
-    if (pattern.kind === 'code' && !pattern.glob.includes('*')) words.push(pattern.glob);
-    else if (pattern.kind === 'status') words.push(String(pattern.status));
+    if (pattern?.kind === 'code' && !pattern.glob.includes('*')) words.push(pattern.glob);
+    else if (pattern?.kind === 'status') words.push(String(pattern.status));
   }
   return words;
 }

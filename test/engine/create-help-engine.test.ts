@@ -85,10 +85,28 @@ describe('createHelpEngine', () => {
       expect(problemOf(index).message).toMatch(/two articles with the id "webhooks"/);
     });
 
-    it('rejects an error pattern that is not parsed', () => {
+    it('skips an error pattern that is not parsed instead of failing', () => {
       const index = valid();
-      (index.articles[0]!.context as { errors: unknown[] }).errors = ['WEBHOOK_*'];
-      expect(problemOf(index).path).toBe('articles[0].context.errors[0]');
+      (index.symptoms[0]!.context as { errors: unknown[] }).errors = ['WEBHOOK_*', null, 42];
+      const engine = createHelpEngine(index);
+      expect(engine.match({ error: { code: 'WEBHOOK_TIMEOUT' } })).toEqual([]);
+      expect(engine.search('webhooks')[0]?.symptom?.id).toBe('webhooks#not-firing');
+    });
+
+    it('reads a malformed body as no text, so search still works', () => {
+      const index = buildIndex([{ id: 'overview', title: 'Overview', body: ['Quota limits apply.'] }]);
+      index.bodies.overview = [{ type: 'paragraph', children: 'nope' }, null, { type: 'list', items: 3 }] as never;
+      const engine = createHelpEngine(index);
+      expect(engine.search('overview')[0]?.article.id).toBe('overview');
+      expect(engine.search('quota')).toEqual([]);
+    });
+
+    it('turns any other damage into a HelpIndexError, never a raw TypeError', () => {
+      const index = valid();
+      (index.symptoms[0]!.aliases as unknown[]) = [{ not: 'a string' }];
+      const error = problemOf(index);
+      expect(error.problem).toBe('invalid-shape');
+      expect(error.message).toMatch(/^The help index is damaged \(.+\); rebuild it/);
     });
   });
 });
