@@ -12,3 +12,28 @@ export {
 } from './route-pattern';
 export { parseErrorPattern, isErrorPatternProblem, type ErrorPatternProblem } from './error-pattern';
 export { buildSearchData, SEARCH_DATA_VERSION, type EngineSearchData } from './search-index';
+export {
+  runDiagnostics, runnableChecks, toState, DEFAULT_DIAGNOSTIC_TIMEOUT_MS,
+  type Diagnostics, type DiagnosticFunction, type DiagnosticContext, type DiagnosticResult, type DiagnosticFix,
+  type DiagnosticState, type DiagnosticStatus, type DiagnosticOutcome, type UnknownReason, type RunDiagnosticsOptions,
+} from './run-diagnostics';
+export {
+  buildEscalationPayload, prefill, rememberSearches,
+  ESCALATION_PAYLOAD_VERSION, MAX_NOTE_LENGTH, MAX_ANSWER_LENGTH, MAX_SEARCHES,
+  type EscalationPayload, type EscalationField, type EscalationAnswer, type EscalationCheck,
+  type EscalationDiagnostic, type BuildEscalationPayloadInput,
+} from './escalation';
+export { formatEscalationSummary } from './escalation-summary';
+export { escalationMailto, DEFAULT_MAILTO_MAX_LENGTH, type EscalationMailtoOptions } from './escalation-mailto';
+export {
+  createEscalationDraftStore, isDraftEmpty, EMPTY_DRAFT,
+  type EscalationDraft, type EscalationDraftStore, type EscalationDraftStoreOptions, type DraftStorage,
+} from './escalation-draft-store';
+export {
+  safeEmit, safeCall, escalationSentEvent, feedbackEvent, diagnosticFinishedEvent,
+  type HelpEvent, type HelpEventType, type HelpEventHandler, type PanelOpenedBy, type EventPrivacyOptions,
+} from './events';
+export { decideSearchCommit, normalizeSearchQuery, DEFAULT_SEARCH_COMMIT_DELAY_MS, type SearchCommitInput, type SearchTrigger } from './search-commit';
+export { createVisitLog, errorSignature, type VisitLog, type VisitLogOptions } from './visit-log';
+export { describeLocalTime, userTimeZone, type LocalTime } from './time-zone';
+export { toJsonSafe, capString, CIRCULAR_MARKER, UNREADABLE_MARKER, DEPTH_MARKER, type JsonValue, type JsonSafeLimits } from './to-json-safe';

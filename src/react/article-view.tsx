@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { ArticleBody } from './article-body';
 import { useHelpContext } from './help-context';
 import { headingDomId } from './inline-content';
+import { FeedbackSlot } from './support-slot';
 
 export interface HelpArticleProps {
   /** The article to show. Default: the one the panel is on. */
@@ -44,6 +45,7 @@ export function HelpArticle({ articleId, className }: HelpArticleProps) {
         {article.title}
       </h3>
       <ArticleBody nodes={engine.index.bodies[article.id] ?? []} articleId={article.id} idPrefix={idPrefix} title={article.title} />
+      <FeedbackSlot articleId={article.id} />
     </article>
   );
 }

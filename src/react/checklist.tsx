@@ -25,7 +25,7 @@ export interface ChecklistProps {
 const emptySet: ReadonlySet<string> = new Set();
 const noSubscribe = () => () => {};
 
-function useChecked(progress: ProgressStore | null, symptom: Symptom | undefined): ReadonlySet<string> {
+export function useChecked(progress: ProgressStore | null, symptom: Symptom | undefined): ReadonlySet<string> {
   const subscribe = progress ? progress.subscribe : noSubscribe;
   const snapshot = useCallback(() => (progress && symptom ? progress.checked(symptom) : emptySet), [progress, symptom]);
   return useSyncExternalStore(subscribe, snapshot, () => emptySet);

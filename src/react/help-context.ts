@@ -2,7 +2,12 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { HelpEngine, Match } from '../engine/types';
 import type { HelpEvent, PanelOpenedBy } from '../engine/events';
 import type { HelpLoadStatus, HelpView } from './help-view';
-import type { HelpLabels } from './labels';
+import type { ActiveLabels } from './labels';
+import type { VisitLog } from '../engine/visit-log';
+import type { Diagnostics, DiagnosticOutcome } from '../engine/run-diagnostics';
+import type { EscalationField, EscalationPayload } from '../engine/escalation';
+import type { EscalationDraftStore } from '../engine/escalation-draft-store';
+import type { HelpFeedback } from './support/feedback';
 import type { ProgressStore } from './progress-store';
 
 /** Where a "Contact support" action can appear. */
@@ -33,7 +38,7 @@ export interface HelpContextValue {
   route: string | null;
   error: unknown;
   matches: Match[];
-  labels: HelpLabels;
+  labels: ActiveLabels;
   isOpen: boolean;
   setOpen(open: boolean, via?: PanelOpenedBy): void;
   openHelp(id?: string, via?: PanelOpenedBy): void;
@@ -46,18 +51,51 @@ export interface HelpContextValue {
   setQuery(query: string): void;
   searchDelay: number;
   progress: ProgressStore | null;
-  /** Follows an app link: `onNavigate(to)` and close. Returns false when the host has no `onNavigate`. */
-  followAppLink(to: string, articleId: string): boolean;
+  /**
+   * Follows an app link (or, with `symptomId`, a diagnostic's fix): `onNavigate(to)` and close.
+   * Returns false when the host has no `onNavigate`.
+   */
+  followAppLink(to: string, articleId: string, symptomId?: string): boolean;
   emit(event: HelpEvent): void;
   /** Reports a failure inside the panel to `onError` and `onEvent`. */
   reportCrash(error: unknown): void;
   /** The element to focus when the drawer closes (the one focused when it opened). */
   returnFocus: { current: HTMLElement | null };
-  /** Searches committed in this visit, oldest first, for the escalation payload. */
-  searchesTried: { current: string[] };
-  /** Seams for the escalation and diagnostics features; `undefined` renders nothing. */
-  renderSupport: ((place: SupportPlace) => ReactNode) | undefined;
+  /** Searches committed in this visit and when each error was first seen, for the escalation payload. */
+  visitLog: VisitLog;
+  /** The host's support props, read when used (inline callbacks must not re-render the panel). */
+  host: { current: SupportHost };
+  /** The escalation draft, created by the escalation screen on first use and kept for the provider's life. */
+  drafts: { current: EscalationDraftStore | null; key: string };
+  /** The diagnostics of the open symptom, published by the (lazily loaded) runner; `null` when none run. */
+  diag: DiagnosticsView | null;
+  setDiag(diag: DiagnosticsView | null): void;
+  /** What a checklist row shows when a host diagnostic checked it. */
   checkStatus: ((symptomId: string, checkId: string) => CheckStatusView | undefined) | undefined;
+}
+
+/** The support props of `HelpProvider`, as the lazily loaded screens read them. */
+export interface SupportHost {
+  onNavigate?: ((to: string) => void) | undefined;
+  diagnostics?: Diagnostics | undefined;
+  diagnosticTimeoutMs?: number | undefined;
+  onEscalate?: ((payload: EscalationPayload) => unknown) | undefined;
+  supportEmail?: string | undefined;
+  escalationFields?: readonly EscalationField[] | undefined;
+  context?: Record<string, unknown> | undefined;
+  onFeedback?: ((feedback: HelpFeedback) => void) | undefined;
+  includeNoteInEvents?: boolean | undefined;
+}
+
+/** A diagnostics run as the panel shows it. */
+export interface DiagnosticsView {
+  symptomId: string;
+  /** Settled outcomes, for the escalation payload. */
+  outcomes: readonly DiagnosticOutcome[];
+  /** The row status of one check. */
+  view(checkId: string): CheckStatusView | undefined;
+  /** The run's summary and "Run checks again". */
+  summary: ReactNode;
 }
 
 export const HelpContext = createContext<HelpContextValue | null>(null);

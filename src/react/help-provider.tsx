@@ -1,18 +1,25 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createHelpEngine } from '../engine/index';
 import type { HelpEngine, Match } from '../engine/types';
 import type { HelpIndex } from '../schema/help-index';
-import { HelpContext, type HelpContextValue, type ReportErrorOptions } from './help-context';
+import { HelpContext, type DiagnosticsView, type HelpContextValue, type ReportErrorOptions, type SupportHost } from './help-context';
+import { createVisitLog } from '../engine/visit-log';
 import { safeCall, safeEmit, type HelpEvent, type PanelOpenedBy } from '../engine/events';
 import type { HelpLoadStatus, HelpView } from './help-view';
-import { defaultLabels, type HelpLabels } from './labels';
+import { panelLabels, type HelpLabels } from './labels';
 import { createLocalStorage, type ProgressStorage } from './progress-storage';
 import { createProgressStore } from './progress-store';
 import { useControllableState } from './use-controllable-state';
 import { useHelpShortcut, type HelpShortcut } from './use-help-shortcut';
 import { useLocationRoute } from './use-location-route';
+import type { Diagnostics } from '../engine/run-diagnostics';
+import type { EscalationField, EscalationPayload } from '../engine/escalation';
+import type { HelpFeedback } from './support/feedback';
 
-export interface HelpProviderProps {
+// Loaded only when an open symptom has diagnostics bound and the host gave `diagnostics`.
+const DiagnosticsRunner = lazy(() => import('./support/diagnostics-runner'));
+
+export interface HelpProviderProps extends SupportHost {
   /** The compiled help index. Give this or `load`; `index` wins when both are set. */
   index?: HelpIndex;
   /**
@@ -54,6 +61,30 @@ export interface HelpProviderProps {
   shortcut?: readonly HelpShortcut[] | false;
   /** Milliseconds the search waits for typing to pause. Default `150`. */
   searchDelay?: number;
+  /**
+   * Host checks, by the names content binds to checks (`diagnostic:` in front matter). They run
+   * in parallel when a symptom opens and are aborted when the panel closes; a pass ticks its
+   * check. Each gets `{ route, error, symptom, signal }`. Default: none.
+   */
+  diagnostics?: Diagnostics;
+  /** Milliseconds before a diagnostic counts as "could not check". Default `5000`. */
+  diagnosticTimeoutMs?: number;
+  /**
+   * Sends an escalation to support. May return a promise: the form shows sending, then sent or
+   * failed with a retry. Default: none, and the form offers a summary to copy (and a mail link
+   * with `supportEmail`).
+   */
+  onEscalate?: (payload: EscalationPayload) => unknown;
+  /** Support address for the `mailto:` link when there is no `onEscalate`. Default: none. */
+  supportEmail?: string;
+  /** Fields the escalation form asks for (a workspace slug, an account id). Default `[]`. */
+  escalationFields?: readonly EscalationField[];
+  /** What the host knows (account, plan): pre-fills fields by id or `contextKey`, and goes into the payload. Default `{}`. */
+  context?: Record<string, unknown>;
+  /** Receives "Was this helpful?" votes, one per article or symptom view. Default: none. */
+  onFeedback?: (feedback: HelpFeedback) => void;
+  /** Put the user's escalation note and feedback comment into `onEvent` events. Default `false`. */
+  includeNoteInEvents?: boolean;
   /** Your app, and the panel somewhere inside it. */
   children?: ReactNode;
 }
@@ -203,7 +234,11 @@ export function HelpProvider(props: HelpProviderProps) {
   const [stack, setStack] = useState<HelpView[]>([{ screen: 'auto' }]);
   const [query, setQuery] = useState('');
   const returnFocus = useRef<HTMLElement | null>(null);
-  const searchesTried = useRef<string[]>([]);
+  const [visitLog] = useState(createVisitLog);
+  // Remember when each error was first seen: the escalation payload reports it.
+  useEffect(() => {
+    if (engine && error != null) visitLog.recordError(engine.normalizeError(error));
+  }, [engine, error, visitLog]);
 
   const show = useCallback(
     (views: HelpView[] | null, via: PanelOpenedBy) => {
@@ -270,10 +305,11 @@ export function HelpProvider(props: HelpProviderProps) {
   useShortcutToggle(shortcut, isOpen, setOpen);
 
   const followAppLink = useCallback(
-    (to: string, articleId: string) => {
+    (to: string, articleId: string, symptomId?: string) => {
       const onNavigate = callbacks.current.onNavigate;
       if (!onNavigate) return false;
-      emit({ type: 'link-followed', kind: 'app', to, articleId });
+      // With a symptom id it is a diagnostic's fix; otherwise an app link in content.
+      emit({ type: 'link-followed', kind: symptomId ? 'fix' : 'app', to, articleId, ...(symptomId ? { symptomId } : {}) });
       setOpen(false);
       safeCall(onNavigate, 'onNavigate', to);
       return true;
@@ -288,7 +324,22 @@ export function HelpProvider(props: HelpProviderProps) {
     [engine, storage, defaultStorage, storageNamespace],
   );
 
-  const labels = useMemo(() => ({ ...defaultLabels, ...labelOverrides }), [labelOverrides]);
+  const labels = useMemo(() => ({ ...panelLabels, ...labelOverrides }), [labelOverrides]);
+  const helpCenterId = engine?.index.helpCenter.id ?? 'help';
+  const drafts = useMemo(
+    () => ({ current: null, key: `${storageNamespace}:${helpCenterId}:escalation-draft` }),
+    [storageNamespace, helpCenterId],
+  );
+
+  // The symptom whose diagnostics run: the open one, kept while its escalation form is open.
+  const [diag, setDiag] = useState<DiagnosticsView | null>(null);
+  const diagId = top.screen === 'symptom' || top.screen === 'escalation' ? top.symptomId : undefined;
+  const diagSymptom = diagId ? engine?.symptom(diagId) : undefined;
+  const runDiagnostics = isOpen && !!props.diagnostics && !!diagSymptom?.checks.some((check) => check.diagnostic);
+  const checkStatus = useCallback(
+    (symptomId: string, checkId: string) => (diag?.symptomId === symptomId ? diag.view(checkId) : undefined),
+    [diag],
+  );
 
   const navigate = useCallback((view: HelpView) => setStack((views) => [...views, view]), []);
   const back = useCallback(() => setStack((views) => (views.length > 1 ? views.slice(0, -1) : views)), []);
@@ -322,14 +373,26 @@ export function HelpProvider(props: HelpProviderProps) {
       emit,
       reportCrash,
       returnFocus,
-      searchesTried,
-      renderSupport: undefined,
-      checkStatus: undefined,
+      visitLog,
+      host: callbacks,
+      drafts,
+      diag: runDiagnostics ? diag : null,
+      setDiag,
+      checkStatus,
     }),
-    [status, engine, loadError, retry, route, error, matches, labels, isOpen, setOpen, openHelp, reportError, top, canGoBack, navigate, back, query, searchDelay, progress, followAppLink, emit, reportCrash],
+    [status, engine, loadError, retry, route, error, matches, labels, isOpen, setOpen, openHelp, reportError, top, canGoBack, navigate, back, query, searchDelay, progress, followAppLink, emit, reportCrash, visitLog, drafts, runDiagnostics, diag, checkStatus],
   );
 
-  return <HelpContext.Provider value={value}>{children}</HelpContext.Provider>;
+  return (
+    <HelpContext.Provider value={value}>
+      {children}
+      {runDiagnostics && (
+        <Suspense fallback={null}>
+          <DiagnosticsRunner symptom={diagSymptom!} />
+        </Suspense>
+      )}
+    </HelpContext.Provider>
+  );
 }
 
 function useShortcutToggle(

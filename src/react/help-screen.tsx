@@ -1,10 +1,13 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { HelpArticle } from './article-view';
 import { useHelpContext } from './help-context';
 import { HelpHome } from './home-view';
 import { PanelErrorBoundary } from './panel-error-boundary';
 import { selectScreen } from './select-screen';
 import { HelpSymptom } from './symptom-view';
+
+// The escalation form is rarely opened: it is a separate download.
+const EscalationScreen = lazy(() => import('./support/escalation-screen'));
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : typeof error === 'string' ? error : '');
 
@@ -59,6 +62,19 @@ export function HelpScreen({ className }: HelpScreenProps) {
       break;
     case 'article':
       body = <HelpArticle />;
+      break;
+    case 'escalation':
+      body = (
+        <Suspense
+          fallback={
+            <p role="status" data-help-part="loading">
+              {labels.loading}
+            </p>
+          }
+        >
+          <EscalationScreen />
+        </Suspense>
+      );
       break;
     case 'not-found':
       body = (

@@ -9,10 +9,12 @@ export type HelpView =
   /** `suggested`: opened because the route or error matched, so the reasons are shown. */
   | { screen: 'symptom'; symptomId: string; suggested?: boolean }
   /** `scrollTo`: a heading id or a symptom id to bring into view. */
-  | { screen: 'article'; articleId: string; scrollTo?: string };
+  | { screen: 'article'; articleId: string; scrollTo?: string }
+  /** The "Contact support" form, about the article and symptom it was opened from (none from home or search). */
+  | { screen: 'escalation'; articleId?: string; symptomId?: string };
 
 /** Whether the index is there yet. */
 export type HelpLoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /** Which screen the panel shows. */
-export type HelpScreen = 'loading' | 'error' | 'home' | 'search' | 'symptom' | 'article' | 'not-found';
+export type HelpScreen = 'loading' | 'error' | 'home' | 'search' | 'symptom' | 'article' | 'escalation' | 'not-found';

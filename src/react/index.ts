@@ -20,9 +20,22 @@ export { HelpSymptom, type HelpSymptomProps } from './symptom-view';
 export { HelpArticle, type HelpArticleProps } from './article-view';
 export { Checklist, type ChecklistProps } from './checklist';
 export { useHelp, type UseHelpResult } from './use-help';
-export type { ReportErrorOptions, SupportPlace, CheckStatusView } from './help-context';
-export type { HelpEvent, HelpEventType, PanelOpenedBy } from '../engine/events';
+export type { ReportErrorOptions, SupportPlace, CheckStatusView, SupportHost } from './help-context';
 export type { HelpLoadStatus, HelpScreen as HelpScreenName, HelpView } from './help-view';
 export { defaultLabels, type HelpLabels } from './labels';
 export { createLocalStorage, createMemoryStorage, createSafeStorage, type ProgressStorage } from './progress-storage';
 export { useHelpShortcut, type HelpShortcut } from './use-help-shortcut';
+export {
+  CheckStatus, DiagnosticsSummary, ContactSupport, CopySummary, EscalationForm, Feedback,
+  useDiagnostics, useEscalation, useEscalationDraft, checkStatusView,
+  defaultSupportLabels, resolveSupportLabels, DEFAULT_ESCALATION_TIMEOUT_MS,
+  type CheckStatusProps, type DiagnosticsSummaryProps, type ContactSupportProps, type CopySummaryProps, type CopyStatus,
+  type EscalationFormProps, type EscalationAbout, type FeedbackProps, type FeedbackStatus, type HelpFeedback,
+  type UseDiagnosticsOptions, type UseDiagnosticsResult, type DiagnosticRunStatus,
+  type UseEscalationOptions, type UseEscalationResult, type EscalationStatus, type EscalateHandler,
+  type SupportLabels, type CheckStatusViewModel,
+} from './support/index';
+export type {
+  Diagnostics, DiagnosticFunction, DiagnosticContext, DiagnosticResult, DiagnosticOutcome,
+  EscalationPayload, EscalationField, LocalTime, HelpEvent, HelpEventType, PanelOpenedBy,
+} from '../engine/index';

@@ -1,9 +1,11 @@
+import { defaultSupportLabels, type SupportLabels } from './support/support-labels';
+
 /**
- * Every string the panel shows. Pass a partial object as `labels` to
- * `HelpProvider` to translate or reword any of them; missing keys fall back to
- * {@link defaultLabels}.
+ * Every string the panel shows, support screens included (one flat object).
+ * Pass a partial object as `labels` to `HelpProvider` to translate or reword
+ * any of them; missing keys fall back to {@link defaultLabels}.
  */
-export interface HelpLabels {
+export interface HelpLabels extends SupportLabels {
   /** Dialog title and floating button name. Default `"Help"`. */
   title: string;
   /** Accessible description of the drawer. Default `"Troubleshooting help for this page."`. */
@@ -64,8 +66,17 @@ function joinEnglish(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** English defaults for {@link HelpLabels}. */
-export const defaultLabels: HelpLabels = {
+/**
+ * The strings the eager panel shows. The support screens fill in their own
+ * defaults when they load, so these stay out of the first download.
+ */
+export type PanelLabels = Omit<HelpLabels, Exclude<keyof SupportLabels, 'contactSupport' | 'retry'>>;
+
+/** What the panel's parts receive: every panel string, and the support strings the host replaced. */
+export type ActiveLabels = PanelLabels & Partial<SupportLabels>;
+
+/** English defaults of the eager panel's strings. Internal. */
+export const panelLabels: PanelLabels = {
   title: 'Help',
   description: 'Troubleshooting help for this page.',
   trigger: 'Help',
@@ -90,4 +101,8 @@ export const defaultLabels: HelpLabels = {
   reset: 'Reset checks',
   notFound: 'This help article could not be found.',
   opensInNewTab: '(opens in a new tab)',
+  contactSupport: 'Still stuck? Contact support',
 };
+
+/** English defaults for {@link HelpLabels}: every string, support included. */
+export const defaultLabels: HelpLabels = { ...defaultSupportLabels, ...panelLabels };

@@ -79,7 +79,7 @@ export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSear
       const committed = decideSearchCommit({ query, lastCommitted: lastCommitted.current, trigger, msSinceInput });
       if (committed === null) return;
       lastCommitted.current = committed;
-      help.searchesTried.current.push(committed);
+      help.visitLog.recordSearch(committed);
       let resultCount = 0;
       try {
         resultCount = engine.search(committed, { limit, context: { route, error } }).length;
@@ -88,8 +88,8 @@ export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSear
       }
       emit({ type: 'search', query: committed, resultCount });
     },
-    // `help.searchesTried` is a ref: stable.
-    [engine, query, limit, route, error, emit, help.searchesTried],
+    // `help.visitLog` lives as long as the provider: stable.
+    [engine, query, limit, route, error, emit, help.visitLog],
   );
   useEffect(() => {
     if (query.trim() === '') return;

@@ -34,5 +34,7 @@ export function selectScreen(
       return engine.symptom(resolved.symptomId) ? 'symptom' : 'not-found';
     case 'article':
       return engine.article(resolved.articleId) ? 'article' : 'not-found';
+    case 'escalation':
+      return 'escalation';
   }
 }

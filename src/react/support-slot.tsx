@@ -1,16 +1,47 @@
+import { lazy, Suspense } from 'react';
+import { useChecked } from './checklist';
 import { useHelpContext, type SupportPlace } from './help-context';
 
+// "Was this helpful?" is below the fold of every article: its code loads after the article.
+const Feedback = lazy(() => import('./support/feedback').then((m) => ({ default: m.Feedback })));
+
 /**
- * Where a "Contact support" action goes on the home, symptom and no-results
- * screens. Renders nothing until the escalation feature provides one.
+ * "Still stuck? Contact support" on the home, symptom and no-results screens.
+ * On a symptom it stands out (`data-prominent`) once every check is done.
  */
-export function SupportSlot({ place }: { place: SupportPlace }) {
-  const { renderSupport } = useHelpContext('HelpPanel.Content');
-  const action = renderSupport?.(place);
-  if (action === undefined || action === null || action === false) return null;
+export function SupportSlot({ place, articleId, symptomId }: { place: SupportPlace; articleId?: string; symptomId?: string }) {
+  const { labels, navigate, progress, engine } = useHelpContext('HelpPanel.Content');
+  const symptom = symptomId ? engine?.symptom(symptomId) : undefined;
+  const checked = useChecked(progress, symptom);
+  const done = !!symptom && symptom.checks.length > 0 && symptom.checks.every((c) => checked.has(c.id));
   return (
     <div data-help-part="support" data-place={place}>
-      {action}
+      <button
+        type="button"
+        data-help-part="contact-support"
+        data-place={place}
+        data-prominent={done ? '' : undefined}
+        onClick={() => navigate({ screen: 'escalation', articleId, symptomId })}
+      >
+        {labels.contactSupport}
+      </button>
     </div>
+  );
+}
+
+/** "Was this helpful?" for the article or symptom on screen: one vote per view. */
+export function FeedbackSlot({ articleId, symptomId }: { articleId: string; symptomId?: string }) {
+  const { labels, emit, host } = useHelpContext('HelpPanel.Content');
+  return (
+    <Suspense fallback={null}>
+      <Feedback
+        articleId={articleId}
+        symptomId={symptomId}
+        onFeedback={(feedback) => host.current.onFeedback?.(feedback)}
+        onEvent={emit}
+        includeNoteInEvents={host.current.includeNoteInEvents}
+        labels={labels}
+      />
+    </Suspense>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Checklist } from './checklist';
 import { useHelpContext } from './help-context';
-import { SupportSlot } from './support-slot';
+import { FeedbackSlot, SupportSlot } from './support-slot';
 
 export interface HelpSymptomProps {
   /** The symptom to show (`article#slug`). Default: the one the panel is on. */
@@ -15,7 +15,7 @@ export interface HelpSymptomProps {
  * article, and the other symptoms that also matched.
  */
 export function HelpSymptom({ symptomId, className }: HelpSymptomProps) {
-  const { engine, view, matches, labels, navigate, emit } = useHelpContext('HelpPanel.Symptom');
+  const { engine, view, matches, labels, navigate, emit, diag } = useHelpContext('HelpPanel.Symptom');
   const id = symptomId ?? (view.screen === 'symptom' ? view.symptomId : undefined);
   const symptom = id ? engine?.symptom(id) : undefined;
   const suggested = symptomId === undefined && view.screen === 'symptom' && view.suggested === true;
@@ -43,6 +43,7 @@ export function HelpSymptom({ symptomId, className }: HelpSymptomProps) {
       {symptom.description && <p data-help-part="symptom-description">{symptom.description}</p>}
       <h4 data-help-part="checks-title">{labels.checks}</h4>
       <Checklist symptomId={symptom.id} />
+      {diag?.symptomId === symptom.id && diag.summary}
       <p>
         <button
           type="button"
@@ -52,7 +53,8 @@ export function HelpSymptom({ symptomId, className }: HelpSymptomProps) {
           {labels.readArticle}
         </button>
       </p>
-      <SupportSlot place="symptom" />
+      <FeedbackSlot articleId={symptom.articleId} symptomId={symptom.id} />
+      <SupportSlot place="symptom" articleId={symptom.articleId} symptomId={symptom.id} />
       {others.length > 0 && (
         <section data-help-part="other-matches" aria-label={labels.otherMatches}>
           <h4>{labels.otherMatches}</h4>

@@ -155,9 +155,10 @@ describe('given a search delay', () => {
 describe('given several searches in one visit', () => {
   it('keeps the committed queries, in order, for the escalation to report', async () => {
     const user = userEvent.setup();
-    let tried: { current: string[] } = { current: [] };
+    let tried = { current: [] as string[] };
     function Probe() {
-      tried = useHelpContext('Probe').searchesTried;
+      const { visitLog } = useHelpContext('Probe');
+      tried = { get current() { return visitLog.searches(); } };
       return null;
     }
     renderHelp({ defaultOpen: true, host: <Probe /> });
