@@ -2,7 +2,7 @@ import type { Article, ErrorPattern, HelpContext, HelpIndex, Symptom } from '../
 import { compileErrorMatcher, type ErrorMatcher } from './error-matcher';
 import { normalizeError } from './normalize-error';
 import { normalizeRoute } from './normalize-route';
-import { compileRoutePattern, isRoutePatternProblem, type CompiledRoute } from './route-pattern';
+import { routeRegex } from './route-regex';
 import type { Match, MatchContext, NormalizedError } from './types';
 
 /**
@@ -45,7 +45,7 @@ export const MAX_MATCHES = 20;
 interface RouteEntry {
   pattern: string;
   /** Compiled on first use: most patterns of a large help center are never reached by a given app session. */
-  compiled: CompiledRoute | null | undefined;
+  compiled: RegExp | null | undefined;
   weight: number;
   /** Indices of the symptoms that name this pattern, in index order (plain numbers: matching walks them hot). */
   owners: number[];
@@ -92,11 +92,8 @@ function errorKey(pattern: ErrorPattern): string {
   return pattern.kind === 'code' || pattern.kind === 'status' ? pattern.raw : `${pattern.kind}\u0000${pattern.raw}`;
 }
 
-function compiledRoute(entry: RouteEntry): CompiledRoute | null {
-  if (entry.compiled === undefined) {
-    const result = compileRoutePattern(entry.pattern);
-    entry.compiled = isRoutePatternProblem(result) ? null : result;
-  }
+function compiledRoute(entry: RouteEntry): RegExp | null {
+  if (entry.compiled === undefined) entry.compiled = routeRegex(entry.pattern);
   return entry.compiled;
 }
 
@@ -306,7 +303,7 @@ export function createMatcher(index: HelpIndex): MatchFunction {
     if (path !== null) {
       for (const entry of routeCandidates(path)) {
         const compiled = compiledRoute(entry);
-        if (compiled === null || !compiled.regex.test(path)) continue;
+        if (compiled === null || !compiled.test(path)) continue;
         const hit = routeHits.push(`route ${path} matched ${entry.pattern}`) - 1;
         for (const s of entry.owners) {
           touch(s);

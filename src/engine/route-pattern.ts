@@ -1,4 +1,4 @@
-import { parse } from 'regexparam';
+import { PARAM, routeRegex, WILDCARD_KEY } from './route-regex';
 
 /** A route pattern compiled once, ready to test pathnames. */
 export interface CompiledRoute {
@@ -18,9 +18,6 @@ export interface RoutePatternProblem {
   error: string;
 }
 
-const PARAM = /^:[A-Za-z_$][\w$]*\??$/;
-/** Prefix of the names given to `*` segments; `:` params may not use it. */
-const WILDCARD_KEY = '__wildcard';
 
 /**
  * Compiles a route pattern (see `HelpContext.routes`): `:name` matches one
@@ -39,11 +36,9 @@ export function compileRoutePattern(pattern: string): CompiledRoute | RoutePatte
   }
   const trimmed = pattern.length > 1 ? pattern.replace(/\/+$/, '') : pattern;
   const segments = trimmed === '/' ? [] : trimmed.slice(1).split('/');
-  const translated: string[] = [];
   const keys: string[] = [];
   let prefix = false;
   let literalSegments = 0;
-  let wildcards = 0;
   for (const [index, segment] of segments.entries()) {
     if (segment === '') return { error: `route "${pattern}" has an empty segment ("//"); remove the extra "/"` };
     if (segment === '**') {
@@ -51,25 +46,23 @@ export function compileRoutePattern(pattern: string): CompiledRoute | RoutePatte
         return { error: `route "${pattern}" uses "**" before the last segment; "**" may only end a pattern, e.g. /inbox/**` };
       }
       prefix = true;
-      translated.push('*?');
     } else if (segment === '*') {
-      translated.push(`:${WILDCARD_KEY}${wildcards++}`);
+      // An unnamed one-segment wildcard.
     } else if (segment.startsWith(':')) {
       if (!PARAM.test(segment) || segment.startsWith(`:${WILDCARD_KEY}`)) {
         return { error: `route "${pattern}" has an invalid parameter "${segment}"; write :name with letters, digits or _` };
       }
       keys.push(segment.replace(/\?$/, '').slice(1));
-      translated.push(segment);
     } else if (segment.includes('*') || segment.includes(':')) {
       return {
         error: `route "${pattern}" has "${segment}"; "*", "**" and ":name" must be whole segments, e.g. /files/* or /users/:id`,
       };
     } else {
       literalSegments++;
-      translated.push(escapeLiteral(segment));
     }
   }
-  const { pattern: regex } = parse(`/${translated.join('/')}`);
+  // Valid by now, so `routeRegex` (the browser's half of this function) has a regular expression for it.
+  const regex = routeRegex(pattern) as RegExp;
   return { pattern, keys, prefix, literalSegments, regex };
 }
 
@@ -101,11 +94,6 @@ function normalizePathname(pathname: string): string {
   const bare = pathname.split(/[?#]/, 1)[0] ?? '';
   const withSlash = bare.startsWith('/') ? bare : `/${bare}`;
   return withSlash.length > 1 ? withSlash.replace(/\/+$/, '') || '/' : withSlash;
-}
-
-/** regexparam copies literal segments into its regular expression; escape what would change its meaning. */
-function escapeLiteral(segment: string): string {
-  return segment.replace(/[.+^${}()|[\]\\]/g, '\\$&');
 }
 
 function safeDecode(value: string): string {

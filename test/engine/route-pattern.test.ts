@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileRoutePattern, matchRoute, type CompiledRoute } from '../../src/engine/route-pattern';
+import { routeRegex } from '../../src/engine/route-regex';
 
 function compile(pattern: string): CompiledRoute {
   const compiled = compileRoutePattern(pattern);
@@ -86,5 +87,34 @@ describe('compileRoutePattern', () => {
       expect(result).toHaveProperty('error');
       expect((result as { error: string }).error).toContain(fragment);
     });
+  });
+});
+
+describe('given the browser half of route compilation (routeRegex)', () => {
+  it.each([
+    '/',
+    '/settings/integrations',
+    '/settings/integrations/',
+    '/users/:id',
+    '/users/:id?',
+    '/files/*',
+    '/inbox/**',
+    '/a.b/(c)',
+    '',
+    'settings',
+    '/a b',
+    '/a?b',
+    '//',
+    '/a//b',
+    '/a/**/b',
+    '/a/:1x',
+    '/a/:__wildcard0',
+    '/a/b*',
+    '/a/x:y',
+  ])('agrees with compileRoutePattern on %j', (pattern) => {
+    const compiled = compileRoutePattern(pattern);
+    const regex = routeRegex(pattern);
+    if ('error' in compiled) expect(regex).toBeNull();
+    else expect(regex?.source).toBe(compiled.regex.source);
   });
 });
