@@ -3,9 +3,17 @@ import type { HelpIndex } from '../../src/schema/help-index';
 /** What each of the demo host's diagnostics answers; the visitor flips them. */
 export type DiagnosticOutcome = 'pass' | 'fail';
 
-/** Every diagnostic name the content binds a check to, in order of first use. */
-export function diagnosticNames(index: HelpIndex, symptomTitle?: string): string[] {
-  const symptoms = symptomTitle ? index.symptoms.filter((symptom) => symptom.title === symptomTitle) : index.symptoms;
+/**
+ * Every diagnostic name the content binds a check to, in order of first use;
+ * with a name from the table, only those of that symptom (the table names a
+ * symptom by its own title or by its article's title).
+ */
+export function diagnosticNames(index: HelpIndex, tableName?: string): string[] {
+  const articleIds = new Set(index.articles.filter((article) => article.title === tableName).map((article) => article.id));
+  const symptoms =
+    tableName === undefined
+      ? index.symptoms
+      : index.symptoms.filter((symptom) => symptom.title === tableName || articleIds.has(symptom.articleId));
   const names = symptoms.flatMap((symptom) => symptom.checks.flatMap((check) => (check.diagnostic ? [check.diagnostic] : [])));
   return [...new Set(names)];
 }
