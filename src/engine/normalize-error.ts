@@ -68,23 +68,14 @@ interface Facts extends ErrorFacts {
   extraCauses: unknown[];
 }
 
-function hasFacts(facts: ErrorFacts): boolean {
-  return (
-    facts.code !== undefined ||
-    facts.status !== undefined ||
-    facts.name !== undefined ||
-    (facts.message !== undefined && facts.message !== '') ||
-    facts.url !== undefined
-  );
-}
+const hasFacts = (facts: ErrorFacts): boolean => Object.keys(strip(facts as Facts)).length > 0;
 
 function strip(facts: Facts): ErrorFacts {
   const out: ErrorFacts = {};
-  if (facts.code !== undefined) out.code = facts.code;
-  if (facts.status !== undefined) out.status = facts.status;
-  if (facts.name !== undefined) out.name = facts.name;
-  if (facts.message !== undefined && facts.message !== '') out.message = facts.message;
-  if (facts.url !== undefined) out.url = facts.url;
+  for (const key of ['code', 'status', 'name', 'message', 'url'] as const) {
+    const value = facts[key];
+    if (value !== undefined && value !== '') (out as Record<string, unknown>)[key] = value;
+  }
   return out;
 }
 
@@ -92,49 +83,40 @@ function strip(facts: Facts): ErrorFacts {
 const CODE_LIKE = /^(?:[A-Z][A-Z0-9]*(?:[_.:/-][A-Z0-9]+)*|[A-Za-z][A-Za-z0-9]*(?:[_.:/-][A-Za-z0-9]+)+)$/;
 const STATUS_IN_TEXT = /^(?:HTTP\/?[\d.]*\s+|status(?:\s+code)?\s*:?\s*)?([1-5]\d\d)\b|\bstatus(?:\s+code)?\s*:?\s*([1-5]\d\d)\b/i;
 
-function cap(value: string, max: number): string {
-  return value.length > max ? value.slice(0, max) : value;
-}
+const cap = (value: string, max: number): string => (value.length > max ? value.slice(0, max) : value);
 
-function isStatus(value: number): boolean {
-  return Number.isInteger(value) && value >= 100 && value <= 599;
-}
+const isStatus = (value: number): boolean => Number.isInteger(value) && value >= 100 && value <= 599;
+
+const isCodeLike = (value: unknown): value is string => typeof value === 'string' && CODE_LIKE.test(value);
 
 /** A status from a number or a numeric string; anything else is no status. */
 function toStatus(value: unknown): number | undefined {
-  if (typeof value === 'number') return isStatus(value) ? value : undefined;
-  if (typeof value === 'string' && /^\s*\d{3}\s*$/.test(value)) {
-    const n = Number(value);
-    return isStatus(n) ? n : undefined;
-  }
-  if (typeof value === 'bigint') return toStatus(Number(value));
-  return undefined;
+  const n = typeof value === 'bigint' || (typeof value === 'string' && /^\s*\d{3}\s*$/.test(value)) ? Number(value) : value;
+  return typeof n === 'number' && isStatus(n) ? n : undefined;
 }
 
-/** A code from a string or a number; `undefined` for empty or non-primitive values. */
-function toCode(value: unknown): string | undefined {
-  if (typeof value === 'string') {
-    const trimmed = cap(value, MAX_CODE * 2).trim();
-    return trimmed === '' ? undefined : cap(trimmed, MAX_CODE);
-  }
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value === 'bigint') return cap(String(value), MAX_CODE);
-  return undefined;
-}
-
+/** A trimmed, capped string; `undefined` for anything else or nothing left. */
 function toText(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = cap(value, max * 2).trim();
   return trimmed === '' ? undefined : cap(trimmed, max);
 }
 
-function isObjectLike(value: unknown): value is object {
-  return (typeof value === 'object' && value !== null) || typeof value === 'function';
+/** A code from a string or a number; `undefined` for empty or non-primitive values. */
+function toCode(value: unknown): string | undefined {
+  if (typeof value === 'number' ? Number.isFinite(value) : typeof value === 'bigint') return cap(String(value), MAX_CODE);
+  return toText(value, MAX_CODE);
+}
+
+/** The status in a text such as `HTTP 503 …` or `Request failed with status code 403`. */
+function statusInText(text: string): number | undefined {
+  const found = STATUS_IN_TEXT.exec(text.slice(0, 200));
+  return found ? toStatus(found[1] ?? found[2]) : undefined;
 }
 
 /** Reads one property; getters and Proxy traps that throw read as `undefined`. */
 function get(target: unknown, key: string): unknown {
-  if (!isObjectLike(target)) return undefined;
+  if ((typeof target !== 'object' || target === null) && typeof target !== 'function') return undefined;
   try {
     return (target as Record<string, unknown>)[key];
   } catch {
@@ -142,40 +124,74 @@ function get(target: unknown, key: string): unknown {
   }
 }
 
-function first<T>(...values: (T | undefined)[]): T | undefined {
-  for (const value of values) if (value !== undefined) return value;
+/**
+ * How each candidate value is read, by the letter before its path:
+ * `a` any code (a number that is a status is not a code), `s` a string code,
+ * `c` a string that reads as a code, `u` a status, `n` a numeric status,
+ * `m` a message, `w` a string message that does not read as a code, `l` a url.
+ */
+function read(kind: string, value: unknown): string | number | undefined {
+  switch (kind) {
+    case 'a':
+      return typeof value === 'number' && isStatus(value) ? undefined : toCode(value);
+    case 's':
+      return typeof value === 'string' ? toCode(value) : undefined;
+    case 'c':
+      return isCodeLike(value) ? toCode(value) : undefined;
+    case 'u':
+      return toStatus(value);
+    case 'n':
+      return typeof value === 'number' ? toStatus(value) : undefined;
+    case 'w':
+      return isCodeLike(value) ? undefined : toText(value, MAX_MESSAGE);
+    case 'm':
+      return toText(value, MAX_MESSAGE);
+    default:
+      return toText(value, MAX_URL);
+  }
+}
+
+/** The first candidate that reads as something: `spec` is `kind root.path|…`, tried in order. */
+function pick<T extends string | number>(roots: Record<string, unknown>, spec: string): T | undefined {
+  for (const candidate of spec.split('|')) {
+    const found = read(candidate[0] ?? '', candidate.slice(2).split('.').reduce<unknown>(get, roots));
+    if (found !== undefined) return found as T;
+  }
   return undefined;
 }
 
+// Where each fact is looked for, most direct first. Roots: `t` the error, `n` its nested `error` object,
+// `r` an axios `response`, `d` its `data`, `f` the first GraphQL error.
+const CODE =
+  'a t.code|a t.errorCode|a t.error_code|s t.extensions.code|a n.code|a n.errorCode|a d.code|a d.errorCode|a d.error.code|' +
+  'c d.error|s f.extensions.code|a f.code|c t.error|c t.status|c n.status';
+const STATUS =
+  'u t.status|u t.statusCode|u t.httpStatus|u t.httpStatusCode|u t.$metadata.httpStatusCode|u r.status|u r.statusCode|' +
+  'u n.status|u n.statusCode|u d.status|u d.statusCode|n t.code|n n.code|u f.extensions.status';
+const MESSAGE =
+  'm t.message|m t.error_description|m t.detail|m n.message|m d.message|m d.error.message|m f.message|w t.error|' +
+  'm t.statusText|m t.title|m r.statusText';
+const URL = 'l t.url|l t.config.url|l r.config.url';
+
 function readFacts(error: unknown, visited: Set<object>): Facts | null {
   switch (typeof error) {
-    case 'undefined':
-    case 'boolean':
-      return null;
     case 'number':
-    case 'bigint':
-      return readNumber(error);
+    case 'bigint': {
+      const status = toStatus(error);
+      const code = status === undefined && Number.isFinite(Number(error)) ? toCode(error) : undefined;
+      return status !== undefined ? { status, extraCauses: [] } : code !== undefined ? { code, extraCauses: [] } : null;
+    }
     case 'string':
-      return readString(error);
     case 'symbol':
-      return readString(error.description ?? '');
+      return readString(typeof error === 'string' ? error : (error.description ?? ''));
     case 'object':
     case 'function':
-      if (error === null) return null;
-      if (visited.has(error)) return null;
+      if (error === null || visited.has(error)) return null;
       visited.add(error);
       return readObject(error);
     default:
       return null;
   }
-}
-
-function readNumber(value: number | bigint): Facts | null {
-  const n = typeof value === 'bigint' ? Number(value) : value;
-  if (!Number.isFinite(n)) return null;
-  if (isStatus(n)) return { status: n, extraCauses: [] };
-  const code = toCode(value);
-  return code === undefined ? null : { code, extraCauses: [] };
 }
 
 function readString(raw: string): Facts | null {
@@ -184,18 +200,7 @@ function readString(raw: string): Facts | null {
   const status = toStatus(text);
   if (status !== undefined) return { status, extraCauses: [] };
   if (text.length <= MAX_CODE && CODE_LIKE.test(text)) return { code: text, extraCauses: [] };
-  const facts: Facts = { message: cap(text, MAX_MESSAGE), extraCauses: [] };
-  const found = STATUS_IN_TEXT.exec(text.slice(0, 200));
-  const fromText = found ? toStatus(found[1] ?? found[2]) : undefined;
-  if (fromText !== undefined) facts.status = fromText;
-  return facts;
-}
-
-/** A fetch `Response`, recognised by shape so no DOM types are needed at run time. */
-function isResponseLike(target: object): boolean {
-  const status = get(target, 'status');
-  if (typeof status !== 'number') return false;
-  return typeof get(target, 'ok') === 'boolean' && (typeof get(target, 'statusText') === 'string' || isObjectLike(get(target, 'headers')));
+  return { message: cap(text, MAX_MESSAGE), status: statusInText(text), extraCauses: [] };
 }
 
 function isErrorInstance(target: object): boolean {
@@ -208,128 +213,56 @@ function isErrorInstance(target: object): boolean {
 }
 
 function readObject(target: object): Facts {
-  if (isResponseLike(target)) {
-    const facts: Facts = { extraCauses: [] };
-    const status = toStatus(get(target, 'status'));
-    if (status !== undefined) facts.status = status;
-    const message = toText(get(target, 'statusText'), MAX_MESSAGE);
-    if (message !== undefined) facts.message = message;
-    const url = toText(get(target, 'url'), MAX_URL);
-    if (url !== undefined) facts.url = url;
-    return facts;
+  // A fetch `Response`, recognised by shape so no DOM types are needed at run time.
+  if (
+    typeof get(target, 'status') === 'number' &&
+    typeof get(target, 'ok') === 'boolean' &&
+    (typeof get(target, 'statusText') === 'string' || isObject(get(target, 'headers')))
+  ) {
+    const roots = { t: target };
+    return { status: pick(roots, 'u t.status'), message: pick(roots, 'm t.statusText'), url: pick(roots, 'l t.url'), extraCauses: [] };
   }
-
   const nested = get(target, 'error');
-  const nestedObject = isObjectLike(nested) && !Array.isArray(nested) ? nested : undefined;
   const response = get(target, 'response');
-  const data = isObjectLike(response) ? get(response, 'data') : undefined;
-  const dataError = get(data, 'error');
-  const extensions = get(target, 'extensions');
   const errors = get(target, 'errors');
   const errorList = Array.isArray(errors) ? errors.slice(0, MAX_CAUSES) : [];
-  const firstError = errorList[0];
-  const nestedString = typeof nested === 'string' ? nested : undefined;
-
-  const facts: Facts = { extraCauses: [] };
-
-  // Numeric `code` is an HTTP status in several APIs (`{ error: { code: 403 } }`).
-  const rawCode = get(target, 'code');
-  const rawNestedCode = get(nestedObject, 'code');
-  const numericStatusCode = first(toStatus(typeof rawCode === 'number' ? rawCode : undefined), toStatus(typeof rawNestedCode === 'number' ? rawNestedCode : undefined));
-
-  const stringCode = (value: unknown) => (typeof value === 'string' ? toCode(value) : undefined);
-  const anyCode = (value: unknown) => (typeof value === 'number' && isStatus(value) ? undefined : toCode(value));
-
-  const statusValue = get(target, 'status');
-  const nestedStatus = get(nestedObject, 'status');
-  const codeLikeStatus = [statusValue, nestedStatus].find(
-    (value): value is string => typeof value === 'string' && toStatus(value) === undefined && CODE_LIKE.test(value),
-  );
-
-  const code = first(
-    anyCode(rawCode),
-    anyCode(get(target, 'errorCode')),
-    anyCode(get(target, 'error_code')),
-    stringCode(get(extensions, 'code')),
-    anyCode(rawNestedCode),
-    anyCode(get(nestedObject, 'errorCode')),
-    anyCode(get(data, 'code')),
-    anyCode(get(data, 'errorCode')),
-    anyCode(get(dataError, 'code')),
-    stringCode(typeof dataError === 'string' && CODE_LIKE.test(dataError) ? dataError : undefined),
-    stringCode(get(get(firstError, 'extensions'), 'code')),
-    anyCode(get(firstError, 'code')),
-    stringCode(nestedString !== undefined && CODE_LIKE.test(nestedString) ? nestedString : undefined),
-    codeLikeStatus,
-  );
-  if (code !== undefined) facts.code = code;
-
-  const status = first(
-    toStatus(statusValue),
-    toStatus(get(target, 'statusCode')),
-    toStatus(get(target, 'httpStatus')),
-    toStatus(get(target, 'httpStatusCode')),
-    toStatus(get(get(target, '$metadata'), 'httpStatusCode')),
-    toStatus(get(response, 'status')),
-    toStatus(get(response, 'statusCode')),
-    toStatus(nestedStatus),
-    toStatus(get(nestedObject, 'statusCode')),
-    toStatus(get(data, 'status')),
-    toStatus(get(data, 'statusCode')),
-    numericStatusCode,
-    toStatus(get(get(firstError, 'extensions'), 'status')),
-  );
-  if (status !== undefined) facts.status = status;
-
-  const name = readName(target);
-  if (name !== undefined) facts.name = name;
-
-  const message = first(
-    toText(get(target, 'message'), MAX_MESSAGE),
-    toText(get(target, 'error_description'), MAX_MESSAGE),
-    toText(get(target, 'detail'), MAX_MESSAGE),
-    toText(get(nestedObject, 'message'), MAX_MESSAGE),
-    toText(get(data, 'message'), MAX_MESSAGE),
-    toText(get(dataError, 'message'), MAX_MESSAGE),
-    toText(get(firstError, 'message'), MAX_MESSAGE),
-    nestedString !== undefined && !CODE_LIKE.test(nestedString) ? toText(nestedString, MAX_MESSAGE) : undefined,
-    toText(get(target, 'statusText'), MAX_MESSAGE),
-    toText(get(target, 'title'), MAX_MESSAGE),
-    toText(get(response, 'statusText'), MAX_MESSAGE),
-  );
-  if (message !== undefined) facts.message = message;
+  const roots = {
+    t: target,
+    n: isObject(nested) && !Array.isArray(nested) ? nested : undefined,
+    r: response,
+    d: get(response, 'data'),
+    f: errorList[0],
+  };
+  const message = pick<string>(roots, MESSAGE);
   // An axios-style message ("Request failed with status code 403") still says the status.
-  if (facts.status === undefined && facts.message !== undefined) {
-    const found = STATUS_IN_TEXT.exec(facts.message.slice(0, 200));
-    const fromText = found ? toStatus(found[1] ?? found[2]) : undefined;
-    if (fromText !== undefined) facts.status = fromText;
-  }
-
-  const url = first(
-    toText(get(target, 'url'), MAX_URL),
-    toText(get(get(target, 'config'), 'url'), MAX_URL),
-    toText(get(get(response, 'config'), 'url'), MAX_URL),
-  );
-  if (url !== undefined) facts.url = url;
-
+  const status = pick<number>(roots, STATUS) ?? (message === undefined ? undefined : statusInText(message));
   const cause = get(target, 'cause');
-  if (cause !== undefined && cause !== null) facts.cause = cause;
-  // GraphQL lists several errors; the first gave the facts above, the rest are kept as causes.
-  facts.extraCauses = errorList.slice(1);
-  // AggregateError keeps its inner errors in `errors` too; they are causes.
-  if (errorList.length > 0 && isErrorInstance(target)) facts.extraCauses = errorList;
-  return facts;
+  return {
+    code: pick(roots, CODE),
+    status,
+    name: readName(target),
+    message,
+    url: pick(roots, URL),
+    cause: cause ?? undefined,
+    // GraphQL lists several errors; the first gave the facts above, the rest are kept as causes.
+    // AggregateError keeps its inner errors in `errors` too; they are all causes.
+    extraCauses: errorList.length > 0 && isErrorInstance(target) ? errorList : errorList.slice(1),
+  };
 }
+
+function isObject(value: unknown): value is object {
+  return (typeof value === 'object' && value !== null) || typeof value === 'function';
+}
+
+const ERROR_TYPE = /(?:Error|Exception)$/;
 
 /** `error.name` when it says more than `Error`; plain objects only count when the name reads like an error type. */
 function readName(target: object): string | undefined {
   const own = toText(get(target, 'name'), MAX_CODE);
   const isError = isErrorInstance(target);
-  if (own !== undefined && own !== 'Error') {
-    if (isError || /(?:Error|Exception)$/.test(own)) return own;
-  }
+  if (own !== undefined && own !== 'Error' && (isError || ERROR_TYPE.test(own))) return own;
   if (!isError) return undefined;
   // A subclass that never set `name` still says what it is through its constructor.
   const ctorName = toText(get(get(target, 'constructor'), 'name'), MAX_CODE);
-  return ctorName !== undefined && ctorName !== 'Error' && /(?:Error|Exception)$/.test(ctorName) ? ctorName : undefined;
+  return ctorName !== undefined && ctorName !== 'Error' && ERROR_TYPE.test(ctorName) ? ctorName : undefined;
 }
