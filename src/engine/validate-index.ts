@@ -68,24 +68,26 @@ export function validateIndex(value: unknown): HelpIndex {
     );
   }
   const center = value.helpCenter;
-  if (!isRecord(center) || typeof center.id !== 'string') throw shape('helpCenter', 'an object with id and title', center);
-  if (value.bodies != null && !isRecord(value.bodies)) throw shape('bodies', 'an object keyed by article id', value.bodies);
-  for (const key of ['articles', 'symptoms']) if (!Array.isArray(value[key])) throw shape(key, 'an array', value[key]);
-
-  const ids = new Set<unknown>();
-  const symptomIds = new Set<unknown>();
-  (value.articles as unknown[]).forEach((article, i) => {
-    const { id } = fields(article, `articles[${i}]`, 'id title summary', 'symptomIds aliases tags', true);
-    if (ids.has(id)) throw damaged(`has two articles with the id "${id}"`, `articles[${i}].id`);
-    ids.add(id);
-  });
-  (value.symptoms as unknown[]).forEach((symptom, i) => {
-    const { id, articleId } = fields(symptom, `symptoms[${i}]`, 'id title articleId description', 'checks aliases tags', false);
-    if (!ids.has(articleId)) {
-      throw damaged(`is damaged: symptom "${id}" belongs to the article "${articleId}", which is not in the index`, `symptoms[${i}].articleId`);
-    }
-    if (symptomIds.has(id)) throw damaged(`has two symptoms with the id "${id}"`, `symptoms[${i}].id`);
-    symptomIds.add(id);
-  });
+  if (!isRecord(center) || typeof center.id !== 'string') throw shape('helpCenter', 'an object with an id', center);
+  if (value.bodies != null && !isRecord(value.bodies)) throw shape('bodies', 'an object', value.bodies);
+  const articleIds = new Set<unknown>();
+  for (const [key, strings, arrays] of [
+    ['articles', 'id title summary', 'symptomIds aliases tags'],
+    ['symptoms', 'id title articleId description', 'checks aliases tags'],
+  ] as const) {
+    const list = value[key];
+    if (!Array.isArray(list)) throw shape(key, 'an array', list);
+    const ids = new Set<unknown>();
+    list.forEach((record, i) => {
+      const path = `${key}[${i}]`;
+      const { id, articleId } = fields(record, path, strings, arrays, key === 'articles');
+      if (key === 'symptoms' && !articleIds.has(articleId)) {
+        throw damaged(`is damaged: symptom "${id}" belongs to the article "${articleId}", which is not in the index`, `${path}.articleId`);
+      }
+      if (ids.has(id)) throw damaged(`has two ${key} with the id "${id}"`, `${path}.id`);
+      ids.add(id);
+      if (key === 'articles') articleIds.add(id);
+    });
+  }
   return value as unknown as HelpIndex;
 }
