@@ -3,7 +3,7 @@ import { HelpIndexError } from './help-index-error';
 import { createMatcher } from './match';
 import { normalizeError } from './normalize-error';
 import { createSearch } from './search';
-import { buildSearchData, isEngineSearchData, type EngineSearchData } from './search-index';
+import { buildSearchData, isEngineSearchData } from './search-index';
 import type { HelpEngine } from './types';
 import { damaged, validateIndex } from './validate-index';
 
@@ -39,8 +39,12 @@ function create(validated: HelpIndex): HelpEngine {
   const symptoms = new Map<string, Symptom>(helpIndex.symptoms.map((symptom) => [symptom.id, symptom]));
 
   const match = createMatcher(helpIndex);
-  const data = usableSearchData(helpIndex.search, articles, symptoms) ?? buildSearchData(helpIndex);
-  const search = createSearch(helpIndex, data, match);
+  const data = helpIndex.search;
+  // Search data is used as is when this engine can read it (right version, every record still in
+  // the index); otherwise it is built here, as the compiler would.
+  const usable =
+    isEngineSearchData(data) && data.refs.every((ref) => typeof ref === 'string' && (symptoms.has(ref) || articles.has(ref)));
+  const search = createSearch(helpIndex, usable ? data : buildSearchData(helpIndex), match, articles, symptoms);
 
   return {
     index: helpIndex,
@@ -50,17 +54,4 @@ function create(validated: HelpIndex): HelpEngine {
     symptom: (id) => (typeof id === 'string' ? symptoms.get(id) : undefined),
     normalizeError,
   };
-}
-
-/** The index's search data when this engine can use it as is: the right version, and every record still in the index. */
-function usableSearchData(
-  data: unknown,
-  articles: Map<string, Article>,
-  symptoms: Map<string, Symptom>,
-): EngineSearchData | null {
-  if (!isEngineSearchData(data)) return null;
-  for (const ref of data.refs) {
-    if (typeof ref !== 'string' || (!symptoms.has(ref) && !articles.has(ref))) return null;
-  }
-  return data;
 }

@@ -109,9 +109,13 @@ function bigrams(word: string): string[] {
  * 4. the context boost multiplies the records the current route or error
  *    matches, and match ranges are computed for the returned hits only.
  */
-export function createSearch(index: HelpIndex, data: EngineSearchData, match: MatchFunction): SearchFunction {
-  const articles = new Map(index.articles.map((article) => [article.id, article]));
-  const symptoms = new Map(index.symptoms.map((symptom) => [symptom.id, symptom]));
+export function createSearch(
+  index: HelpIndex,
+  data: EngineSearchData,
+  match: MatchFunction,
+  articles: ReadonlyMap<string, Article>,
+  symptoms: ReadonlyMap<string, Symptom>,
+): SearchFunction {
   const records: RuntimeRecord[] = data.refs.map((ref) => {
     const symptom = symptoms.get(ref);
     const article = symptom ? articles.get(symptom.articleId) : articles.get(ref);
