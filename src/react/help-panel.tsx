@@ -1,9 +1,9 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { createContext, useContext, useRef, type ReactNode } from 'react';
-import { HelpArticle } from './article-view';
 import { Checklist } from './checklist';
 import { useHelpContext } from './help-context';
 import { HelpHome } from './home-view';
+import { LazyArticle } from './lazy-article';
 import { HelpScreen } from './help-screen';
 import { PanelErrorBoundary } from './panel-error-boundary';
 import { HelpSearch } from './search';
@@ -225,6 +225,6 @@ export const HelpPanel = Object.assign(HelpPanelDefault, {
   Home: HelpHome,
   Search: HelpSearch,
   Symptom: HelpSymptom,
-  Article: HelpArticle,
+  Article: LazyArticle,
   Checklist,
 });

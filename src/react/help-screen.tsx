@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { HelpArticle } from './article-view';
 import { useHelpContext } from './help-context';
 import { HelpHome } from './home-view';
+import { LazyArticle } from './lazy-article';
 import { PanelErrorBoundary } from './panel-error-boundary';
 import { selectScreen } from './select-screen';
 import { HelpSymptom } from './symptom-view';
@@ -61,7 +61,7 @@ export function HelpScreen({ className }: HelpScreenProps) {
       body = <HelpSymptom />;
       break;
     case 'article':
-      body = <HelpArticle />;
+      body = <LazyArticle focus={view !== firstView.current} />;
       break;
     case 'escalation':
       body = (

@@ -21,6 +21,8 @@ async function openWebhooks(options: Parameters<typeof renderHelp>[0] = {}) {
   const user = userEvent.setup();
   renderHelp({ host: <OpenArticle id="webhooks" />, ...options });
   await user.click(screen.getByRole('button', { name: 'Open webhooks' }));
+  // Whole articles are a separate chunk: wait for it on first use.
+  await screen.findByRole('heading', { name: 'Webhooks', level: 3 });
   return user;
 }
 

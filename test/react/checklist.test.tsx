@@ -141,7 +141,7 @@ describe('given an article with checklists in its body', () => {
     renderHelp({ route: '/billing/invoices', defaultOpen: true });
     await user.click(within(checks()).getByRole('checkbox', { name: 'Check the spam folder' }));
     await user.click(dialog().getByRole('button', { name: 'Read the full article' }));
-    const inArticle = dialog().getByRole('group', { name: 'Checks: Invoice missing' });
+    const inArticle = await dialog().findByRole('group', { name: 'Checks: Invoice missing' });
     expect(within(inArticle).getByRole('checkbox', { name: 'Check the spam folder' })).toBeChecked();
     expect(dialog().getByRole('group', { name: 'Checks: Card declined' })).toHaveTextContent('0 of 2 checked');
   });

@@ -166,7 +166,7 @@ describe('given useHelp', () => {
     const user = userEvent.setup();
     renderHelp({ host: <Opener id="getting-started" /> });
     await user.click(screen.getByRole('button', { name: 'Open getting-started' }));
-    expect(within(screen.getByRole('dialog')).getByRole('heading', { name: 'Getting started' })).toBeInTheDocument();
+    expect(await within(screen.getByRole('dialog')).findByRole('heading', { name: 'Getting started' })).toBeInTheDocument();
   });
 
   it('opens on a given symptom', async () => {

@@ -60,7 +60,7 @@ describe('given the compiled Ochre help center', () => {
     renderPanel({ index: ochre, defaultOpen: true });
     for (const article of ochre.articles) {
       await user.click(dialog().getAllByRole('button', { name: new RegExp(`^${article.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })[0] as HTMLElement);
-      expect(dialog().getByRole('heading', { name: article.title, level: 3 })).toBeInTheDocument();
+      expect(await dialog().findByRole('heading', { name: article.title, level: 3 })).toBeInTheDocument();
       await expectNoAxeViolations();
       await user.click(dialog().getByRole('button', { name: 'Back' }));
     }
