@@ -51,9 +51,23 @@ try {
     // A missing export or an unresolved import: one readable line, no stack.
     throw new SizeError(`could not bundle the consumer entry: ${String(error?.message ?? error).split('\n').slice(0, 3).join(' ')}`);
   });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output).filter((item) => item.type === 'chunk');
+  const allChunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output).filter((item) => item.type === 'chunk');
+  // What loads with the page: the entry and what it imports statically. Parts
+  // the panel imports dynamically (loaded when a host feature is first used)
+  // are reported apart; each is its own request, so each is gzipped alone.
+  const byName = new Map(allChunks.map((chunk) => [chunk.fileName, chunk]));
+  const initialNames = new Set();
+  const visit = (name) => {
+    if (initialNames.has(name) || !byName.has(name)) return;
+    initialNames.add(name);
+    for (const imported of byName.get(name).imports) visit(imported);
+  };
+  for (const chunk of allChunks) if (chunk.isEntry) visit(chunk.fileName);
+  const chunks = allChunks.filter((chunk) => initialNames.has(chunk.fileName));
+  const lazy = allChunks.filter((chunk) => !initialNames.has(chunk.fileName));
   const code = chunks.map((chunk) => chunk.code).join('\n');
   const total = gzipSync(code, { level: 9 }).length;
+  const gzip = (chunk) => gzipSync(chunk.code, { level: 9 }).length;
 
   // Per package: each module's share of the (unminified, tree-shaken) output,
   // applied to the gzip total. Exact per-package gzip would need one build per
@@ -86,15 +100,23 @@ try {
     console.log(row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join('  '));
     if (i === 0 || i === rows.length) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
+  if (lazy.length > 0) {
+    console.log('\nloaded on first use (not in the total):');
+    for (const chunk of lazy) {
+      const from = Object.keys(chunk.modules).map((id) => id.replace(`${root}/`, '')).filter((id) => !id.includes('node_modules'));
+      console.log(`  ${kb(gzip(chunk)).padStart(9)} gzip  ${from.join(', ') || chunk.fileName}`);
+    }
+  }
 
   const failures = [];
   if (total > BUDGET) failures.push(`the bundle is ${kb(total)} gzip, over the ${kb(BUDGET)} budget`);
-  const leakedModules = chunks.flatMap((chunk) => Object.keys(chunk.modules)).filter((id) =>
+  const leakedModules = allChunks.flatMap((chunk) => Object.keys(chunk.modules)).filter((id) =>
     /\/(compiler|vite)(\.js|\/)|node_modules\/(unified|remark-|micromark|mdast-|yaml)/.test(id.replaceAll('\\', '/')),
   );
   if (leakedModules.length > 0) failures.push(`build-time modules reached the browser bundle: ${leakedModules.join(', ')}`);
+  const everything = allChunks.map((chunk) => chunk.code).join('\n');
   for (const word of FORBIDDEN) {
-    if (code.includes(word)) failures.push(`the browser bundle contains "${word}", which only build-time code should`);
+    if (everything.includes(word)) failures.push(`the browser bundle contains "${word}", which only build-time code should`);
   }
   if (failures.length > 0) {
     for (const failure of failures) console.error(`size: ${failure}`);

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import ochre from 'virtual:help-panel/ochre';
 import oxvo from 'virtual:help-panel/oxvo';
-import { HelpPanel, HelpProvider } from '../../src/index';
+import { HelpPanel, HelpProvider, type HelpProviderProps } from '../../src/index';
+import type { EscalationPayload } from '../../src/engine/escalation';
 import type { HelpIndex } from '../../src/schema/help-index';
 import { DemoPage } from './demo-page';
 import { EscalationLog } from './escalation-log';
@@ -22,7 +23,7 @@ export function DemoApp() {
   const index = INDEXES[center.id]!;
   const scenario = scenarioAt(center, pathname);
   const [outcomes, setOutcomes] = useState<Record<string, DiagnosticOutcome>>({});
-  const [escalation, setEscalation] = useState<unknown>(null);
+  const [escalation, setEscalation] = useState<EscalationPayload | null>(null);
   const link = (path: string, centerId = center.id) => `${path}?center=${centerId}`;
 
   return (
@@ -103,13 +104,11 @@ function hostCallbacks(
   index: HelpIndex,
   outcomes: Record<string, DiagnosticOutcome>,
   fixPath: string,
-  onEscalate: (payload: unknown) => void,
-): object {
-  // Typed as `object` and spread: the provider's diagnostics and escalation
-  // props land with the support issue, and the demo must build before and after.
+  onEscalate: (payload: EscalationPayload) => void,
+): Pick<HelpProviderProps, 'diagnostics' | 'onEscalate' | 'context'> {
   return {
     diagnostics: demoDiagnostics(diagnosticNames(index), outcomes, fixPath),
-    onEscalate: (payload: unknown) => onEscalate(payload),
+    onEscalate,
     context: { workspace: 'demo-workspace', plan: 'Team' },
   };
 }
