@@ -17,15 +17,9 @@ export type IndexedField = (typeof SEARCH_FIELDS)[number];
  * aliases and tags above checks above body: "webhooks" in a title says more
  * than "webhook" in the fourth check of an unrelated symptom.
  */
-export const FIELD_WEIGHTS: Record<IndexedField, number> = {
-  title: 1,
-  articleTitle: 0.75,
-  symptom: 0.6,
-  aliases: 0.6,
-  tags: 0.5,
-  checks: 0.4,
-  body: 0.2,
-};
+export const FIELD_WEIGHTS: readonly number[] = [
+  /* title */ 1, /* articleTitle */ 0.75, /* symptom */ 0.6, /* aliases */ 0.6, /* tags */ 0.5, /* checks */ 0.4, /* body */ 0.2,
+];
 
 /**
  * Precomputed search data, written into the index by the compiler so an
@@ -105,16 +99,8 @@ export function bodyText(blocks: readonly BlockNode[]): string {
   return lines.join('\n');
 }
 
-/** The text of each field of one record, as search and highlighting see it. */
-export interface RecordFields {
-  title: string[];
-  articleTitle: string[];
-  symptom: string[];
-  aliases: string[];
-  tags: string[];
-  checks: string[];
-  body: string[];
-}
+/** The texts of each field of one record, as search and highlighting see them, in {@link SEARCH_FIELDS} order. */
+export type RecordFields = readonly (readonly string[])[];
 
 /** The codes and statuses a context names (`STRIPE_NOT_CONNECTED`, `403`); globs and message patterns say too little. */
 function errorWords(context: HelpContext | null | undefined): string[] {
@@ -127,29 +113,21 @@ function errorWords(context: HelpContext | null | undefined): string[] {
 }
 
 export function symptomFields(symptom: Symptom, article: Article | undefined): RecordFields {
-  return {
-    title: [symptom.title],
-    articleTitle: article && article.title !== symptom.title ? [article.title] : [],
-    symptom: [symptom.description, symptom.group ?? ''].filter((s) => s !== ''),
-    aliases: [...new Set([...symptom.aliases, ...(article?.aliases ?? [])])],
+  return [
+    [symptom.title],
+    article && article.title !== symptom.title ? [article.title] : [],
+    [symptom.description, symptom.group ?? ''].filter((s) => s !== ''),
+    [...new Set([...symptom.aliases, ...(article?.aliases ?? [])])],
     // Error codes and statuses are searchable too: users paste the code a toast showed them.
-    tags: [...new Set([...symptom.tags, ...(article?.tags ?? []), ...errorWords(symptom.context ?? article?.context)])],
-    checks: symptom.checks.map((check) => check.text),
-    // A symptom's own words are above; its article's summary places it.
-    body: article?.summary ? [article.summary] : [],
-  };
+    [...new Set([...symptom.tags, ...(article?.tags ?? []), ...errorWords(symptom.context ?? article?.context)])],
+    symptom.checks.map((check) => check.text),
+    // A symptom's own words are above; its article's summary places it (body).
+    article?.summary ? [article.summary] : [],
+  ];
 }
 
 export function articleFields(article: Article, body: readonly BlockNode[] | undefined): RecordFields {
-  return {
-    title: [article.title],
-    articleTitle: [],
-    symptom: article.summary ? [article.summary] : [],
-    aliases: article.aliases,
-    tags: article.tags,
-    checks: [],
-    body: body ? [bodyText(body)] : [],
-  };
+  return [[article.title], [], article.summary ? [article.summary] : [], article.aliases, article.tags, [], body ? [bodyText(body)] : []];
 }
 
 /** A record for each symptom, then one for each article that has none, as `{ ref, fields }`. */
@@ -179,8 +157,8 @@ export function buildSearchData(index: HelpIndex): EngineSearchData {
   const termCache = new Map<string, string>();
   records.forEach((record, recordIndex) => {
     const bits = new Map<string, number>();
-    SEARCH_FIELDS.forEach((field, bit) => {
-      for (const text of record.fields[field]) {
+    record.fields.forEach((texts, bit) => {
+      for (const text of texts) {
         for (const term of indexTerms(text, termCache)) bits.set(term, (bits.get(term) ?? 0) | (1 << bit));
       }
     });

@@ -42,7 +42,8 @@ const PHRASE_CANDIDATES = 30;
 const PHRASE_WHOLE = 1.3;
 /** A title or alias with the query's words in a row. */
 const PHRASE_PART = 1.15;
-const PHRASE_FIELDS = ['title', 'articleTitle', 'aliases'] as const;
+/** `title`, `articleTitle` and `aliases`, by their {@link SEARCH_FIELDS} position. */
+const PHRASE_FIELDS = [0, 1, 3];
 /** Context boost: the best context match, then any other. Multiplies, so text relevance still leads. */
 const CONTEXT_BOOST_BEST = 1.3;
 const CONTEXT_BOOST_OTHER = 1.15;
@@ -63,9 +64,9 @@ const FIELD_SCORE: Float64Array = (() => {
   for (let bits = 1; bits < table.length; bits++) {
     let best = 0;
     let count = 0;
-    SEARCH_FIELDS.forEach((field, bit) => {
+    FIELD_WEIGHTS.forEach((weight, bit) => {
       if (bits & (1 << bit)) {
-        best = Math.max(best, FIELD_WEIGHTS[field]);
+        best = Math.max(best, weight);
         count++;
       }
     });
@@ -165,7 +166,8 @@ export function createSearch(
     const prefixable = (isLast && typing && token.word.length >= 2) || token.word.length >= 4;
     if (prefixable) {
       const factor = isLast && typing ? 1 : INNER_PREFIX_FACTOR;
-      for (const prefix of new Set([token.word, token.term])) {
+      // The typed word, not its stem: "working" must not complete to "workspace".
+      for (const prefix of [token.word]) {
         const range: number[] = [];
         for (let i = lowerBound(terms, prefix); i < terms.length && (terms[i] ?? '').startsWith(prefix); i++) {
           if (i !== exact || !hasExact) range.push(i);
@@ -346,7 +348,7 @@ export function createSearch(
       if (!record) return 1;
       const fields = record.symptom ? symptomFields(record.symptom, record.article) : articleFields(record.article, undefined);
       lists = PHRASE_FIELDS.flatMap((field) =>
-        fields[field].map((value) =>
+        (fields[field] ?? []).map((value) =>
           tokenize(value)
             .filter((token) => !isStopWord(token.word))
             .map((token) => token.term),
@@ -379,8 +381,8 @@ export function createSearch(
       : articleFields(record.article, index.bodies?.[record.article.id]);
     const out: SearchMatch[] = [];
     // SEARCH_FIELDS is ordered by weight, so the strongest evidence is listed first.
-    for (const field of SEARCH_FIELDS) {
-      const values = fields[field];
+    fields.forEach((values, bit) => {
+      const field = SEARCH_FIELDS[bit] ?? 'body';
       values.forEach((value, i) => {
         // An article's body is long: it is shown as a snippet around the match.
         const isBody = field === 'body' && !record.symptom;
@@ -395,7 +397,7 @@ export function createSearch(
         }
         out.push(found);
       });
-    }
+    });
     return out;
   }
 }
