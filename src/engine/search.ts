@@ -167,18 +167,17 @@ export function createSearch(
     if (prefixable) {
       const factor = isLast && typing ? 1 : INNER_PREFIX_FACTOR;
       // The typed word, not its stem: "working" must not complete to "workspace".
-      for (const prefix of [token.word]) {
-        const range: number[] = [];
-        for (let i = lowerBound(terms, prefix); i < terms.length && (terms[i] ?? '').startsWith(prefix); i++) {
-          if (i !== exact || !hasExact) range.push(i);
-          if (range.length > 4000) break;
-        }
-        // Keep the most common completions: they are what a half-typed word most likely means.
-        range.sort((a, b) => (postings[b]?.length ?? 0) - (postings[a]?.length ?? 0) || a - b);
-        for (const i of range.slice(0, MAX_PREFIX_EXPANSIONS)) {
-          const length = terms[i]?.length ?? 1;
-          add(i, PREFIX_SIM * factor * (0.55 + 0.45 * Math.min(1, prefix.length / length)));
-        }
+      const prefix = token.word;
+      const range: number[] = [];
+      for (let i = lowerBound(terms, prefix); i < terms.length && (terms[i] ?? '').startsWith(prefix); i++) {
+        if (i !== exact || !hasExact) range.push(i);
+        if (range.length > 4000) break;
+      }
+      // Keep the most common completions: they are what a half-typed word most likely means.
+      range.sort((a, b) => (postings[b]?.length ?? 0) - (postings[a]?.length ?? 0) || a - b);
+      for (const i of range.slice(0, MAX_PREFIX_EXPANSIONS)) {
+        const length = terms[i]?.length ?? 1;
+        add(i, PREFIX_SIM * factor * (0.55 + 0.45 * Math.min(1, prefix.length / length)));
       }
     }
 

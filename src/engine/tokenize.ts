@@ -22,7 +22,10 @@ const STOP_WORDS = new Set(
     'a an the is are was were be been being am i me my mine we us our you your it its this that these those ' +
     'to of in on at for from by with and or but so if then than as do does did doing done can could should would ' +
     'will shall may might must why how what when where which who whom there here have has had having just ' +
-    'about into onto over any some also very too please help t s m d ll re ve'
+    'about into onto over any some also very too please help t s m d ll re ve ' +
+    // Negations: nearly every symptom is phrased as one ("not firing", "no sessions", "cannot sign in"),
+    // so they tell symptoms apart no better than "the" does.
+    'not no cannot cant can dont doesnt didnt isnt wont never'
   ).split(' '),
 );
 

@@ -38,3 +38,19 @@ describe('given what stuck users type about the sample help centers', () => {
     expect(misses).toEqual([]);
   });
 });
+
+describe('given a vague query and the screen the user is on', () => {
+  it('ranks the symptom for the current route and error first', () => {
+    const oxvo = engines.get('oxvo');
+    const vague = 'not working';
+    expect(oxvo?.search(vague, { context: { route: '/login/mfa' } })[0]?.symptom?.slug).toBe('user-cannot-sign-in-after-mfa-prompt');
+    expect(oxvo?.search(vague, { context: { error: { code: 'MASKING_RULE_NOT_APPLIED' } } })[0]?.symptom?.slug).toBe(
+      'sensitive-values-still-visible-in-replay',
+    );
+  });
+
+  it('still lets clearly better text win over the context', () => {
+    const oxvo = engines.get('oxvo');
+    expect(oxvo?.search('webhooks not firing', { context: { route: '/login/mfa' } })[0]?.symptom?.slug).toBe('webhooks-not-firing');
+  });
+});

@@ -232,6 +232,10 @@ describe('search', () => {
       expect(ids(createHelpEngine({ ...index, search: data }).search('callbacks'))).toEqual(['webhooks']);
     });
 
+    it('builds the same search data from the same index, so builds are reproducible', () => {
+      expect(JSON.stringify(buildSearchData(buildIndex(articles)))).toBe(JSON.stringify(buildSearchData(buildIndex(articles))));
+    });
+
     it('rebuilds search data of another version, or that points at records no longer in the index', () => {
       const index = buildIndex(articles);
       const data = buildSearchData(index);
