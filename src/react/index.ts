@@ -17,7 +17,7 @@ export { HelpScreen, type HelpScreenProps } from './help-screen';
 export { HelpHome, type HelpHomeProps } from './home-view';
 export { HelpSearch, type HelpSearchProps } from './search';
 export { HelpSymptom, type HelpSymptomProps } from './symptom-view';
-export { HelpArticle, type HelpArticleProps } from './article-view';
+export { LazyArticle as HelpArticle, type LazyArticleProps as HelpArticleProps } from './lazy-article';
 export { Checklist, type ChecklistProps } from './checklist';
 export { useHelp, type UseHelpResult } from './use-help';
 export type { ReportErrorOptions, SupportPlace, CheckStatusView, SupportHost } from './help-context';

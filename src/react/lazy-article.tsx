@@ -13,8 +13,16 @@ function FocusTitle() {
   return null;
 }
 
-/** `HelpArticle`, loaded on first use. With `focus`, its title takes focus once it arrives (a panel screen). */
-export function LazyArticle({ focus, ...props }: HelpArticleProps & { focus?: boolean }) {
+export interface LazyArticleProps extends HelpArticleProps {
+  /** Move focus to the title once the article has loaded, as the panel does after navigating. Default `false`. */
+  focus?: boolean;
+}
+
+/**
+ * A whole article, its symptoms' checklists interactive in place. Its code
+ * (the Markdown body renderer) loads on first use, with a loading line meanwhile.
+ */
+export function LazyArticle({ focus, ...props }: LazyArticleProps) {
   const { labels } = useHelpContext('HelpPanel.Article');
   return (
     <Suspense

@@ -1,9 +1,6 @@
-import { lazy, Suspense } from 'react';
 import { useChecked } from './checklist';
 import { useHelpContext, type SupportPlace } from './help-context';
-
-// "Was this helpful?" is below the fold of every article: its code loads after the article.
-const Feedback = lazy(() => import('./support/feedback').then((m) => ({ default: m.Feedback })));
+import { Feedback } from './support/lazy-feedback';
 
 /**
  * "Still stuck? Contact support" on the home, symptom and no-results screens.
@@ -33,15 +30,13 @@ export function SupportSlot({ place, articleId, symptomId }: { place: SupportPla
 export function FeedbackSlot({ articleId, symptomId }: { articleId: string; symptomId?: string }) {
   const { labels, emit, host } = useHelpContext('HelpPanel.Content');
   return (
-    <Suspense fallback={null}>
-      <Feedback
-        articleId={articleId}
-        symptomId={symptomId}
-        onFeedback={(feedback) => host.current.onFeedback?.(feedback)}
-        onEvent={emit}
-        includeNoteInEvents={host.current.includeNoteInEvents}
-        labels={labels}
-      />
-    </Suspense>
+    <Feedback
+      articleId={articleId}
+      symptomId={symptomId}
+      onFeedback={(feedback) => host.current.onFeedback?.(feedback)}
+      onEvent={emit}
+      includeNoteInEvents={host.current.includeNoteInEvents}
+      labels={labels}
+    />
   );
 }

@@ -8,7 +8,8 @@ export {
   type EscalationAbout,
   type EscalationFormProps,
 } from './escalation-form';
-export { Feedback, type FeedbackProps, type FeedbackStatus, type HelpFeedback } from './feedback';
+export { Feedback } from './lazy-feedback';
+export type { FeedbackProps, FeedbackStatus, HelpFeedback } from './feedback';
 export { defaultSupportLabels, resolveSupportLabels, type SupportLabels } from './support-labels';
 export {
   useDiagnostics,
