@@ -1,5 +1,5 @@
-import { useState, type CSSProperties, type ReactNode } from 'react';
-import { HelpPanel, HelpProvider, createMemoryStorage, type HelpPanelProps, type HelpProviderProps } from '../src/react/index';
+import { useEffect, useState, type CSSProperties, type ReactNode } from 'react';
+import { HelpPanel, HelpProvider, createMemoryStorage, useHelp, type HelpPanelProps, type HelpProviderProps } from '../src/react/index';
 
 export interface HelpCenterStageProps extends Omit<HelpProviderProps, 'children' | 'storage'> {
   /** Props of the one-line panel. */
@@ -10,6 +10,14 @@ export interface HelpCenterStageProps extends Omit<HelpProviderProps, 'children'
   page?: ReactNode;
   /** Colour of the page behind the panel. */
   pageBackground?: string;
+  /** Open the drawer on this article or symptom id, as `useHelp().open(id)` does. */
+  openOn?: string;
+}
+
+function OpenOn({ id }: { id: string }) {
+  const { open } = useHelp();
+  useEffect(() => open(id), [open, id]);
+  return null;
 }
 
 /**
@@ -18,7 +26,7 @@ export interface HelpCenterStageProps extends Omit<HelpProviderProps, 'children'
  * containing block of the drawer's fixed positioning), so a story shows a
  * phone-sized layout in any Storybook viewport.
  */
-export function HelpCenterStage({ panel, viewportWidth, page, pageBackground = '#f6f7f9', ...provider }: HelpCenterStageProps) {
+export function HelpCenterStage({ panel, viewportWidth, page, pageBackground = '#f6f7f9', openOn, ...provider }: HelpCenterStageProps) {
   // Fresh progress per story: one story's ticks should not leak into another.
   const [storage] = useState(createMemoryStorage);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
@@ -36,6 +44,7 @@ export function HelpCenterStage({ panel, viewportWidth, page, pageBackground = '
             </>
           )}
         </main>
+        {openOn && <OpenOn id={openOn} />}
         {container && <HelpPanel {...panel} container={viewportWidth ? container : panel?.container} />}
       </HelpProvider>
     </div>

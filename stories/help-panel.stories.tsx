@@ -109,3 +109,136 @@ export const NarrowViewport: Story = {
 export const NonModal: Story = {
   args: { route: '/customers/cus_42', panel: { modal: false } },
 };
+
+// --- Diagnostics, escalation and feedback, wired into the panel -------------
+
+const FIRST_PASS = 'troubleshooting-overview#five-minute-first-pass';
+const never = () => new Promise<never>(() => {});
+const mixed = {
+  'integrations-healthy': async () => ({ ok: true as const, detail: 'Stripe and Slack are connected' }),
+  'channels-enabled': async () => ({
+    ok: false as const,
+    detail: 'Email is switched off',
+    fix: { label: 'Open channel settings', to: '/settings/channels' },
+  }),
+  'domain-records-valid': async (): Promise<{ ok: 'unknown' }> => {
+    throw new Error('DNS lookup failed');
+  },
+};
+const onNavigate = (to: string) => console.info('navigate to', to);
+const summaryText = (canvasElement: HTMLElement) =>
+  canvasElement.ownerDocument.querySelector('[data-help-part="diagnostics-summary-text"]');
+
+async function contactSupport(canvasElement: HTMLElement) {
+  const screen = body(canvasElement);
+  await userEvent.click(await screen.findByRole('button', { name: 'Still stuck? Contact support' }));
+  await screen.findByLabelText('What happened? (optional)');
+  return screen;
+}
+
+/** The host's checks are still running: each bound check says "Checking…". */
+export const DiagnosticsRunning: Story = {
+  args: { openOn: FIRST_PASS, diagnosticTimeoutMs: 600_000, diagnostics: { 'integrations-healthy': never, 'channels-enabled': never, 'domain-records-valid': never } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(summaryText(canvasElement)).toHaveTextContent('Checking 3 items…'));
+  },
+};
+
+/** Every check passed: each one ticked itself, and "Contact support" stands out. */
+export const DiagnosticsPassed: Story = {
+  args: {
+    openOn: FIRST_PASS,
+    diagnostics: {
+      'integrations-healthy': async () => ({ ok: true }),
+      'channels-enabled': async () => ({ ok: true }),
+      'domain-records-valid': async () => ({ ok: true, detail: 'DKIM, SPF and MX are green' }),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(summaryText(canvasElement)).toHaveTextContent('3 passed, 0 failed.'));
+  },
+};
+
+/** One passed, one failed with a fix link, one could not be checked (it threw). */
+export const DiagnosticsFailedAndCouldNotCheck: Story = {
+  args: { openOn: FIRST_PASS, diagnostics: mixed, onNavigate },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(summaryText(canvasElement)).toHaveTextContent('1 passed, 1 failed, 1 could not be checked.'));
+  },
+};
+
+/** A check that never answers within the timeout: "Could not check — The check took too long." */
+export const DiagnosticsTimedOut: Story = {
+  args: { openOn: FIRST_PASS, diagnosticTimeoutMs: 50, diagnostics: { 'integrations-healthy': never } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(summaryText(canvasElement)).toHaveTextContent('1 could not be checked'));
+  },
+};
+
+/** "Contact support" from the symptom: the note, the host's fields and the article's details. */
+export const EscalationForm: Story = {
+  args: {
+    openOn: FIRST_PASS,
+    diagnostics: mixed,
+    onEscalate: async () => {},
+    context: { 'your-workspace-slug': 'acme' },
+    escalationFields: [{ id: 'account', label: 'Account id', description: 'Shown under Settings → Account.' }],
+  },
+  play: async ({ canvasElement }) => {
+    await contactSupport(canvasElement);
+  },
+};
+
+/** The host's `onEscalate` has not answered yet. */
+export const EscalationSending: Story = {
+  args: { openOn: FIRST_PASS, onEscalate: never },
+  play: async ({ canvasElement }) => {
+    const screen = await contactSupport(canvasElement);
+    await userEvent.click(screen.getByRole('button', { name: 'Send to support' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Sending…' })).toBeInTheDocument());
+  },
+};
+
+/** Sent: the note is forgotten, and "Back to help" returns to the symptom. */
+export const EscalationSent: Story = {
+  args: { openOn: FIRST_PASS, onEscalate: async () => {} },
+  play: async ({ canvasElement }) => {
+    const screen = await contactSupport(canvasElement);
+    await userEvent.type(screen.getByLabelText('What happened? (optional)'), 'Replies stopped at 9:00');
+    await userEvent.click(screen.getByRole('button', { name: 'Send to support' }));
+    await screen.findByText(/^Sent\./);
+  },
+};
+
+/** `onEscalate` rejected: the input is kept and "Try again" sends it again. */
+export const EscalationFailed: Story = {
+  args: {
+    openOn: FIRST_PASS,
+    onEscalate: async () => {
+      throw new Error('Support inbox unreachable');
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const screen = await contactSupport(canvasElement);
+    await userEvent.click(screen.getByRole('button', { name: 'Send to support' }));
+    await screen.findByRole('alert');
+  },
+};
+
+/** No `onEscalate`: a summary to copy and, with `supportEmail`, a mail link. */
+export const EscalationWithoutHandler: Story = {
+  args: { openOn: FIRST_PASS, supportEmail: 'support@example.com' },
+  play: async ({ canvasElement }) => {
+    await contactSupport(canvasElement);
+  },
+};
+
+/** "Was this helpful?" answered "No": the optional comment. */
+export const FeedbackComment: Story = {
+  args: { openOn: FIRST_PASS, onFeedback: (feedback) => console.info('feedback', feedback) },
+  play: async ({ canvasElement }) => {
+    const screen = body(canvasElement);
+    await userEvent.click(await screen.findByRole('button', { name: 'No' }));
+    await screen.findByLabelText('What was missing? (optional)');
+  },
+};

@@ -296,10 +296,12 @@ export function HelpProvider(props: HelpProviderProps) {
   useEffect(() => {
     if (!isOpen || top.screen !== 'auto' || !engine) return;
     const best = matches[0];
-    setStack((views) => [
-      ...views.slice(0, -1),
-      best ? { screen: 'symptom', symptomId: best.symptom.id, suggested: true } : { screen: 'home' },
-    ]);
+    // Only if still `auto`: an `open(id)` in the same commit (a child's mount effect) wins.
+    setStack((views) =>
+      views[views.length - 1]?.screen === 'auto'
+        ? [...views.slice(0, -1), best ? { screen: 'symptom', symptomId: best.symptom.id, suggested: true } : { screen: 'home' }]
+        : views,
+    );
   }, [isOpen, top, engine, matches]);
 
   useShortcutToggle(shortcut, isOpen, setOpen);

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -264,5 +265,17 @@ describe('given a host listening to events', () => {
     expect(await dialog().findByRole('alert')).toHaveTextContent('could not be sent');
     await act(async () => {});
     expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+});
+
+describe('given a drawer open from the start and open(id) called from a mount effect', () => {
+  it('shows the asked-for symptom instead of resolving to home over it', async () => {
+    function OpenOnMount() {
+      const { open } = useHelp();
+      useEffect(() => open(FIRST_PASS), [open]);
+      return null;
+    }
+    renderHelp({ index, defaultOpen: true, host: <OpenOnMount /> });
+    expect(await dialog().findByRole('heading', { name: 'Five-minute first pass', level: 3 })).toBeInTheDocument();
   });
 });
