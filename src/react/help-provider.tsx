@@ -6,6 +6,7 @@ import { HelpContext, type DiagnosticsView, type HelpContextValue, type ReportEr
 import { createVisitLog } from '../engine/visit-log';
 import { safeCall, safeEmit, type HelpEvent, type PanelOpenedBy } from '../engine/events';
 import type { HelpLoadStatus, HelpView } from './help-view';
+import { resolveView } from './select-screen';
 import { panelLabels, type HelpLabels } from './labels';
 import { createLocalStorage, type ProgressStorage } from './progress-storage';
 import { createProgressStore } from './progress-store';
@@ -285,7 +286,7 @@ export function HelpProvider(props: HelpProviderProps) {
       } catch {
         best = undefined;
       }
-      show([best ? { screen: 'symptom', symptomId: best.symptom.id, suggested: true } : { screen: 'auto' }], 'error');
+      show([best ? resolveView({ screen: 'auto' }, [best]) : { screen: 'auto' }], 'error');
     },
     [engine, route, show],
   );
@@ -295,11 +296,10 @@ export function HelpProvider(props: HelpProviderProps) {
   const top = stack[stack.length - 1] ?? { screen: 'auto' };
   useEffect(() => {
     if (!isOpen || top.screen !== 'auto' || !engine) return;
-    const best = matches[0];
     // Only if still `auto`: an `open(id)` in the same commit (a child's mount effect) wins.
     setStack((views) =>
       views[views.length - 1]?.screen === 'auto'
-        ? [...views.slice(0, -1), best ? { screen: 'symptom', symptomId: best.symptom.id, suggested: true } : { screen: 'home' }]
+        ? [...views.slice(0, -1), resolveView(views[views.length - 1]!, matches)]
         : views,
     );
   }, [isOpen, top, engine, matches]);
