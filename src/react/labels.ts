@@ -105,4 +105,5 @@ export const panelLabels: PanelLabels = {
 };
 
 /** English defaults for {@link HelpLabels}: every string, support included. */
-export const defaultLabels: HelpLabels = { ...defaultSupportLabels, ...panelLabels };
+// A pure call, not a spread: bundlers may then drop it (and the support strings) when unused.
+export const defaultLabels: HelpLabels = /* @__PURE__ */ Object.assign({}, defaultSupportLabels, panelLabels);
