@@ -3,7 +3,7 @@ import type { HelpEngine, Match } from '../engine/types';
 import type { HelpEvent, PanelOpenedBy } from '../engine/events';
 import type { HelpLoadStatus, HelpView } from './help-view';
 import type { ActiveLabels } from './labels';
-import type { VisitLog } from '../engine/visit-log';
+import type { NormalizedError } from '../engine/types';
 import type { Diagnostics, DiagnosticOutcome } from '../engine/run-diagnostics';
 import type { EscalationField, EscalationPayload } from '../engine/escalation';
 import type { EscalationDraftStore } from '../engine/escalation-draft-store';
@@ -61,8 +61,8 @@ export interface HelpContextValue {
   reportCrash(error: unknown): void;
   /** The element to focus when the drawer closes (the one focused when it opened). */
   returnFocus: { current: HTMLElement | null };
-  /** Searches committed in this visit and when each error was first seen, for the escalation payload. */
-  visitLog: VisitLog;
+  /** Searches committed and errors seen in this visit, for the escalation payload. */
+  visit: Visit;
   /** The host's support props, read when used (inline callbacks must not re-render the panel). */
   host: { current: SupportHost };
   /** The escalation draft, created by the escalation screen on first use and kept for the provider's life. */
@@ -72,6 +72,14 @@ export interface HelpContextValue {
   setDiag(diag: DiagnosticsView | null): void;
   /** What a checklist row shows when a host diagnostic checked it. */
   checkStatus: ((symptomId: string, checkId: string) => CheckStatusView | undefined) | undefined;
+}
+
+/** What happened in this visit, appended as it happens (bounded). */
+export interface Visit {
+  /** Committed searches, oldest first (the last 100). */
+  searches: string[];
+  /** Errors as they arrived (the first 50). */
+  errors: { error: NormalizedError; at: Date }[];
 }
 
 /** The support props of `HelpProvider`, as the lazily loaded screens read them. */

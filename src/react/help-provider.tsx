@@ -1,9 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { createHelpEngine } from '../engine/index';
+// Straight from the module: the engine's index also re-exports the support code, which must stay lazy.
+import { createHelpEngine } from '../engine/create-help-engine';
 import type { HelpEngine, Match } from '../engine/types';
 import type { HelpIndex } from '../schema/help-index';
-import { HelpContext, type DiagnosticsView, type HelpContextValue, type ReportErrorOptions, type SupportHost } from './help-context';
-import { createVisitLog } from '../engine/visit-log';
+import { HelpContext, type DiagnosticsView, type HelpContextValue, type ReportErrorOptions, type SupportHost, type Visit } from './help-context';
 import { safeCall, safeEmit, type HelpEvent, type PanelOpenedBy } from '../engine/events';
 import type { HelpLoadStatus, HelpView } from './help-view';
 import { resolveView } from './select-screen';
@@ -235,11 +235,13 @@ export function HelpProvider(props: HelpProviderProps) {
   const [stack, setStack] = useState<HelpView[]>([{ screen: 'auto' }]);
   const [query, setQuery] = useState('');
   const returnFocus = useRef<HTMLElement | null>(null);
-  const [visitLog] = useState(createVisitLog);
-  // Remember when each error was first seen: the escalation payload reports it.
+  // Raw notes of this visit; the (lazy) escalation screen turns them into a VisitLog.
+  const [visit] = useState<Visit>(() => ({ searches: [], errors: [] }));
+  // Remember when each error was seen: the escalation payload reports the first time.
   useEffect(() => {
-    if (engine && error != null) visitLog.recordError(engine.normalizeError(error));
-  }, [engine, error, visitLog]);
+    const normalized = engine && error != null ? engine.normalizeError(error) : null;
+    if (normalized && visit.errors.length < 50) visit.errors.push({ error: normalized, at: new Date() });
+  }, [engine, error, visit]);
 
   const show = useCallback(
     (views: HelpView[] | null, via: PanelOpenedBy) => {
@@ -375,14 +377,14 @@ export function HelpProvider(props: HelpProviderProps) {
       emit,
       reportCrash,
       returnFocus,
-      visitLog,
+      visit,
       host: callbacks,
       drafts,
       diag: runDiagnostics ? diag : null,
       setDiag,
       checkStatus,
     }),
-    [status, engine, loadError, retry, route, error, matches, labels, isOpen, setOpen, openHelp, reportError, top, canGoBack, navigate, back, query, searchDelay, progress, followAppLink, emit, reportCrash, visitLog, drafts, runDiagnostics, diag, checkStatus],
+    [status, engine, loadError, retry, route, error, matches, labels, isOpen, setOpen, openHelp, reportError, top, canGoBack, navigate, back, query, searchDelay, progress, followAppLink, emit, reportCrash, visit, drafts, runDiagnostics, diag, checkStatus],
   );
 
   return (

@@ -22,18 +22,19 @@ export { Checklist, type ChecklistProps } from './checklist';
 export { useHelp, type UseHelpResult } from './use-help';
 export type { ReportErrorOptions, SupportPlace, CheckStatusView, SupportHost } from './help-context';
 export type { HelpLoadStatus, HelpScreen as HelpScreenName, HelpView } from './help-view';
-export { defaultLabels, type HelpLabels } from './labels';
+export { defaultLabels } from './default-labels';
+export type { HelpLabels } from './labels';
 export { createLocalStorage, createMemoryStorage, createSafeStorage, type ProgressStorage } from './progress-storage';
 export { useHelpShortcut, type HelpShortcut } from './use-help-shortcut';
-export {
-  CheckStatus, DiagnosticsSummary, ContactSupport, CopySummary, EscalationForm, Feedback,
-  useDiagnostics, useEscalation, useEscalationDraft, checkStatusView,
-  defaultSupportLabels, resolveSupportLabels, DEFAULT_ESCALATION_TIMEOUT_MS,
-  type CheckStatusProps, type DiagnosticsSummaryProps, type ContactSupportProps, type CopySummaryProps, type CopyStatus,
-  type EscalationFormProps, type EscalationAbout, type FeedbackProps, type FeedbackStatus, type HelpFeedback,
-  type UseDiagnosticsOptions, type UseDiagnosticsResult, type DiagnosticRunStatus,
-  type UseEscalationOptions, type UseEscalationResult, type EscalationStatus, type EscalateHandler,
-  type SupportLabels, type CheckStatusViewModel,
+// Types only: the standalone support parts (values) are the `help-panel/support` entry (src/support.ts).
+// Re-exporting them here would tie the lazily loaded screens to this entry, and every app would
+// download them up front.
+export type {
+  CheckStatusProps, DiagnosticsSummaryProps, ContactSupportProps, CopySummaryProps, CopyStatus,
+  EscalationFormProps, EscalationAbout, FeedbackProps, FeedbackStatus, HelpFeedback,
+  UseDiagnosticsOptions, UseDiagnosticsResult, DiagnosticRunStatus,
+  UseEscalationOptions, UseEscalationResult, EscalationStatus, EscalateHandler,
+  SupportLabels, CheckStatusViewModel,
 } from './support/index';
 export type {
   Diagnostics, DiagnosticFunction, DiagnosticContext, DiagnosticResult, DiagnosticOutcome,

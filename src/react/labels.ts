@@ -1,9 +1,9 @@
-import { defaultSupportLabels, type SupportLabels } from './support/support-labels';
+import type { SupportLabels } from './support/support-labels';
 
 /**
  * Every string the panel shows, support screens included (one flat object).
  * Pass a partial object as `labels` to `HelpProvider` to translate or reword
- * any of them; missing keys fall back to {@link defaultLabels}.
+ * any of them; missing keys fall back to `defaultLabels`.
  */
 export interface HelpLabels extends SupportLabels {
   /** Dialog title and floating button name. Default `"Help"`. */
@@ -104,6 +104,3 @@ export const panelLabels: PanelLabels = {
   contactSupport: 'Still stuck? Contact support',
 };
 
-/** English defaults for {@link HelpLabels}: every string, support included. */
-// A pure call, not a spread: bundlers may then drop it (and the support strings) when unused.
-export const defaultLabels: HelpLabels = /* @__PURE__ */ Object.assign({}, defaultSupportLabels, panelLabels);

@@ -79,7 +79,7 @@ export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSear
       const committed = decideSearchCommit({ query, lastCommitted: lastCommitted.current, trigger, msSinceInput });
       if (committed === null) return;
       lastCommitted.current = committed;
-      help.visitLog.recordSearch(committed);
+      if (help.visit.searches.push(committed) > 100) help.visit.searches.shift();
       let resultCount = 0;
       try {
         resultCount = engine.search(committed, { limit, context: { route, error } }).length;
@@ -88,8 +88,8 @@ export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSear
       }
       emit({ type: 'search', query: committed, resultCount });
     },
-    // `help.visitLog` lives as long as the provider: stable.
-    [engine, query, limit, route, error, emit, help.visitLog],
+    // `help.visit` lives as long as the provider: stable.
+    [engine, query, limit, route, error, emit, help.visit],
   );
   useEffect(() => {
     if (query.trim() === '') return;

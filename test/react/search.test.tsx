@@ -157,8 +157,7 @@ describe('given several searches in one visit', () => {
     const user = userEvent.setup();
     let tried = { current: [] as string[] };
     function Probe() {
-      const { visitLog } = useHelpContext('Probe');
-      tried = { get current() { return visitLog.searches(); } };
+      tried = { current: useHelpContext('Probe').visit.searches };
       return null;
     }
     renderHelp({ defaultOpen: true, host: <Probe /> });

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { createEscalationDraftStore } from '../../engine/escalation-draft-store';
+import { createVisitLog } from '../../engine/visit-log';
 import { useHelpContext } from '../help-context';
 import { EscalationForm } from './escalation-form';
 
@@ -10,7 +11,7 @@ import { EscalationForm } from './escalation-form';
  */
 export default function EscalationScreen() {
   const help = useHelpContext('HelpPanel.Screen');
-  const { engine, view, route, error, progress, labels, emit, back, host, visitLog, diag, drafts } = help;
+  const { engine, view, route, error, progress, labels, emit, back, host, visit, diag, drafts } = help;
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // The panel focuses a screen's title after navigating, but this one arrived late.
@@ -25,6 +26,10 @@ export default function EscalationScreen() {
   const symptom = view.symptomId ? engine.symptom(view.symptomId) : undefined;
   const article = engine.article(view.articleId ?? symptom?.articleId ?? '');
   const normalized = engine.normalizeError(error);
+  // The engine's rules (no repeats, capped, first sighting per error) applied to the raw notes.
+  const visitLog = createVisitLog();
+  for (const query of visit.searches) visitLog.recordSearch(query);
+  for (const seen of visit.errors) visitLog.recordError(seen.error, seen.at);
   // One draft per provider and help center: the note survives closing and reopening until sent.
   drafts.current ??= createEscalationDraftStore({ key: drafts.key });
   const { onEscalate, ...h } = host.current;
