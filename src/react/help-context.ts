@@ -113,7 +113,7 @@ export function useHelpContext(consumer: string): HelpContextValue {
   const value = useContext(HelpContext);
   if (!value) {
     throw new Error(
-      `\`${consumer}\` must be used within \`HelpProvider\`. Wrap your app (or at least this part) in <HelpProvider index={…}>.`,
+      `${consumer} must be inside <HelpProvider>.`,
     );
   }
   return value;

@@ -25,7 +25,7 @@ const PanelContext = createContext<PanelOptions | null>(null);
 
 function usePanelOptions(consumer: string): PanelOptions {
   const options = useContext(PanelContext);
-  if (!options) throw new Error(`\`${consumer}\` must be used within \`HelpPanel.Root\` (or \`<HelpPanel>\`). Put it inside <HelpPanel.Root>…</HelpPanel.Root>.`);
+  if (!options) throw new Error(`${consumer} must be inside <HelpPanel.Root>.`);
   return options;
 }
 

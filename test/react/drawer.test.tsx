@@ -186,8 +186,8 @@ describe('given useHelp', () => {
 
   it('throws a sentence with the fix when used outside HelpProvider', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() => render(<Opener />)).toThrow('`useHelp` must be used within `HelpProvider`');
-    expect(() => render(<HelpPanel />)).toThrow(/Wrap your app .* in <HelpProvider/);
+    expect(() => render(<Opener />)).toThrow('useHelp must be inside <HelpProvider>.');
+    expect(() => render(<HelpPanel />)).toThrow(/must be inside <HelpProvider>/);
     spy.mockRestore();
   });
 
