@@ -65,6 +65,18 @@ describe('given a host with diagnostics and the panel opened on a symptom that b
     expect(events.filter((e) => e.type === 'link-followed')).toHaveLength(1);
   });
 
+  it('makes "Contact support" prominent once every check is done', async () => {
+    const user = userEvent.setup();
+    const pass = async () => ({ ok: true as const });
+    renderOchre({ diagnostics: { 'integrations-healthy': pass, 'channels-enabled': pass, 'domain-records-valid': pass } });
+    await openSymptom(user);
+    const contact = () => dialog().getByRole('button', { name: 'Still stuck? Contact support' });
+    await waitFor(() => expect(summary()).toHaveTextContent('3 passed, 0 failed.'));
+    expect(contact()).not.toHaveAttribute('data-prominent');
+    for (const box of dialog().getAllByRole('checkbox')) if (!(box as HTMLInputElement).checked) await user.click(box);
+    expect(contact()).toHaveAttribute('data-prominent');
+  });
+
   it('lets the user untick a check a diagnostic ticked', async () => {
     const user = userEvent.setup();
     renderOchre({ diagnostics: mixed });
