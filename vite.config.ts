@@ -53,10 +53,12 @@ function executableCli(): Plugin {
 
 /**
  * React Server Components need `'use client'` as the first statement of the
- * React entry, and only there. Rolldown keeps the directive of src/index.ts;
+ * React entries (`help-panel` and `help-panel/support`), and only there. Rolldown keeps the directive of src/index.ts;
  * this fails the build if that ever stops being true, rather than adding a
  * second copy with a banner (which would also shift the source map).
  */
+const CLIENT_ENTRIES = new Set(['index', 'support']);
+
 function requireUseClient(): Plugin {
   const directive = /^(?:#![^\n]*\n)?\s*(['"])use client\1/;
   let isLibrary = false;
@@ -72,10 +74,10 @@ function requireUseClient(): Plugin {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
         const hasDirective = directive.test(chunk.code);
-        if (chunk.name === 'index' && !hasDirective) {
-          this.error(`dist/${chunk.fileName} must start with 'use client' (keep it as the first line of src/index.ts).`);
+        if (CLIENT_ENTRIES.has(chunk.name) && !hasDirective) {
+          this.error(`dist/${chunk.fileName} must start with 'use client' (keep it as the first line of src/${chunk.name}.ts).`);
         }
-        if (chunk.name !== 'index' && /(['"])use client\1/.test(chunk.code.slice(0, 200))) {
+        if (!CLIENT_ENTRIES.has(chunk.name) && /(['"])use client\1/.test(chunk.code.slice(0, 200))) {
           this.error(`dist/${chunk.fileName} must not be a client module; only the React entry is.`);
         }
       }
@@ -94,6 +96,7 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
+        support: 'src/support.ts',
         engine: 'src/engine.ts',
         compiler: 'src/compiler.ts',
         vite: 'src/vite.ts',
