@@ -1,24 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runDiagnostics, toState, type DiagnosticOutcome, type Diagnostics } from '../../src/engine/run-diagnostics';
 import { check, symptom } from './diagnostics-fixtures';
+import { watchUnhandledRejections } from '../helpers/watch-unhandled-rejections';
 
-const unhandled: unknown[] = [];
-const onUnhandled = (reason: unknown) => unhandled.push(reason);
+const { unhandled, flush: flushUnhandled } = watchUnhandledRejections();
 
-beforeEach(() => {
-  unhandled.length = 0;
-  process.on('unhandledRejection', onUnhandled);
-});
 afterEach(() => {
-  process.off('unhandledRejection', onUnhandled);
   vi.useRealTimers();
 });
-
-/** Lets pending rejections surface as `unhandledRejection` before asserting there were none. */
-async function flushUnhandled() {
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await new Promise((resolve) => setImmediate(resolve));
-}
 
 function run(diagnostics: Diagnostics, checks = Object.keys(diagnostics).map((name) => check(`c-${name}`, name)), extra = {}) {
   const s = symptom(checks);

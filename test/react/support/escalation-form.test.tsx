@@ -1,21 +1,16 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EscalationPayload } from '../../../src/engine/escalation';
 import { createEscalationDraftStore, type EscalationDraftStore } from '../../../src/engine/escalation-draft-store';
 import type { HelpEvent } from '../../../src/engine/events';
 import { EscalationForm, type EscalationFormProps } from '../../../src/react/support/escalation-form';
 import { expectNoAxeViolations } from './axe';
 import { check, symptom } from './fixtures';
+import { watchUnhandledRejections } from '../../helpers/watch-unhandled-rejections';
 
-const unhandled: unknown[] = [];
-const onUnhandled = (reason: unknown) => unhandled.push(reason);
-beforeEach(() => {
-  unhandled.length = 0;
-  process.on('unhandledRejection', onUnhandled);
-});
+const { unhandled } = watchUnhandledRejections();
 afterEach(() => {
-  process.off('unhandledRejection', onUnhandled);
   vi.restoreAllMocks();
 });
 

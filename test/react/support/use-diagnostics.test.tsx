@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HelpEvent } from '../../../src/engine/events';
 import type { DiagnosticOutcome, Diagnostics } from '../../../src/engine/run-diagnostics';
 import type { Symptom } from '../../../src/schema/help-index';
@@ -10,15 +10,10 @@ import { DiagnosticsSummary } from '../../../src/react/support/diagnostics-summa
 import { useDiagnostics } from '../../../src/react/support/use-diagnostics';
 import { expectNoAxeViolations } from './axe';
 import { check, symptom } from './fixtures';
+import { watchUnhandledRejections } from '../../helpers/watch-unhandled-rejections';
 
-const unhandled: unknown[] = [];
-const onUnhandled = (reason: unknown) => unhandled.push(reason);
-beforeEach(() => {
-  unhandled.length = 0;
-  process.on('unhandledRejection', onUnhandled);
-});
+const { unhandled } = watchUnhandledRejections();
 afterEach(() => {
-  process.off('unhandledRejection', onUnhandled);
   vi.restoreAllMocks();
 });
 
