@@ -124,7 +124,7 @@ async function build(args: readonly string[], io: CliIO): Promise<number> {
     return EXIT_FAILED;
   }
   io.stderr(
-    `${summary(diagnostics)}; wrote ${values.out} (${index.articles.length} articles, ${index.symptoms.length} symptoms).\n`,
+    `${summary(diagnostics)}; wrote ${values.out} (${plural(index.articles.length, 'article')}, ${plural(index.symptoms.length, 'symptom')}).\n`,
   );
   return EXIT_OK;
 }
@@ -162,7 +162,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     );
   } else {
     report(diagnostics, io);
-    io.stderr(`${summary(diagnostics)} in ${index.articles.length} articles, ${index.symptoms.length} symptoms.\n`);
+    io.stderr(`${summary(diagnostics)} in ${plural(index.articles.length, 'article')}, ${plural(index.symptoms.length, 'symptom')}.\n`);
   }
   return failed ? EXIT_FAILED : EXIT_OK;
 }
@@ -235,9 +235,14 @@ function count(diagnostics: readonly Diagnostic[]): { errors: number; warnings: 
   return { errors, warnings: diagnostics.length - errors };
 }
 
+/** `1 article`, `2 articles`. */
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function summary(diagnostics: readonly Diagnostic[]): string {
   const { errors, warnings } = count(diagnostics);
-  return `help-panel: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
+  return `help-panel: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 }
 
 function help(io: CliIO, text: string): number {

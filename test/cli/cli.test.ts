@@ -42,7 +42,7 @@ describe('help-panel build', () => {
       expect(index.format).toBe('help-panel-index');
       expect(index.helpCenter).toMatchObject({ id: 'good', title: 'Acme Help' });
       expect(index.articles.map((article: { id: string }) => article.id)).toEqual(['setup', 'webhooks']);
-      expect(io.err).toMatch(/0 errors, 0 warnings; wrote .*index\.json \(2 articles, 1 symptoms\)/);
+      expect(io.err).toMatch(/0 errors, 0 warnings; wrote .*index\.json \(2 articles, 1 symptom\)/);
     });
 
     it('indents the JSON only with --pretty', async () => {
@@ -157,7 +157,7 @@ describe('help-panel check', () => {
   it('exits 0 on valid content and prints a summary', async () => {
     const io = capture();
     expect(await main(['check', good], io)).toBe(0);
-    expect(io.err).toContain('help-panel: 0 errors, 0 warnings in 2 articles, 1 symptoms.');
+    expect(io.err).toContain('help-panel: 0 errors, 0 warnings in 2 articles, 1 symptom.');
   });
 
   it('exits 1 on errors', async () => {
