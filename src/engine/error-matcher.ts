@@ -50,7 +50,7 @@ export function compileErrorMatcher(pattern: ErrorPattern): ErrorMatcher | null 
         return {
           pattern,
           weight: ERROR_WEIGHT.status,
-          test: (facts) => (facts.status === pattern.status ? `HTTP status ${facts.status} matched ${pattern.raw}` : null),
+          test: (facts) => (facts.status === pattern.status ? `HTTP status is ${facts.status}` : null),
         };
       case 'status-class':
         return {
@@ -66,7 +66,7 @@ export function compileErrorMatcher(pattern: ErrorPattern): ErrorMatcher | null 
           return {
             pattern,
             weight: ERROR_WEIGHT.code,
-            test: (facts) => (facts.code === pattern.glob ? `error code ${facts.code} matched ${pattern.raw}` : null),
+            test: (facts) => (facts.code === pattern.glob ? `error code is ${facts.code}` : null),
           };
         }
         const regex = globToRegExp(pattern.glob);
@@ -81,7 +81,7 @@ export function compileErrorMatcher(pattern: ErrorPattern): ErrorMatcher | null 
         return {
           pattern,
           weight: ERROR_WEIGHT.name,
-          test: (facts) => (facts.name === pattern.name ? `error name ${facts.name} matched ${pattern.raw}` : null),
+          test: (facts) => (facts.name === pattern.name ? `error name is ${facts.name}` : null),
         };
       case 'message': {
         const regex = pattern.regex

@@ -304,7 +304,8 @@ export function createMatcher(index: HelpIndex): MatchFunction {
       for (const entry of routeCandidates(path)) {
         const compiled = compiledRoute(entry);
         if (compiled === null || !compiled.test(path)) continue;
-        const hit = routeHits.push(`route ${path} matched ${entry.pattern}`) - 1;
+        // An exact pattern reads better as a fact than as `route /x matched /x`.
+        const hit = routeHits.push(path === entry.pattern ? `route is ${path}` : `route ${path} matched ${entry.pattern}`) - 1;
         for (const s of entry.owners) {
           touch(s);
           if (entry.weight > (routeBest[s] ?? 0)) {
