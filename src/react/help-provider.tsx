@@ -63,7 +63,7 @@ export interface HelpProviderProps extends SupportHost {
   /** Milliseconds the search waits for typing to pause. Default `150`. */
   searchDelay?: number;
   /**
-   * Host checks, by the names content binds to checks (`diagnostic:` in front matter). They run
+   * Host checks, by the names content binds to checks (front matter `symptoms.<slug>.diagnostics`, check id → name). They run
    * in parallel when a symptom opens and are aborted when the panel closes; a pass ticks its
    * check. Each gets `{ route, error, symptom, signal }`. Default: none.
    */
