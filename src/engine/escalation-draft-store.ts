@@ -6,6 +6,8 @@
  * memory instead.
  */
 
+import type { ProgressStorage } from './progress-storage';
+
 /** What the form holds. */
 export interface EscalationDraft {
   note: string;
@@ -15,12 +17,8 @@ export interface EscalationDraft {
   details: Record<string, string>;
 }
 
-/** The part of the Web Storage API the store uses; `localStorage` and `sessionStorage` fit. */
-export interface DraftStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+/** The same storage contract as checklist progress; `localStorage` and `sessionStorage` fit. */
+export type DraftStorage = ProgressStorage;
 
 export interface EscalationDraftStore {
   /** The current draft (the same object until it changes, so React can compare it). */

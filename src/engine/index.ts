@@ -37,3 +37,5 @@ export { decideSearchCommit, normalizeSearchQuery, DEFAULT_SEARCH_COMMIT_DELAY_M
 export { createVisitLog, errorSignature, type VisitLog, type VisitLogOptions } from './visit-log';
 export { describeLocalTime, userTimeZone, type LocalTime } from './time-zone';
 export { toJsonSafe, capString, CIRCULAR_MARKER, UNREADABLE_MARKER, DEPTH_MARKER, type JsonValue, type JsonSafeLimits } from './to-json-safe';
+export { createLocalStorage, createMemoryStorage, createSafeStorage, type ProgressStorage } from './progress-storage';
+export { createProgressStore, hashText, progressKey, type ProgressStore } from './progress-store';

@@ -8,7 +8,7 @@ import type { Diagnostics, DiagnosticOutcome } from '../engine/run-diagnostics';
 import type { EscalationField, EscalationPayload } from '../engine/escalation';
 import type { EscalationDraftStore } from '../engine/escalation-draft-store';
 import type { HelpFeedback } from './support/feedback';
-import type { ProgressStore } from './progress-store';
+import type { ProgressStore } from '../engine/progress-store';
 
 /** Where a "Contact support" action can appear. */
 export type SupportPlace = 'home' | 'symptom' | 'no-results';

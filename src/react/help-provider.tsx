@@ -8,8 +8,8 @@ import { safeCall, safeEmit, type HelpEvent, type PanelOpenedBy } from '../engin
 import type { HelpLoadStatus, HelpView } from './help-view';
 import { resolveView } from './select-screen';
 import { panelLabels, type HelpLabels } from './labels';
-import { createLocalStorage, type ProgressStorage } from './progress-storage';
-import { createProgressStore } from './progress-store';
+import { createLocalStorage, type ProgressStorage } from '../engine/progress-storage';
+import { createProgressStore } from '../engine/progress-store';
 import { useControllableState } from './use-controllable-state';
 import { useHelpShortcut, type HelpShortcut } from './use-help-shortcut';
 import { useLocationRoute } from './use-location-route';

@@ -1,7 +1,8 @@
 /**
- * Where checklist progress is kept. The shape is a subset of the Web Storage
- * API, so `window.sessionStorage` can be passed as is; anything else (a server,
- * IndexedDB behind a cache) only needs these three methods.
+ * Where the panel keeps what must outlive a closed drawer or a reload
+ * (checklist progress, the unsent escalation draft). The shape is a subset of
+ * the Web Storage API, so `window.sessionStorage` can be passed as is; anything
+ * else (a server, IndexedDB behind a cache) only needs these three methods.
  */
 export interface ProgressStorage {
   /** The saved string, or `null` when there is none. */
@@ -87,5 +88,6 @@ export function createSafeStorage(getStorage: () => ProgressStorage | undefined)
 
 /** The default: `localStorage` when the browser allows it, memory otherwise. */
 export function createLocalStorage(): ProgressStorage {
-  return createSafeStorage(() => (typeof window === 'undefined' ? undefined : window.localStorage));
+  // globalThis rather than window: the engine runs in Node too, where there is none.
+  return createSafeStorage(() => (globalThis as { localStorage?: ProgressStorage }).localStorage);
 }
