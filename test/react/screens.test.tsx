@@ -246,12 +246,14 @@ describe('given labels', () => {
 });
 
 describe('given no route prop', () => {
+  /** Shows the best match's id, so a test can see which route the provider read. */
+  function Matches() {
+    const { matches } = useHelp();
+    return <output>{matches[0]?.symptom.id ?? 'none'}</output>;
+  }
+
   it('reads window.location and follows back/forward navigation', async () => {
     window.history.replaceState(null, '', '/billing/invoices');
-    function Matches() {
-      const { matches } = useHelp();
-      return <output>{matches[0]?.symptom.id ?? 'none'}</output>;
-    }
     render(
       <HelpProvider index={sampleIndex()} storage={createMemoryStorage()}>
         <Matches />
@@ -268,10 +270,6 @@ describe('given no route prop', () => {
     window.history.replaceState(null, '', '/');
     const navigation = new EventTarget();
     Object.defineProperty(window, 'navigation', { value: navigation, configurable: true });
-    function Matches() {
-      const { matches } = useHelp();
-      return <output>{matches[0]?.symptom.id ?? 'none'}</output>;
-    }
     render(
       <HelpProvider index={sampleIndex()} storage={createMemoryStorage()}>
         <Matches />
