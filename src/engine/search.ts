@@ -114,13 +114,13 @@ export function createSearch(
   index: HelpIndex,
   data: EngineSearchData,
   match: MatchFunction,
-  articles: ReadonlyMap<string, Article>,
-  symptoms: ReadonlyMap<string, Symptom>,
+  articleById: (id: string) => Article | undefined,
+  symptomById: (id: string) => Symptom | undefined,
 ): SearchFunction {
   const records: RuntimeRecord[] = data.refs.map((ref) => {
-    const symptom = symptoms.get(ref);
-    const article = symptom ? articles.get(symptom.articleId) : articles.get(ref);
-    // `createHelpEngine` checks that every ref resolves before using the data.
+    const symptom = symptomById(ref);
+    const article = symptom ? articleById(symptom.articleId) : articleById(ref);
+    // `createEngineSearch` checks that every ref resolves before using the data.
     return { article: article as Article, ...(symptom ? { symptom } : {}) };
   });
   const { terms, postings } = data;

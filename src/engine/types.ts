@@ -62,12 +62,16 @@ export interface SearchOptions {
   context?: MatchContext;
 }
 
-export interface HelpEngine {
+export interface HelpEngine extends HelpEngineCore {
+  /** Fuzzy, typo-tolerant, prefix-aware search over articles and symptoms. */
+  search(query: string, options?: SearchOptions): SearchHit[];
+}
+
+/** The engine without search, as `createHelpEngineCore` returns it. */
+export interface HelpEngineCore {
   readonly index: HelpIndex;
   /** Symptoms that the route and error point at, best first. No evidence, no match. */
   match(context: MatchContext): Match[];
-  /** Fuzzy, typo-tolerant, prefix-aware search over articles and symptoms. */
-  search(query: string, options?: SearchOptions): SearchHit[];
   article(id: string): Article | undefined;
   /** Accepts a full symptom id (`article#slug`). */
   symptom(id: string): Symptom | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHelpEngine, HelpIndexError } from '../../src/engine/index';
+import { createEngineSearch, createHelpEngine, createHelpEngineCore, HelpIndexError } from '../../src/engine/index';
 import { buildIndex } from './fixtures/index-builder';
 
 const valid = () =>
@@ -108,5 +108,31 @@ describe('createHelpEngine', () => {
       expect(error.problem).toBe('invalid-shape');
       expect(error.message).toMatch(/^The help index is damaged \(.+\); rebuild it/);
     });
+  });
+});
+
+describe('createHelpEngineCore, then createEngineSearch', () => {
+  it('matches and looks up without search, and adds the same search later', () => {
+    const core = createHelpEngineCore(valid());
+    expect(core).not.toHaveProperty('search');
+    expect(core.match({ error: 'WEBHOOK_TIMEOUT' })[0]?.symptom.id).toBe('webhooks#not-firing');
+    expect(core.symptom('webhooks#not-firing')?.title).toBe('Webhooks not firing');
+
+    const search = createEngineSearch(core);
+    const whole = createHelpEngine(valid());
+    for (const query of ['webhooks', 'webhok not firing', 'nothing like it']) {
+      expect(search(query).map((hit) => hit.symptom?.id ?? hit.article.id)).toEqual(whole.search(query).map((hit) => hit.symptom?.id ?? hit.article.id));
+    }
+  });
+
+  it('rejects a broken index with the same HelpIndexError as createHelpEngine', () => {
+    const index = { ...valid(), version: 2 };
+    expect(() => createHelpEngineCore(index)).toThrow(problemOf(index).message);
+  });
+
+  it('builds search data itself when the index carries none', () => {
+    const { search: _search, ...withoutSearch } = valid();
+    const search = createEngineSearch(createHelpEngineCore(withoutSearch));
+    expect(search('webhooks')[0]?.symptom?.id).toBe('webhooks#not-firing');
   });
 });

@@ -1,0 +1,18 @@
+import { createSearch, type SearchFunction } from './search';
+import { buildSearchData, isEngineSearchData } from './search-index';
+import type { HelpEngineCore } from './types';
+
+/**
+ * Search for an engine core. The index's precomputed search data is used as
+ * is when this engine can read it (right version, every record still in the
+ * index); otherwise it is built here, as the compiler would.
+ *
+ * Its own module so that the React panel can load it (and Fuse with it) on
+ * demand; `createHelpEngine` calls it straight away.
+ */
+export function createEngineSearch(core: HelpEngineCore): SearchFunction {
+  const { index, article, symptom } = core;
+  const data = index.search;
+  const usable = isEngineSearchData(data) && data.refs.every((ref) => typeof ref === 'string' && (symptom(ref) ?? article(ref)) !== undefined);
+  return createSearch(index, usable ? data : buildSearchData(index), core.match, article, symptom);
+}
