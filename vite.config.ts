@@ -108,6 +108,11 @@ export default defineConfig({
       external: isExternal,
       output: {
         banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+        // Search (with its Fuse import) in a chunk of its own: the engine and compiler entries
+        // import it, the React entry only loads it dynamically, when a search box first shows.
+        codeSplitting: {
+          groups: [{ name: 'search', test: /[\\/]src[\\/]engine[\\/](?:engine-search|search|search-index|tokenize)\.ts$/ }],
+        },
       },
     },
   },

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { HelpEngine, Match } from '../engine/types';
+import type { HelpEngineCore, Match } from '../engine/types';
 import type { HelpEvent, PanelOpenedBy } from '../engine/events';
 import type { HelpLoadStatus, HelpView } from './help-view';
 import type { ActiveLabels } from './labels';
@@ -30,7 +30,7 @@ export interface ReportErrorOptions {
 /** Everything the parts share. Internal: the public face is `useHelp()`. */
 export interface HelpContextValue {
   status: HelpLoadStatus;
-  engine: HelpEngine | null;
+  engine: HelpEngineCore | null;
   /** The load or index error, when `status` is `error`. */
   loadError: unknown;
   /** Present when loading can be retried (a `load` function was given). */

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 // Straight from the module: the engine's index also re-exports the support code, which must stay lazy.
-import { createHelpEngine } from '../engine/create-help-engine';
-import type { HelpEngine, Match } from '../engine/types';
+import { createHelpEngineCore } from '../engine/engine-core';
+import type { HelpEngineCore, Match } from '../engine/types';
 import type { HelpIndex } from '../schema/help-index';
 import { HelpContext, type DiagnosticsView, type HelpContextValue, type ReportErrorOptions, type SupportHost, type Visit } from './help-context';
 import { safeCall, safeEmit, type HelpEvent, type PanelOpenedBy } from '../engine/events';
@@ -94,7 +94,7 @@ const defaultShortcut = ['?', 'mod+/'] as const;
 
 type LoadState =
   | { status: 'idle' | 'loading' }
-  | { status: 'ready'; engine: HelpEngine }
+  | { status: 'ready'; engine: HelpEngineCore }
   | { status: 'error'; error: unknown };
 
 /**
@@ -110,7 +110,7 @@ function unwrapModule(value: unknown): unknown {
 
 function toEngine(index: unknown): LoadState {
   try {
-    return { status: 'ready', engine: createHelpEngine(index) };
+    return { status: 'ready', engine: createHelpEngineCore(index) };
   } catch (error) {
     return { status: 'error', error };
   }

@@ -32,6 +32,10 @@ export interface HelpLabels extends SupportLabels {
   searchResults: string;
   /** Announced result count. Default `"1 result"` / `"N results"`. */
   resultCount: (count: number) => string;
+  /** Announced while search loads (on first use only, for a moment). Default `"Searching…"`. */
+  searching: string;
+  /** Shown when search could not load (offline, say), with a retry button. Default `"Search could not load."`. */
+  searchUnavailable: string;
   /** No results for a query. Default `No results for “query”.` */
   noResults: (query: string) => string;
   /** Hint under an empty home screen. Default `"No help articles yet."`. */
@@ -90,6 +94,8 @@ export const panelLabels: PanelLabels = {
   clearSearch: 'Clear search',
   searchResults: 'Search results',
   resultCount: (count) => plural(count, 'result', 'results'),
+  searching: 'Searching…',
+  searchUnavailable: 'Search could not load.',
   noResults: (query) => `No results for “${query}”.`,
   emptyIndex: 'No help articles yet.',
   articles: 'Articles',

@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { decideSearchCommit, DEFAULT_SEARCH_COMMIT_DELAY_MS, type SearchTrigger } from '../engine/search-commit';
+import type { SearchFunction } from '../engine/search';
 import type { SearchHit } from '../engine/types';
 import { useHelpContext } from './help-context';
 import { Highlight, snippet } from './highlight';
 import { SupportSlot } from './support-slot';
 import { useDebouncedValue } from './use-debounced-value';
+import { loadSearch } from './load-search';
+import { useLazySearch } from './use-lazy-search';
 import { visuallyHidden } from './visually-hidden';
 
 export interface HelpSearchProps {
@@ -45,23 +48,31 @@ function HitText({ hit }: { hit: SearchHit }) {
 
 /**
  * The search box: debounced engine search, results with highlighted matches,
- * and the ARIA combobox pattern (↑ ↓ move, Enter opens, Esc clears).
+ * and the ARIA combobox pattern (↑ ↓ move, Enter opens, Esc clears). The
+ * search itself (and Fuse with it) loads when the box first mounts.
  */
 export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSearchProps) {
   const help = useHelpContext('HelpPanel.Search');
   const { engine, labels, query, setQuery, searchDelay, route, error, emit, navigate } = help;
   const settled = useDebouncedValue(query, searchDelay);
   const trimmed = settled.trim();
+  const lazy = useLazySearch(engine);
+  const search = lazy.status === 'ready' ? lazy.search : null;
+  const loadFailure = lazy.status === 'failed' ? lazy.error : null;
+  useEffect(() => {
+    if (loadFailure !== null) help.reportCrash(loadFailure);
+    // `help` changes every render; a failure is reported once.
+  }, [loadFailure]);
   const hits = useMemo<SearchHit[]>(() => {
-    if (!engine || trimmed === '') return [];
+    if (!search || trimmed === '') return [];
     try {
-      return engine.search(trimmed, { limit, context: { route, error } });
+      return search(trimmed, { limit, context: { route, error } });
     } catch (failure) {
       help.reportCrash(failure);
       return [];
     }
     // `help` changes every render; the inputs that matter are listed.
-  }, [engine, trimmed, limit, route, error]);
+  }, [search, trimmed, limit, route, error]);
   const [active, setActive] = useState(-1);
   const id = useId();
   const listId = `${id}-results`;
@@ -80,16 +91,21 @@ export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSear
       if (committed === null) return;
       lastCommitted.current = committed;
       if (help.visit.searches.push(committed) > 100) help.visit.searches.shift();
-      let resultCount = 0;
-      try {
-        resultCount = engine.search(committed, { limit, context: { route, error } }).length;
-      } catch {
-        resultCount = 0;
-      }
-      emit({ type: 'search', query: committed, resultCount });
+      const send = (run: SearchFunction | null) => {
+        let resultCount = 0;
+        try {
+          resultCount = run ? run(committed, { limit, context: { route, error } }).length : 0;
+        } catch {
+          resultCount = 0;
+        }
+        emit({ type: 'search', query: committed, resultCount });
+      };
+      // Committed before search finished loading (a quick blur): counted once it has.
+      if (search) send(search);
+      else loadSearch(engine).then(send, () => send(null));
     },
     // `help.visit` lives as long as the provider: stable.
-    [engine, query, limit, route, error, emit, help.visit],
+    [engine, search, query, limit, route, error, emit, help.visit],
   );
   useEffect(() => {
     if (query.trim() === '') return;
@@ -137,7 +153,8 @@ export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSear
   };
 
   const showResults = trimmed !== '' && hits.length > 0;
-  const showNone = trimmed !== '' && hits.length === 0 && engine !== null;
+  const showNone = trimmed !== '' && hits.length === 0 && search !== null;
+  const showFailure = trimmed !== '' && loadFailure !== null;
 
   return (
     <div data-help-part="search" className={className}>
@@ -169,7 +186,7 @@ export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSear
         )}
       </div>
       <div role="status" style={visuallyHidden}>
-        {trimmed === '' ? '' : labels.resultCount(hits.length)}
+        {trimmed === '' ? '' : search ? labels.resultCount(hits.length) : showFailure ? labels.searchUnavailable : labels.searching}
       </div>
       {showResults && (
         <ul ref={listRef} id={listId} role="listbox" aria-label={labels.searchResults} data-help-part="results">
@@ -189,6 +206,15 @@ export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSear
             </li>
           ))}
         </ul>
+      )}
+      {showFailure && (
+        <div data-help-part="no-results">
+          <p>{labels.searchUnavailable}</p>
+          <button type="button" data-help-part="retry" onClick={lazy.retry}>
+            {labels.retry}
+          </button>
+          <SupportSlot place="no-results" />
+        </div>
       )}
       {showNone && (
         <div data-help-part="no-results">

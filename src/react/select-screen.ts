@@ -1,4 +1,4 @@
-import type { HelpEngine, Match } from '../engine/types';
+import type { HelpEngineCore, Match } from '../engine/types';
 import type { HelpLoadStatus, HelpScreen, HelpView } from './help-view';
 
 /** Turns the `auto` view into a concrete one: the best match's symptom, or home. */
@@ -11,7 +11,7 @@ export function resolveView(view: HelpView, matches: readonly Match[]): Exclude<
 /** The one place that decides what the panel shows. Pure: no React, no DOM. */
 export function selectScreen(
   status: HelpLoadStatus,
-  engine: HelpEngine | null,
+  engine: HelpEngineCore | null,
   view: HelpView,
   matches: readonly Match[],
   query: string,

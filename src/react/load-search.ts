@@ -1,0 +1,31 @@
+import type { SearchFunction } from '../engine/search';
+import type { HelpEngineCore } from '../engine/types';
+
+// Per engine: every search box of a provider shares one load, and a new index (hot reload) gets its own.
+const loaded = new WeakMap<HelpEngineCore, SearchFunction>();
+const pending = new WeakMap<HelpEngineCore, Promise<SearchFunction>>();
+
+/**
+ * Loads the engine's search once. A failed load (offline, a deploy removed
+ * the chunk) is forgotten, so that the next call tries again.
+ */
+export function loadSearch(engine: HelpEngineCore): Promise<SearchFunction> {
+  const ready = loaded.get(engine);
+  if (ready) return Promise.resolve(ready);
+  let promise = pending.get(engine);
+  if (!promise) {
+    promise = import('../engine/engine-search').then(({ createEngineSearch }) => {
+      const search = createEngineSearch(engine);
+      loaded.set(engine, search);
+      return search;
+    });
+    pending.set(engine, promise);
+    promise.catch(() => pending.delete(engine));
+  }
+  return promise;
+}
+
+/** The engine's search when it has loaded, so that a box mounted later shows results at once. */
+export function loadedSearch(engine: HelpEngineCore): SearchFunction | undefined {
+  return loaded.get(engine);
+}
