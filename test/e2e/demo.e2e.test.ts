@@ -126,3 +126,28 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('at a %s viewport', (vie
     });
   });
 });
+
+describe('given the demo page before anyone opens help', () => {
+  it('downloads search, and Fuse with it, only once the panel’s search box shows', async () => {
+    const { context, page } = await openContext(browser, 'desktop');
+    try {
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      });
+      const searchChunks = () => scripts.filter((path) => /\/engine-search-[\w-]+\.js$/.test(path));
+      await page.goto(at(HELP_CENTERS[0]!, '/'));
+      await page.waitForLoadState('networkidle');
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(searchChunks()).toEqual([]);
+
+      await page.locator('body').press('Control+/');
+      const search = panel(page).getByRole('combobox');
+      await search.fill('webhook');
+      await panel(page).getByRole('option').first().waitFor();
+      expect(searchChunks()).toHaveLength(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
