@@ -12,6 +12,7 @@ import { createLocalStorage, type ProgressStorage } from '../engine/progress-sto
 import { createProgressStore } from '../engine/progress-store';
 import { useControllableState } from './use-controllable-state';
 import { useHelpShortcut, type HelpShortcut } from './use-help-shortcut';
+import { useHotIndex } from './use-hot-index';
 import { useLocationRoute } from './use-location-route';
 import type { Diagnostics } from '../engine/run-diagnostics';
 import type { EscalationField, EscalationPayload } from '../engine/escalation';
@@ -94,7 +95,7 @@ const defaultShortcut = ['?', 'mod+/'] as const;
 
 type LoadState =
   | { status: 'idle' | 'loading' }
-  | { status: 'ready'; engine: HelpEngineCore }
+  | { status: 'ready'; engine: HelpEngineCore; source: unknown }
   | { status: 'error'; error: unknown };
 
 /**
@@ -110,7 +111,7 @@ function unwrapModule(value: unknown): unknown {
 
 function toEngine(index: unknown): LoadState {
   try {
-    return { status: 'ready', engine: createHelpEngineCore(index) };
+    return { status: 'ready', engine: createHelpEngineCore(index), source: index };
   } catch (error) {
     return { status: 'error', error };
   }
@@ -178,7 +179,12 @@ export function HelpProvider(props: HelpProviderProps) {
       current = false;
     };
   }, [shouldLoad, attempt]);
-  const state: LoadState = fromIndex ?? (shouldLoad ? loaded : { status: 'idle' });
+  const given: LoadState = fromIndex ?? (shouldLoad ? loaded : { status: 'idle' });
+  // In development an edited help center replaces the index in place (see useHotIndex).
+  const source = given.status === 'ready' ? given.source : undefined;
+  const live = useHotIndex(source);
+  const edited = useMemo(() => (live !== source ? toEngine(live) : null), [live, source]);
+  const state: LoadState = edited ?? given;
   const engine = state.status === 'ready' ? state.engine : null;
   const loadError = state.status === 'error' ? state.error : undefined;
   const reportedLoadError = useRef<unknown>(undefined);

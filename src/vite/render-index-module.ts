@@ -1,3 +1,4 @@
+import { HOT_INDEX_EVENT } from '../schema/hot-index';
 import type { HelpIndex } from '../schema/help-index';
 
 /**
@@ -5,10 +6,21 @@ import type { HelpIndex } from '../schema/help-index';
  * engines to load than the same data as an object literal, and keeps the
  * index plain data.
  *
- * The module does not accept its own hot updates: a new index propagates to
- * the modules that import it, so a React component importing it re-renders
- * through Fast Refresh with its state (open panel, current symptom) intact.
+ * In development the module accepts its own hot updates and hands the new
+ * index to `HelpProvider` with a window event, naming the index it replaces.
+ * An update therefore never propagates to the importer: importing the index
+ * from `main.tsx` (no Fast Refresh boundary) still updates the open panel in
+ * place instead of reloading the page. Production builds drop the block.
  */
 export function renderIndexModule(index: HelpIndex): string {
-  return `export default JSON.parse(${JSON.stringify(JSON.stringify(index))});\n`;
+  return `const index = JSON.parse(${JSON.stringify(JSON.stringify(index))});
+export default index;
+if (import.meta.hot) {
+  import.meta.hot.accept((next) => {
+    if (next && typeof window !== 'undefined') {
+      window.dispatchEvent(new CustomEvent(${JSON.stringify(HOT_INDEX_EVENT)}, { detail: { previous: index, next: next.default } }));
+    }
+  });
+}
+`;
 }
