@@ -1,6 +1,4 @@
 import { useState } from 'react';
-import ochre from 'virtual:help-panel/ochre';
-import oxvo from 'virtual:help-panel/oxvo';
 import { HelpPanel, HelpProvider, type HelpProviderProps } from '../../src/index';
 import type { EscalationPayload } from '../../src/engine/escalation';
 import type { HelpIndex } from '../../src/schema/help-index';
@@ -11,16 +9,16 @@ import { demoDiagnostics } from './host-callbacks';
 import { HELP_CENTERS, helpCenterDemo, scenarioAt } from './scenarios';
 import { useDemoLocation } from './use-demo-location';
 
-// Imported here, in a component module, so that editing an article reaches
-// this module through Vite's HMR and React Fast Refresh re-renders it with
-// the new index: the panel stays open, on the same screen, progress intact.
-const INDEXES: Record<string, HelpIndex> = { oxvo, ochre };
+export interface DemoAppProps {
+  /** The compiled help centers by id (`oxvo`, `ochre`). */
+  indexes: Readonly<Record<string, HelpIndex>>;
+}
 
 /** The fake product: two help centers, their pages, their errors, host diagnostics and a support inbox. */
-export function DemoApp() {
+export function DemoApp({ indexes }: DemoAppProps) {
   const { pathname, search, navigate } = useDemoLocation();
   const center = helpCenterDemo(search.get('center') ?? 'oxvo');
-  const index = INDEXES[center.id]!;
+  const index = indexes[center.id]!;
   const scenario = scenarioAt(center, pathname);
   const [outcomes, setOutcomes] = useState<Record<string, DiagnosticOutcome>>({});
   const [escalation, setEscalation] = useState<EscalationPayload | null>(null);

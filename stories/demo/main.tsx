@@ -1,5 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// Imported in main.tsx, as most apps would: an edited article still updates
+// the open panel in place (HelpProvider follows the plugin's hot updates),
+// with no page reload and checklist progress intact.
+import ochre from 'virtual:help-panel/ochre';
+import oxvo from 'virtual:help-panel/oxvo';
 import '../../src/styles.css';
 import './demo.css';
 import { DemoApp } from './demo-app';
@@ -8,6 +13,6 @@ const container = document.getElementById('root');
 if (!container) throw new Error('The demo needs <div id="root"> in index.html.');
 createRoot(container).render(
   <StrictMode>
-    <DemoApp />
+    <DemoApp indexes={{ oxvo, ochre }} />
   </StrictMode>,
 );
