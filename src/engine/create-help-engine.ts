@@ -1,6 +1,7 @@
-import { createEngineSearch } from './engine-search';
 import { createHelpEngineCore, guard } from './engine-core';
-import type { HelpEngine } from './types';
+import { engineSearch } from './engine-search';
+import type { SearchFunction } from './search';
+import type { HelpEngine, HelpEngineCore } from './types';
 
 /**
  * Creates the engine for a compiled index. Everything is compiled once here
@@ -19,6 +20,15 @@ import type { HelpEngine } from './types';
  */
 export function createHelpEngine(index: unknown): HelpEngine {
   const core = createHelpEngineCore(index);
-  return { ...core, search: guard(() => createEngineSearch(core)) };
+  return { ...core, search: createEngineSearch(core) };
 }
 
+/**
+ * Search for an engine made with {@link createHelpEngineCore}: the same
+ * function `createHelpEngine(index).search` is.
+ *
+ * @throws {HelpIndexError} when the parts of the index only search reads are damaged.
+ */
+export function createEngineSearch(core: HelpEngineCore): SearchFunction {
+  return guard(() => engineSearch(core));
+}

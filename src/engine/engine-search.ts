@@ -7,10 +7,11 @@ import type { HelpEngineCore } from './types';
  * is when this engine can read it (right version, every record still in the
  * index); otherwise it is built here, as the compiler would.
  *
- * Its own module so that the React panel can load it (and Fuse with it) on
- * demand; `createHelpEngine` calls it straight away.
+ * Its own module, importing nothing the core uses, so that the React panel
+ * can load it (and Fuse with it) in a chunk of its own. Damaged data throws
+ * whatever it throws: callers wrap it in `guard`, as `createEngineSearch` does.
  */
-export function createEngineSearch(core: HelpEngineCore): SearchFunction {
+export function engineSearch(core: HelpEngineCore): SearchFunction {
   const { index, article, symptom } = core;
   const data = index.search;
   const usable = isEngineSearchData(data) && data.refs.every((ref) => typeof ref === 'string' && (symptom(ref) ?? article(ref)) !== undefined);

@@ -1,7 +1,6 @@
 export type * from './types';
-export { createHelpEngine } from './create-help-engine';
+export { createHelpEngine, createEngineSearch } from './create-help-engine';
 export { createHelpEngineCore } from './engine-core';
-export { createEngineSearch } from './engine-search';
 export type { SearchFunction } from './search';
 export { HelpIndexError, type HelpIndexProblem } from './help-index-error';
 export { normalizeError } from './normalize-error';

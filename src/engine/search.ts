@@ -120,7 +120,7 @@ export function createSearch(
   const records: RuntimeRecord[] = data.refs.map((ref) => {
     const symptom = symptomById(ref);
     const article = symptom ? articleById(symptom.articleId) : articleById(ref);
-    // `createEngineSearch` checks that every ref resolves before using the data.
+    // `engineSearch` checks that every ref resolves before using the data.
     return { article: article as Article, ...(symptom ? { symptom } : {}) };
   });
   const { terms, postings } = data;

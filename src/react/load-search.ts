@@ -1,3 +1,4 @@
+import { guard } from '../engine/engine-core';
 import type { SearchFunction } from '../engine/search';
 import type { HelpEngineCore } from '../engine/types';
 
@@ -14,8 +15,9 @@ export function loadSearch(engine: HelpEngineCore): Promise<SearchFunction> {
   if (ready) return Promise.resolve(ready);
   let promise = pending.get(engine);
   if (!promise) {
-    promise = import('../engine/engine-search').then(({ createEngineSearch }) => {
-      const search = createEngineSearch(engine);
+    promise = import('../engine/engine-search').then(({ engineSearch }) => {
+      // Damage only search reads is reported as the index error it is, never a raw TypeError.
+      const search = guard(() => engineSearch(engine));
       loaded.set(engine, search);
       return search;
     });

@@ -130,6 +130,15 @@ describe('createHelpEngineCore, then createEngineSearch', () => {
     expect(() => createHelpEngineCore(index)).toThrow(problemOf(index).message);
   });
 
+  it('rejects damage that only search reads with a HelpIndexError, after the core accepted the index', () => {
+    const { search: _search, ...index } = valid();
+    (index.symptoms[0]!.aliases as unknown[]) = [{ not: 'a string' }];
+    const core = createHelpEngineCore(index);
+    expect(core.match({ error: 'WEBHOOK_TIMEOUT' })[0]?.symptom.id).toBe('webhooks#not-firing');
+    expect(() => createEngineSearch(core)).toThrow(HelpIndexError);
+    expect(() => createEngineSearch(core)).toThrow(/^The help index is damaged \(.+\); rebuild it/);
+  });
+
   it('builds search data itself when the index carries none', () => {
     const { search: _search, ...withoutSearch } = valid();
     const search = createEngineSearch(createHelpEngineCore(withoutSearch));

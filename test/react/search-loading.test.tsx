@@ -14,16 +14,18 @@ const network = vi.hoisted(() => ({
   loads: 0,
 }));
 
+// Reading the module's export stands for fetching its chunk: a failure here is
+// a failed load, not damaged data (which the loader reports as an index error).
 vi.mock('../../src/engine/engine-search', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/engine/engine-search')>();
   return {
-    createEngineSearch: (...args: Parameters<typeof real.createEngineSearch>) => {
+    get engineSearch() {
       network.loads++;
       if (network.failures > 0) {
         network.failures--;
         throw new TypeError('Failed to fetch dynamically imported module');
       }
-      return real.createEngineSearch(...args);
+      return real.engineSearch;
     },
   };
 });
