@@ -62,6 +62,24 @@ export const SearchWithNone: Story = {
   },
 };
 
+/**
+ * Search could not load: offline, a chunk a deploy removed, or, as here, an
+ * index whose search part is damaged. The message, a retry and support.
+ */
+export const SearchUnavailable: Story = {
+  args: { index: withDamagedSearch(ochre) },
+  play: async ({ canvasElement }) => {
+    const screen = await search(canvasElement, 'stripe');
+    await screen.findByText('Search could not load.', { selector: 'p' });
+  },
+};
+
+/** Ochre without its precomputed search data and with an alias that is not text: only search fails on it. */
+function withDamagedSearch(index: HelpIndex): HelpIndex {
+  const { search: _search, ...rest } = index;
+  return { ...rest, symptoms: rest.symptoms.map((symptom, i) => (i === 0 ? { ...symptom, aliases: [{} as string] } : symptom)) };
+}
+
 /** Oxvo's one long article with eight symptoms, each checklist interactive in place. */
 export const LongArticle: Story = {
   args: { index: oxvo },
