@@ -1,10 +1,10 @@
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { emptyFrontMatter, readFrontMatter, type FrontMatter } from './front-matter';
 import { createLineIndex, type LineColumn } from './line-index';
+import { remarkGfmParse } from './remark-gfm-parse';
 import type { Reporter } from './reporter';
 
 /** One Markdown file after the first stage: its mdast tree and its validated front matter. */
@@ -30,7 +30,7 @@ const DEEP_PREFIX = new RegExp(String.raw`^[ \t]*(?:(?:>[ \t]*|(?:[*+-]|\d{1,9}[
 const MARKER = /(?:>[ \t]*|(?:[*+-]|\d{1,9}[.)])[ \t]+)/g;
 
 /** Built once: freezing the processor resolves the plugins a single time for every file. */
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+const processor = unified().use(remarkParse).use(remarkGfmParse).use(remarkFrontmatter, ['yaml']).freeze();
 
 /**
  * Stage 1: Markdown to mdast (CommonMark + GFM + YAML front matter), and the

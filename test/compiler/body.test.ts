@@ -133,6 +133,32 @@ describe('given links of each kind', () => {
   });
 });
 
+describe('given bare addresses in the text (GFM literal autolinks)', () => {
+  const links = (text: string) => compileOne(text).article.links.map((link) => [link.text, link.target]);
+
+  it('links web addresses and emails, leaving trailing punctuation outside', () => {
+    expect(
+      links('See https://status.example.com/incidents?id=4, or www.example.com/help. Write to help+billing@example.co.uk!\n'),
+    ).toEqual([
+      ['https://status.example.com/incidents?id=4', { kind: 'external', href: 'https://status.example.com/incidents?id=4' }],
+      ['www.example.com/help', { kind: 'external', href: 'http://www.example.com/help' }],
+      ['help+billing@example.co.uk', { kind: 'external', href: 'mailto:help+billing@example.co.uk' }],
+    ]);
+  });
+
+  it('keeps a closing parenthesis that is not part of the address outside the link', () => {
+    expect(links('(see https://example.com/a_(b)) and (https://example.com/c)\n').map(([text]) => text)).toEqual([
+      'https://example.com/a_(b)',
+      'https://example.com/c',
+    ]);
+  });
+
+  it('leaves addresses in code alone, and a host without a dot as text', () => {
+    expect(links('`https://example.com/code` and http://localhost:8080/api\n')).toEqual([]);
+    expect(links('<http://localhost:8080/api>\n').map(([text]) => text)).toEqual(['http://localhost:8080/api']);
+  });
+});
+
 describe('given addresses that must never become links or images', () => {
   it.each([
     'javascript:alert(1)',
