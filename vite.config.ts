@@ -52,6 +52,22 @@ function executableCli(): Plugin {
 }
 
 /**
+ * The shipped JSX always compiles for production (`react/jsx-runtime`),
+ * whatever NODE_ENV says. A build run with NODE_ENV=test, as inside vitest,
+ * would otherwise import `jsxDEV` from `react/jsx-dev-runtime`, which React's
+ * production build leaves undefined: every app built for production would
+ * crash on its first render.
+ */
+function productionJsx(): Plugin {
+  return {
+    name: 'help-panel:production-jsx',
+    apply: 'build',
+    enforce: 'post',
+    config: () => ({ oxc: { jsx: { development: false } } }),
+  };
+}
+
+/**
  * React Server Components need `'use client'` as the first statement of the
  * React entries (`help-panel` and `help-panel/support`), and only there. Rolldown keeps the directive of src/index.ts;
  * this fails the build if that ever stops being true, rather than adding a
@@ -86,7 +102,7 @@ function requireUseClient(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), copyStyles(), executableCli(), requireUseClient()],
+  plugins: [react(), productionJsx(), copyStyles(), executableCli(), requireUseClient()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -112,16 +112,16 @@ let work = '';
 let app = '';
 
 /** Runs a command; on failure, the error carries the command's own output instead of a bare exit code. */
-async function sh(command: string, args: string[], cwd: string) {
+async function sh(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   try {
-    return await run(command, args, { cwd, env: { ...process.env, npm_config_update_notifier: 'false' }, maxBuffer: 64 * 1024 * 1024 });
+    return await run(command, args, { cwd, env: { ...process.env, npm_config_update_notifier: 'false', ...env }, maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`\`${command} ${args.join(' ')}\` failed in ${cwd}:\n${stdout}${stderr}`);
   }
 }
 const npm = (args: string[], cwd: string) => sh('npm', args, cwd);
-const bin = (name: string, args: string[]) => sh(join(app, 'node_modules/.bin', name), args, app);
+const bin = (name: string, args: string[], env?: NodeJS.ProcessEnv) => sh(join(app, 'node_modules/.bin', name), args, app, env);
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'help-panel-consumer-'));
@@ -129,6 +129,7 @@ beforeAll(async () => {
   mkdirSync(join(app, 'src'), { recursive: true });
   mkdirSync(join(app, 'help'), { recursive: true });
 
+  // Built with the NODE_ENV vitest set ("test"), as a CI step might: the shipped code must not depend on it.
   await npm(['run', 'build'], repo);
   // `--ignore-scripts`: dist/ was just built; packing must not rebuild it.
   const { stdout } = await npm(['pack', '--json', '--ignore-scripts', '--pack-destination', app], repo);
@@ -197,13 +198,19 @@ describe('given the packed tarball installed into a fresh strict Vite + React + 
     }
   });
 
+  it('ships JSX compiled for production, which React’s production build can run', () => {
+    const dist = join(app, 'node_modules', pkg.name, 'dist');
+    const importers = readdirSync(dist).filter((name) => name.endsWith('.js') && readFileSync(join(dist, name), 'utf8').includes('jsx-dev-runtime'));
+    expect(importers).toEqual([]);
+  });
+
   it('typechecks against the shipped declarations, virtual modules included', async () => {
     const { stdout } = await bin('tsc', ['--noEmit', '-p', '.']);
     expect(stdout).toBe('');
   }, 120_000);
 
-  it('builds with the Vite plugin, and the compiled help center reaches the page', async () => {
-    await bin('vite', ['build', '--logLevel', 'warn']);
+  it('builds for production with the Vite plugin, and the compiled help center reaches the page', async () => {
+    await bin('vite', ['build', '--logLevel', 'warn'], { NODE_ENV: 'production' });
     const assets = join(app, 'dist/assets');
     const code = readdirSync(assets)
       .filter((name) => name.endsWith('.js'))
@@ -211,6 +218,8 @@ describe('given the packed tarball installed into a fresh strict Vite + React + 
       .join('\n');
     expect(code).toContain('Sync stops half way');
     expect(code).not.toMatch(/remark|micromark|node:fs/);
+    // React's production build has no jsxDEV: code that calls it crashes on the first render.
+    expect(code).not.toMatch(/jsxDEV/);
     expect(readdirSync(assets).some((name) => name.endsWith('.css'))).toBe(true);
   }, 120_000);
 
