@@ -6,6 +6,7 @@ import { HelpHome } from './home-view';
 import { LazyArticle } from './lazy-article';
 import { HelpScreen } from './help-screen';
 import { PanelErrorBoundary } from './panel-error-boundary';
+import { resolveView } from './select-screen';
 import { HelpSearch } from './search';
 import { HelpSymptom } from './symptom-view';
 import { visuallyHidden } from './visually-hidden';
@@ -102,9 +103,14 @@ export interface HelpPanelHeaderProps {
   className?: string;
 }
 
-/** Title, Back and Close. The title names the dialog for assistive technology. */
+/**
+ * Title, Back and Close. The title names the dialog for assistive technology.
+ * A drawer that opened straight on a symptom has nothing to go back to: it
+ * offers "All help" instead, the way to search when the suggestion is wrong.
+ */
 export function HelpPanelHeader({ className }: HelpPanelHeaderProps) {
-  const { labels, canGoBack, back } = useHelpContext('HelpPanel.Header');
+  const { status, labels, canGoBack, back, view, matches, navigate } = useHelpContext('HelpPanel.Header');
+  const awayFromHome = status === 'ready' && resolveView(view, matches).screen !== 'home';
   return (
     <div data-help-part="header" className={className}>
       {canGoBack && (
@@ -113,6 +119,11 @@ export function HelpPanelHeader({ className }: HelpPanelHeaderProps) {
             ←
           </span>{' '}
           {labels.back}
+        </button>
+      )}
+      {!canGoBack && awayFromHome && (
+        <button type="button" data-help-part="all-help" onClick={() => navigate({ screen: 'home' })}>
+          {labels.allHelp}
         </button>
       )}
       <Dialog.Title data-help-part="title">{labels.title}</Dialog.Title>

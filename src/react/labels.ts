@@ -16,6 +16,8 @@ export interface HelpLabels extends SupportLabels {
   close: string;
   /** Back button text. Default `"Back"`. */
   back: string;
+  /** Header button to the home screen (and its search) when there is nothing to go back to. Default `"All help"`. */
+  allHelp: string;
   /** Shown while the index loads. Default `"Loading help…"`. */
   loading: string;
   /** Shown when the index could not be loaded or read. Default `"Help could not be loaded."`. */
@@ -86,6 +88,7 @@ export const panelLabels: PanelLabels = {
   trigger: 'Help',
   close: 'Close help',
   back: 'Back',
+  allHelp: 'All help',
   loading: 'Loading help…',
   loadError: 'Help could not be loaded.',
   retry: 'Try again',

@@ -31,6 +31,20 @@ describe('given a route that matches one symptom', () => {
     expect(dialog().getByRole('heading', { name: 'Webhooks not firing' })).toBeInTheDocument();
     expect(dialog().queryByRole('button', { name: 'Back' })).not.toBeInTheDocument();
   });
+
+  it('offers "All help" when the suggestion is wrong: home and its search, with Back to the symptom', async () => {
+    const user = userEvent.setup();
+    renderHelp({ route: '/settings/webhooks', defaultOpen: true });
+    await user.click(dialog().getByRole('button', { name: 'All help' }));
+    expect(dialog().getByRole('combobox', { name: 'Search help' })).toBeInTheDocument();
+    expect(dialog().getByRole('region', { name: 'Integrations' })).toBeInTheDocument();
+    // Home has nowhere further up: no "All help" there, and Back returns to the suggestion.
+    expect(dialog().queryByRole('button', { name: 'All help' })).not.toBeInTheDocument();
+    await user.click(dialog().getByRole('button', { name: 'Back' }));
+    expect(dialog().getByRole('heading', { name: 'Webhooks not firing' })).toBeInTheDocument();
+    expect(dialog().getByRole('button', { name: 'All help' })).toBeInTheDocument();
+    await expectNoAxeViolations();
+  });
 });
 
 describe('given an error that matches', () => {
@@ -101,6 +115,7 @@ describe('given no match', () => {
     expect(within(integrations).getByRole('button', { name: /Webhooks/ })).toBeInTheDocument();
     expect(dialog().getByRole('region', { name: 'Articles' })).toHaveTextContent('Getting started');
     expect(events).toEqual([{ type: 'panel-opened', by: 'button' }]);
+    expect(dialog().queryByRole('button', { name: 'All help' })).not.toBeInTheDocument();
     await expectNoAxeViolations();
   });
 
