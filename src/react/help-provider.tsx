@@ -21,15 +21,23 @@ import type { HelpFeedback } from './support/feedback';
 // Loaded only when an open symptom has diagnostics bound and the host gave `diagnostics`.
 const DiagnosticsRunner = lazy(() => import('./support/diagnostics-runner'));
 
+/**
+ * A compiled index as the app holds it: the {@link HelpIndex} that `help-panel
+ * build` or the Vite plugin wrote. A JSON import types its fields as plain
+ * strings and numbers, so any object is accepted; the provider checks it when
+ * it arrives and shows its error screen (and calls `onError`) if it is not an index.
+ */
+export type HelpIndexInput = HelpIndex | object;
+
 export interface HelpProviderProps extends SupportHost {
   /** The compiled help index. Give this or `load`; `index` wins when both are set. */
-  index?: HelpIndex;
+  index?: HelpIndexInput;
   /**
    * Loads the index, for example `() => fetch('/help.json').then(r => r.json())` or
    * `() => import('./help.json')` (a module's `default` export is used).
    * Called once on mount (never during render); a failure shows a retry. Default: none.
    */
-  load?: () => Promise<HelpIndex | { default: HelpIndex }>;
+  load?: () => Promise<HelpIndexInput | { default: HelpIndexInput }>;
   /**
    * The current pathname. Default: `window.location.pathname`, followed on
    * back/forward and on the Navigation API's navigations where the browser has it.

@@ -1,5 +1,5 @@
 'use client';
-export { HelpProvider, type HelpProviderProps } from './help-provider';
+export { HelpProvider, type HelpProviderProps, type HelpIndexInput } from './help-provider';
 export {
   HelpPanel,
   HelpPanelRoot,

@@ -79,6 +79,27 @@ createRoot(container).render(
 );
 `;
 
+/** An index the CLI wrote, imported as JSON: TypeScript types its fields as plain strings. */
+const FROM_JSON = `import { HelpPanel, HelpProvider } from 'help-panel';
+import index from './help.json';
+
+export function FromImport() {
+  return (
+    <HelpProvider index={index}>
+      <HelpPanel />
+    </HelpProvider>
+  );
+}
+
+export function FromLoad() {
+  return (
+    <HelpProvider load={() => import('./help.json')}>
+      <HelpPanel />
+    </HelpProvider>
+  );
+}
+`;
+
 const VITE_CONFIG = `import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { helpPanel } from 'help-panel/vite';
@@ -101,6 +122,7 @@ const TSCONFIG = {
     verbatimModuleSyntax: true,
     isolatedModules: true,
     noEmit: true,
+    resolveJsonModule: true,
     // Our declarations are checked too, not only used.
     skipLibCheck: false,
     types: ['node'],
@@ -172,11 +194,14 @@ beforeAll(async () => {
   );
   writeFileSync(join(app, 'src/env.d.ts'), '/// <reference types="vite/client" />\n/// <reference types="help-panel/client" />\n');
   writeFileSync(join(app, 'src/main.tsx'), MAIN);
+  writeFileSync(join(app, 'src/from-json.tsx'), FROM_JSON);
   writeFileSync(join(app, 'help/sync.md'), ARTICLE);
 
   // `--ignore-scripts`: nothing in this tree needs an install script, and a
   // consumer's CI should not have to run ours.
   await npm(['ci', '--offline', '--ignore-scripts', '--no-audit', '--no-fund'], app);
+  // The other way in: the CLI writes JSON that the app imports.
+  await bin('help-panel', ['build', 'help', '--out', 'src/help.json']);
 }, 300_000);
 
 afterAll(() => {
@@ -204,7 +229,7 @@ describe('given the packed tarball installed into a fresh strict Vite + React + 
     expect(importers).toEqual([]);
   });
 
-  it('typechecks against the shipped declarations, virtual modules included', async () => {
+  it('typechecks against the shipped declarations, virtual modules and a JSON index included', async () => {
     const { stdout } = await bin('tsc', ['--noEmit', '-p', '.']);
     expect(stdout).toBe('');
   }, 120_000);
