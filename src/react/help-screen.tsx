@@ -82,7 +82,7 @@ export function HelpScreen({ className }: HelpScreenProps) {
           <p>{labels.notFound}</p>
           {!canGoBack && (
             <button type="button" data-help-part="go-home" onClick={() => navigate({ screen: 'home' })}>
-              {labels.title}
+              {labels.allHelp}
             </button>
           )}
           {canGoBack && (

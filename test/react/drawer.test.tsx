@@ -182,6 +182,10 @@ describe('given useHelp', () => {
     await user.click(screen.getByRole('button', { name: 'Open nope' }));
     expect(screen.getByText('This help article could not be found.')).toBeInTheDocument();
     await expectNoAxeViolations();
+    // The way on is named as in the header: "All help", to home and its search.
+    const notFound = screen.getByRole('dialog').querySelector('[data-help-part="not-found"]') as HTMLElement;
+    await user.click(within(notFound).getByRole('button', { name: 'All help' }));
+    expect(within(screen.getByRole('dialog')).getByRole('combobox', { name: 'Search help' })).toBeInTheDocument();
   });
 
   it('throws a sentence with the fix when used outside HelpProvider', () => {
