@@ -48,10 +48,46 @@ const PHRASE_FIELDS = [0, 1, 3];
 const CONTEXT_BOOST_BEST = 1.3;
 const CONTEXT_BOOST_OTHER = 1.15;
 
-interface RuntimeRecord {
+/** What a hit shows: the article, and the symptom when the record is one. */
+export interface RuntimeRecord {
   article: Article;
   symptom?: Symptom;
 }
+
+/**
+ * What search runs over: the vocabulary with its postings, and the records.
+ * The whole-index engine has all of it at once; the split index fills it as
+ * shards and record groups arrive, and a query only runs once the parts it
+ * needs are there (see `split-search.ts`).
+ */
+export interface SearchCorpus {
+  /** Sorted terms, or at least every term the query's words can reach (see {@link termKey}). */
+  terms: readonly string[];
+  postings: readonly (readonly number[])[];
+  /** How many records there are in all (idf is computed against it). */
+  recordCount: number;
+  /** The hit data of record `i`; `undefined` when it is not known (not loaded). */
+  record(i: number): RuntimeRecord | undefined;
+  /**
+   * The field texts of record `i`, in {@link SEARCH_FIELDS} order: for phrase
+   * matching (title, article title, aliases) and for highlighting.
+   */
+  fields(i: number, forHighlight: boolean): RecordFields | undefined;
+  /** The record number of a symptom, for the context boost; `undefined` when it has none. */
+  recordOf(symptomId: string): number | undefined;
+}
+
+/**
+ * The key a term is filed under: its first three letters. A typed word only
+ * ever needs the terms under its own key (its exact term, stems it runs past,
+ * typo candidates) and, for a prefix shorter than the key, the keys that start
+ * with it; this is what lets the split index fetch one small shard per word.
+ */
+export function termKey(term: string): string {
+  const chars = Array.from(term);
+  return chars.length <= KEY_LENGTH ? term : chars.slice(0, KEY_LENGTH).join('');
+}
+const KEY_LENGTH = 3;
 
 interface Expansion {
   term: number;
@@ -93,6 +129,40 @@ function bigrams(word: string): string[] {
   return out;
 }
 
+const EMPTY: RankedQuery = { records: [], scores: [], matchedTerms: new Set() };
+
+/** A query's words as search reads them: stop words dropped (unless that leaves none), one per term, at most {@link MAX_QUERY_TOKENS}. */
+export function queryTokens(query: string): { words: Token[]; lastToken: Token | undefined; typing: boolean } | null {
+  const text = query.length > MAX_QUERY_LENGTH ? query.slice(0, MAX_QUERY_LENGTH) : query;
+  const all = tokenize(text);
+  if (all.length === 0) return null;
+  const typing = !/[\s.?!]$/.test(text);
+  let tokens = all.filter((token) => !isStopWord(token.word));
+  if (tokens.length === 0) tokens = all;
+  // One entry per distinct term; "email emails" is one word.
+  const distinct = new Map<string, Token>();
+  for (const token of tokens) if (!distinct.has(token.term)) distinct.set(token.term, token);
+  return { words: [...distinct.values()].slice(0, MAX_QUERY_TOKENS), lastToken: all[all.length - 1], typing };
+}
+
+/**
+ * The term keys a query can reach, as `[from, to)` ranges of keys: each
+ * word's own key and its term's, and for a word shorter than a key that is
+ * still being typed, every key it begins. A split index loads the shards
+ * that hold these before it searches.
+ */
+export function queryKeyRanges(query: string): [from: string, to: string][] {
+  const tokens = typeof query === 'string' ? queryTokens(query) : null;
+  if (!tokens) return [];
+  const ranges: [string, string][] = [];
+  for (const token of tokens.words) {
+    for (const key of new Set([termKey(token.term), termKey(token.word)])) ranges.push([key, `${key}\0`]);
+    // A short word completes to every key it begins ("we" → "web", "wee", …).
+    if (Array.from(token.word).length < KEY_LENGTH) ranges.push([token.word, `${token.word}\uffff`]);
+  }
+  return ranges;
+}
+
 /**
  * Creates the search function over precomputed search data.
  *
@@ -123,35 +193,52 @@ export function createSearch(
     // `engineSearch` checks that every ref resolves before using the data.
     return { article: article as Article, ...(symptom ? { symptom } : {}) };
   });
-  const { terms, postings } = data;
-  const recordCount = Math.max(1, records.length);
+  let recordNumbers: Map<string, number> | undefined;
+  return createSearchOver(
+    {
+      recordOf(symptomId) {
+        recordNumbers ??= new Map(data.refs.map((ref, i) => [ref, i]));
+        return recordNumbers.get(symptomId);
+      },
+      terms: data.terms,
+      postings: data.postings,
+      recordCount: records.length,
+      record: (i) => records[i],
+      fields(i, forHighlight) {
+        const record = records[i];
+        if (!record) return undefined;
+        return record.symptom
+          ? symptomFields(record.symptom, record.article)
+          : articleFields(record.article, forHighlight ? index.bodies?.[record.article.id] : undefined);
+      },
+    },
+    match,
+  );
+}
+
+/** The ranked records of a query before hits are made of them, so the split index can see which records it must load. */
+export interface RankedQuery {
+  /** Record numbers, best first, already cut to the hits' limit and relevance cutoff. */
+  records: number[];
+  scores: number[];
+  matchedTerms: Set<string>;
+}
+
+/** {@link createSearch} over any {@link SearchCorpus}: `search`, and `rank`, which stops before hits are made. */
+export function createSearchOver(corpus: SearchCorpus, match: MatchFunction): SearchFunction & { rank(query: string, options?: SearchOptions, needFields?: (records: number[]) => boolean): RankedQuery | null } {
+  const recordCount = Math.max(1, corpus.recordCount);
+  const { terms, postings } = corpus;
   const idf = new Float64Array(terms.length);
   for (let i = 0; i < terms.length; i++) idf[i] = Math.log(1 + recordCount / Math.max(1, (postings[i]?.length ?? 0) / 2));
 
   // Scratch buffers, reused by every query (search is synchronous).
-  const total = new Float64Array(records.length);
-  const covered = new Float64Array(records.length);
-  const best = new Float64Array(records.length);
-  const seen = new Uint8Array(records.length);
+  const total = new Float64Array(corpus.recordCount);
+  const covered = new Float64Array(corpus.recordCount);
+  const best = new Float64Array(corpus.recordCount);
+  const seen = new Uint8Array(corpus.recordCount);
 
   /** Per record, the words of its title-like fields (stop words dropped), tokenised on first use and kept. */
   const phraseWords: (string[][] | undefined)[] = [];
-
-  let bigramIndex: Map<string, number[]> | null = null;
-  /** The letter-pair index over the vocabulary, built on the first typo lookup (a few ms for 10,000 symptoms). */
-  function getBigramIndex(): Map<string, number[]> {
-    if (bigramIndex) return bigramIndex;
-    bigramIndex = new Map();
-    terms.forEach((term, termIndex) => {
-      for (const pair of new Set(bigrams(term))) {
-        const list = bigramIndex?.get(pair);
-        if (list) list.push(termIndex);
-        else bigramIndex?.set(pair, [termIndex]);
-      }
-    });
-    return bigramIndex;
-  }
-  let pairCounts: Uint8Array | null = null;
 
   function expand(token: Token, isLast: boolean, typing: boolean): Expansion[] {
     const found = new Map<number, number>();
@@ -199,26 +286,26 @@ export function createSearch(
     return [...found].map(([term, sim]) => ({ term, sim }));
   }
 
+  /**
+   * Typo candidates: terms under the word's own key (the same first three
+   * letters, as Elasticsearch's `prefix_length: 3`) whose length is within the
+   * allowed edits and which share enough letter pairs; Fuse scores those few.
+   * A typo in the first three letters is not corrected: it is the rarer kind,
+   * and the limit keeps every word's lookup within one shard of a split index.
+   */
   function typoCandidates(word: string): [number, number][] {
     const maxEdits = word.length <= 5 ? 1 : 2;
-    const pairs = [...new Set(bigrams(word))];
+    const pairs = new Set(bigrams(word));
     // Each edit breaks at most two letter pairs.
-    const needed = Math.max(1, pairs.length - 2 * maxEdits);
-    const index = getBigramIndex();
-    if (!pairCounts || pairCounts.length < terms.length) pairCounts = new Uint8Array(terms.length);
-    const counts = pairCounts;
-    const touched: number[] = [];
-    for (const pair of pairs) {
-      for (const term of index.get(pair) ?? []) {
-        if (counts[term] === 0) touched.push(term);
-        counts[term] = (counts[term] ?? 0) + 1;
-      }
-    }
+    const needed = Math.max(1, pairs.size - 2 * maxEdits);
+    const key = termKey(word);
     const candidates: number[] = [];
-    for (const term of touched) {
-      const length = terms[term]?.length ?? 0;
-      if ((counts[term] ?? 0) >= needed && Math.abs(length - word.length) <= maxEdits) candidates.push(term);
-      counts[term] = 0;
+    for (let i = lowerBound(terms, key); i < terms.length && (terms[i] ?? '').startsWith(key); i++) {
+      const term = terms[i] ?? '';
+      if (Math.abs(term.length - word.length) > maxEdits) continue;
+      let shared = 0;
+      for (const pair of new Set(bigrams(term))) if (pairs.has(pair)) shared++;
+      if (shared >= needed) candidates.push(i);
     }
     if (candidates.length === 0) return [];
     candidates.sort((a, b) => a - b);
@@ -231,41 +318,53 @@ export function createSearch(
       .map((result) => [candidates[result.refIndex] ?? 0, FUZZY_SIM * (1 - (result.score ?? 1))]);
   }
 
-  return function search(query: string, options?: SearchOptions): SearchHit[] {
+  function search(query: string, options?: SearchOptions): SearchHit[] {
     try {
-      return searchUnsafe(query, options);
+      const ranked = rank(query, options);
+      if (!ranked) return [];
+      const hits: SearchHit[] = [];
+      ranked.records.forEach((record, i) => {
+        const runtime = corpus.record(record);
+        if (!runtime) return;
+        hits.push({
+          article: runtime.article,
+          ...(runtime.symptom ? { symptom: runtime.symptom } : {}),
+          score: Math.round((ranked.scores[i] ?? 0) * 1000) / 1000,
+          matches: highlight(record, runtime, ranked.matchedTerms),
+        });
+      });
+      return hits;
     } catch {
       // Search must never break the host app: no results is the worst case.
       return [];
     }
-  };
+  }
+  return Object.assign(search, { rank });
 
-  function searchUnsafe(query: string, options?: SearchOptions): SearchHit[] {
-    if (typeof query !== 'string') return [];
+  /**
+   * Ranks the records for a query. `needFields` is asked first for the
+   * leading candidates whose titles the phrase step reads and for the hits;
+   * it returns `false` when they are not there yet, and `rank` then returns
+   * `null` (the split index loads them and asks again).
+   */
+  function rank(query: string, options?: SearchOptions, needFields?: (records: number[]) => boolean): RankedQuery | null {
+    if (typeof query !== 'string') return EMPTY;
     const limitOption = options?.limit;
     const limit =
       typeof limitOption === 'number' && Number.isFinite(limitOption)
         ? Math.max(0, Math.min(MAX_LIMIT, Math.floor(limitOption)))
         : DEFAULT_LIMIT;
-    if (limit === 0) return [];
-    const text = query.length > MAX_QUERY_LENGTH ? query.slice(0, MAX_QUERY_LENGTH) : query;
-    const all = tokenize(text);
-    if (all.length === 0) return [];
-    const typing = !/[\s.?!]$/.test(text);
-    const lastToken = all[all.length - 1];
-    let tokens = all.filter((token) => !isStopWord(token.word));
-    if (tokens.length === 0) tokens = all;
-    // One entry per distinct term; "email emails" is one word.
-    const distinct = new Map<string, Token>();
-    for (const token of tokens) if (!distinct.has(token.term)) distinct.set(token.term, token);
-    tokens = [...distinct.values()].slice(0, MAX_QUERY_TOKENS);
+    if (limit === 0) return EMPTY;
+    const tokens = queryTokens(query);
+    if (!tokens) return EMPTY;
+    const { words, lastToken, typing } = tokens;
 
     const touched: number[] = [];
     const matchedTerms = new Set<string>();
     /** For each query word, the terms it matched, in query order (for phrase matching). */
     const wordTerms: Set<string>[] = [];
     let totalWeight = 0;
-    for (const token of tokens) {
+    for (const token of words) {
       const expansions = expand(token, token === lastToken, typing);
       if (expansions.length === 0) continue;
       wordTerms.push(new Set(expansions.map(({ term }) => terms[term] ?? '')));
@@ -280,6 +379,7 @@ export function createSearch(
         let record = 0;
         for (let i = 0; i < list.length; i += 2) {
           record += list[i] ?? 0;
+          if (record >= corpus.recordCount) break; // damaged postings: never past the buffers
           const score = weight * (FIELD_SCORE[list[i + 1] ?? 0] ?? 0);
           if (seen[record] !== 2) {
             // 0 = untouched by this query, 1 = touched by an earlier word, 2 = touched by this word.
@@ -306,15 +406,15 @@ export function createSearch(
     for (const record of touched) {
       const coverage = totalWeight > 0 ? Math.min(1, (covered[record] ?? 0) / totalWeight) : 0;
       let score = (total[record] ?? 0) * (0.3 + 0.7 * coverage * coverage);
-      const symptomId = records[record]?.symptom?.id;
-      if (boosts && symptomId !== undefined) score *= boosts.get(symptomId) ?? 1;
+      if (boosts) score *= boosts.get(record) ?? 1;
       scored.push({ record, score });
       total[record] = 0;
       covered[record] = 0;
       seen[record] = 0;
     }
-    if (scored.length === 0) return [];
+    if (scored.length === 0) return EMPTY;
     scored.sort((a, b) => b.score - a.score || a.record - b.record);
+    if (needFields && !needFields(scored.slice(0, Math.max(PHRASE_CANDIDATES, limit)).map((entry) => entry.record))) return null;
     // Phrases: among the leading candidates, a title or alias that reads as the query
     // ("open a ticket" for the alias "open a ticket") beats one that merely has its words.
     if (wordTerms.length > 0) {
@@ -324,28 +424,21 @@ export function createSearch(
       scored.splice(0, head.length, ...head);
     }
     const cutoff = (scored[0]?.score ?? 0) * RELATIVE_CUTOFF;
-
-    const hits: SearchHit[] = [];
+    const records: number[] = [];
+    const scores: number[] = [];
     for (const { record, score } of scored) {
-      if (hits.length >= limit || score < cutoff) break;
-      const runtime = records[record];
-      if (!runtime) continue;
-      hits.push({
-        article: runtime.article,
-        ...(runtime.symptom ? { symptom: runtime.symptom } : {}),
-        score: Math.round(score * 1000) / 1000,
-        matches: highlight(runtime, matchedTerms),
-      });
+      if (records.length >= limit || score < cutoff) break;
+      records.push(record);
+      scores.push(score);
     }
-    return hits;
+    return { records, scores, matchedTerms };
   }
 
   function phraseFactor(recordIndex: number, wordTerms: Set<string>[]): number {
     let lists = phraseWords[recordIndex];
     if (!lists) {
-      const record = records[recordIndex];
-      if (!record) return 1;
-      const fields = record.symptom ? symptomFields(record.symptom, record.article) : articleFields(record.article, undefined);
+      const fields = corpus.fields(recordIndex, false);
+      if (!fields) return 1;
       lists = PHRASE_FIELDS.flatMap((field) =>
         (fields[field] ?? []).map((value) =>
           tokenize(value)
@@ -364,20 +457,22 @@ export function createSearch(
     return factor;
   }
 
-  function contextBoosts(options: SearchOptions | undefined): Map<string, number> | null {
+  /** Boosts by record number, for the symptoms the route or error matches. */
+  function contextBoosts(options: SearchOptions | undefined): Map<number, number> | null {
     const context = options?.context;
     if (!context) return null;
     const matches = match(context);
     if (matches.length === 0) return null;
-    const boosts = new Map<string, number>();
-    matches.forEach((found, i) => boosts.set(found.symptom.id, i === 0 ? CONTEXT_BOOST_BEST : CONTEXT_BOOST_OTHER));
+    const boosts = new Map<number, number>();
+    matches.forEach((found, i) => {
+      const record = corpus.recordOf(found.symptom.id);
+      if (record !== undefined && !boosts.has(record)) boosts.set(record, i === 0 ? CONTEXT_BOOST_BEST : CONTEXT_BOOST_OTHER);
+    });
     return boosts;
   }
 
-  function highlight(record: RuntimeRecord, matchedTerms: Set<string>): SearchMatch[] {
-    const fields: RecordFields = record.symptom
-      ? symptomFields(record.symptom, record.article)
-      : articleFields(record.article, index.bodies?.[record.article.id]);
+  function highlight(recordIndex: number, record: RuntimeRecord, matchedTerms: Set<string>): SearchMatch[] {
+    const fields: RecordFields = corpus.fields(recordIndex, true) ?? [];
     const out: SearchMatch[] = [];
     // SEARCH_FIELDS is ordered by weight, so the strongest evidence is listed first.
     fields.forEach((values, bit) => {
