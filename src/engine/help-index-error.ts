@@ -1,5 +1,13 @@
 /** What is wrong with an index, as a stable code the UI can switch on. */
-export type HelpIndexProblem = 'not-an-object' | 'wrong-format' | 'unsupported-version' | 'invalid-shape';
+export type HelpIndexProblem =
+  | 'not-an-object'
+  | 'wrong-format'
+  | 'unsupported-version'
+  | 'invalid-shape'
+  /** A file of a split index could not be fetched (offline, a 404, a server error). */
+  | 'unavailable'
+  /** A file of a split index belongs to another build than its manifest (a deploy between two fetches): reload the manifest. */
+  | 'stale';
 
 /**
  * Thrown by `createHelpEngine` for an index it cannot use. The message is one

@@ -41,3 +41,10 @@ export { describeLocalTime, userTimeZone, type LocalTime } from './time-zone';
 export { toJsonSafe, capString, CIRCULAR_MARKER, UNREADABLE_MARKER, DEPTH_MARKER, type JsonValue, type JsonSafeLimits } from './to-json-safe';
 export { createLocalStorage, createMemoryStorage, createSafeStorage, type ProgressStorage } from './progress-storage';
 export { createProgressStore, hashText, progressKey, type ProgressStore } from './progress-store';
+export {
+  openHelpIndex, createLazyEngine, validateManifest, isHelpIndexReference, isLazyHelpEngine, MANIFEST_FILE,
+  type LazyHelpEngine, type HelpIndexSource, type IndexFileLoader, type OpenHelpIndexOptions,
+} from './index-loader';
+export { createSplitSearch, type SplitSearchFunction } from './split-search';
+export { chunkOf, articleIdOf } from './chunk-of';
+export { termKey } from './term-key';

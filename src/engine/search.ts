@@ -11,6 +11,7 @@ import {
   type RecordFields,
 } from './search-index';
 import { isStopWord, tokenize, type Token } from './tokenize';
+import { KEY_LENGTH, termKey } from './term-key';
 import type { SearchField, SearchHit, SearchMatch, SearchOptions } from './types';
 
 export type SearchFunction = (query: string, options?: SearchOptions) => SearchHit[];
@@ -77,17 +78,6 @@ export interface SearchCorpus {
   recordOf(symptomId: string): number | undefined;
 }
 
-/**
- * The key a term is filed under: its first three letters. A typed word only
- * ever needs the terms under its own key (its exact term, stems it runs past,
- * typo candidates) and, for a prefix shorter than the key, the keys that start
- * with it; this is what lets the split index fetch one small shard per word.
- */
-export function termKey(term: string): string {
-  const chars = Array.from(term);
-  return chars.length <= KEY_LENGTH ? term : chars.slice(0, KEY_LENGTH).join('');
-}
-const KEY_LENGTH = 3;
 
 interface Expansion {
   term: number;

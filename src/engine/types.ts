@@ -1,4 +1,4 @@
-import type { Article, HelpIndex, Symptom } from '../schema/help-index';
+import type { Article, HelpIndex, HelpManifest, Symptom } from '../schema/help-index';
 
 /**
  * What the engine makes of whatever the app calls an error (see
@@ -67,9 +67,38 @@ export interface HelpEngine extends HelpEngineCore {
   search(query: string, options?: SearchOptions): SearchHit[];
 }
 
+/** Where one article or symptom of a split index stands. */
+export type ContentStatus = 'idle' | 'loading' | 'ready' | 'missing' | 'failed';
+
+/**
+ * The loading side of an engine over a split index (see `openHelpIndex`):
+ * articles arrive by chunk, search data by shard, each file fetched once.
+ */
+export interface LazyContent {
+  readonly manifest: HelpManifest;
+  /** Goes up each time a chunk arrives or fails, so a view can tell it should read again. */
+  readonly version: number;
+  /** `ready` once the article or symptom is there, `missing` when its chunk came without it. */
+  status(id: string): ContentStatus;
+  /** The `HelpIndexError` that made `status(id)` `failed`. */
+  error(id: string): unknown;
+  /** Loads the chunk of an article or symptom id. Rejects with a `HelpIndexError`; never loads a file twice. */
+  load(id: string): Promise<void>;
+  /** Fetches a file the manifest names, once (search shards and record groups use it). */
+  fetchFile(name: string): Promise<unknown>;
+  /** Calls `listener` whenever a chunk arrives or fails. Returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** Forgets failures, so that the next `load` fetches again. */
+  retry(): void;
+  /** Fetches the manifest again (after a deploy) and opens a new engine on it. */
+  reopen(): Promise<HelpEngineCore & { readonly lazy: LazyContent }>;
+}
+
 /** The engine without search, as `createHelpEngineCore` returns it. */
 export interface HelpEngineCore {
   readonly index: HelpIndex;
+  /** Present on an engine over a split index: loads articles and search data on demand. */
+  readonly lazy?: LazyContent;
   /** Symptoms that the route and error point at, best first. No evidence, no match. */
   match(context: MatchContext): Match[];
   article(id: string): Article | undefined;

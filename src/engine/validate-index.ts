@@ -1,16 +1,16 @@
-import { HELP_INDEX_FORMAT, HELP_INDEX_VERSION, type HelpIndex } from '../schema/help-index';
+import { HELP_INDEX_FORMAT, HELP_INDEX_VERSION, HELP_MANIFEST_VERSION, READABLE_INDEX_VERSIONS, type HelpIndex } from '../schema/help-index';
 import { HelpIndexError } from './help-index-error';
 
 export const REBUILD = 'rebuild it with `help-panel build <content-dir> --out <file>`';
 
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return `the string "${value.length > 40 ? `${value.slice(0, 37)}…` : value}"`;
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const damaged = (message: string, path?: string): HelpIndexError =>
@@ -37,6 +37,24 @@ function fields(record: unknown, path: string, strings: string, arrays: string, 
 }
 
 /**
+ * Throws the `unsupported-version` error for a file whose `version` is not
+ * `expected`, naming the versions this engine reads.
+ */
+export function checkVersion(version: unknown, expected: number): void {
+  if (version === expected) return;
+  const numeric = typeof version === 'number';
+  const newest = Math.max(...READABLE_INDEX_VERSIONS);
+  throw new HelpIndexError(
+    'unsupported-version',
+    `This index was built by help-panel ${numeric ? `format ${version}` : `an unknown format (${describe(version)})`}, and this engine reads formats ${READABLE_INDEX_VERSIONS.join(' and ')} (here ${expected}): ${
+      numeric && version > newest
+        ? 'upgrade help-panel in the app, or rebuild the index with the help-panel version the app uses'
+        : 'rebuild it with `help-panel build`'
+    }.`,
+  );
+}
+
+/**
  * Checks that `value` is an index this engine can read: the format marker,
  * the version, and the shape of each article and symptom record. Throws a
  * {@link HelpIndexError} whose message says how to fix it. `bodies` may be
@@ -55,18 +73,13 @@ export function validateIndex(value: unknown): HelpIndex {
       `This is not a help-panel index (its "format" is ${describe(value.format)}, expected "${HELP_INDEX_FORMAT}"): ${REBUILD}.`,
     );
   }
-  const version = value.version;
-  if (version !== HELP_INDEX_VERSION) {
-    const numeric = typeof version === 'number';
+  if (value.version === HELP_MANIFEST_VERSION && (value.kind === 'manifest' || value.kind === 'reference')) {
     throw new HelpIndexError(
       'unsupported-version',
-      `This index was built by help-panel ${numeric ? `format ${version}` : `an unknown format (${describe(version)})`}, this engine reads format ${HELP_INDEX_VERSION}: ${
-        numeric && version > HELP_INDEX_VERSION
-          ? 'upgrade help-panel in the app, or rebuild the index with the help-panel version the app uses'
-          : 'rebuild it with `help-panel build`'
-      }.`,
+      `This is the manifest of a split help index (format ${HELP_MANIFEST_VERSION}), not a whole index: pass it to \`<HelpProvider index>\` as the Vite plugin's module, or open it with \`openHelpIndex(url)\` from help-panel/engine.`,
     );
   }
+  checkVersion(value.version, HELP_INDEX_VERSION);
   const center = value.helpCenter;
   if (!isRecord(center) || typeof center.id !== 'string') throw shape('helpCenter', 'an object with an id', center);
   if (value.bodies != null && !isRecord(value.bodies)) throw shape('bodies', 'an object', value.bodies);

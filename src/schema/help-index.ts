@@ -232,3 +232,143 @@ export interface HelpIndex {
   /** Precomputed search index; absent in indexes built without it (the engine then builds it at start). */
   search?: SearchData;
 }
+
+// ---------------------------------------------------------------------------
+// The split form (format version 2): a small manifest, article chunks and
+// search shards, each a JSON file whose name carries its content hash. The
+// single-file `HelpIndex` above (version 1) stays for small help centers,
+// tests and Node.
+// ---------------------------------------------------------------------------
+
+/** The version of the split form's files. */
+export const HELP_MANIFEST_VERSION = 2 as const;
+
+/** Every index version an engine of this package reads: the single file (1) and the split manifest (2). */
+export const READABLE_INDEX_VERSIONS = [HELP_INDEX_VERSION, HELP_MANIFEST_VERSION] as const;
+
+/** What matching needs of an article, and what the panel shows before its chunk arrives. */
+export interface ArticleStub {
+  id: string;
+  title: string;
+  /** Present only when the article has a context of its own (routes or errors). */
+  context?: HelpContext;
+  symptomIds: string[];
+}
+
+/** What matching needs of a symptom, and what the panel shows before its chunk arrives. */
+export interface SymptomStub {
+  id: string;
+  articleId: string;
+  title: string;
+  group?: string;
+  /** The symptom's own context, as in {@link Symptom.context}; absent means it inherits its article's. */
+  context?: HelpContext;
+  /** Its search record number (its position among the index's symptoms), for the search's context boost. */
+  record: number;
+}
+
+/** An article listed on the home screen. */
+export interface HomeEntry {
+  id: string;
+  title: string;
+}
+
+/** Where the search data of one range of terms lives. */
+export interface SearchShardRef {
+  /** The first 3-letter key (see `termKey`) the shard holds; shards are sorted by it and cover up to the next one's. */
+  from: string;
+  file: string;
+}
+
+/**
+ * The manifest: everything matching and the home screen need, and the names
+ * of the other files. A few tens of kB gzip whatever the content's size.
+ */
+export interface HelpManifest {
+  format: typeof HELP_INDEX_FORMAT;
+  version: typeof HELP_MANIFEST_VERSION;
+  kind: 'manifest';
+  helpCenter: HelpCenterInfo;
+  /** The build's content hash, the same as the single-file index's `hash`. */
+  hash: string;
+  /** Buckets with their article counts; their first articles are in `home`. */
+  buckets: (Omit<Bucket, 'articleIds'> & { count: number })[];
+  /**
+   * The home screen's lists: per bucket id (and `''` for articles in none),
+   * the first {@link HOME_LIST_LIMIT} articles in index order.
+   */
+  home: Record<string, HomeEntry[]>;
+  /** How many articles and symptoms the help center has. */
+  counts: { articles: number; symptoms: number };
+  /** The articles and symptoms that a route or error can open (those with a context, own or inherited), in index order. */
+  match: { articles: ArticleStub[]; symptoms: SymptomStub[] };
+  /** Article chunk files, relative to the manifest. An article lives in chunk `chunkOf(articleId, chunks.length)`. */
+  chunks: string[];
+  search: {
+    /** Search data version (see the engine's `SEARCH_DATA_VERSION`). */
+    version: number;
+    /** How many search records there are (symptoms, then articles without symptoms). */
+    records: number;
+    /** Records per record group. */
+    groupSize: number;
+    /** Record groups: record `r` is in `groups[Math.floor(r / groupSize)]`. */
+    groups: string[];
+    /** Term shards, sorted by `from`. */
+    shards: SearchShardRef[];
+  };
+}
+
+/** Articles, their symptoms and their bodies: the part of a `HelpIndex` for some articles. */
+export interface HelpChunk {
+  format: typeof HELP_INDEX_FORMAT;
+  version: typeof HELP_MANIFEST_VERSION;
+  kind: 'chunk';
+  articles: Article[];
+  symptoms: Symptom[];
+  bodies: Record<string, BlockNode[]>;
+}
+
+/** The terms of one shard, sorted, with their postings (as in the single file's search data). */
+export interface SearchShard {
+  format: typeof HELP_INDEX_FORMAT;
+  version: typeof HELP_MANIFEST_VERSION;
+  kind: 'shard';
+  terms: string[];
+  postings: number[][];
+}
+
+/**
+ * What search shows and ranks a record by, without its article chunk: the
+ * title-like fields (for phrase matches and highlighting), in record order.
+ * `fields[i]` holds the texts of record `first + i`, in search-field order,
+ * trailing empty fields left out.
+ */
+export interface RecordGroup {
+  format: typeof HELP_INDEX_FORMAT;
+  version: typeof HELP_MANIFEST_VERSION;
+  kind: 'records';
+  first: number;
+  refs: string[];
+  fields: string[][][];
+}
+
+/** The files of the split form, each with the content hash its name carries. */
+export type HelpIndexFile = HelpManifest | HelpChunk | SearchShard | RecordGroup;
+
+/**
+ * What `import index from 'virtual:help-panel'` gives when the plugin splits
+ * the index: a few hundred bytes that name the manifest. `HelpProvider`
+ * loads the rest when it is needed.
+ */
+export interface HelpIndexReference {
+  format: typeof HELP_INDEX_FORMAT;
+  version: typeof HELP_MANIFEST_VERSION;
+  kind: 'reference';
+  helpCenter: Pick<HelpCenterInfo, 'id'>;
+  hash: string;
+  /** URL of the manifest; the other files are relative to it. */
+  manifest: string;
+}
+
+/** At most this many articles per bucket are listed on the home screen of a split index; search finds the rest. */
+export const HOME_LIST_LIMIT = 50;

@@ -52,15 +52,21 @@ describe('createHelpEngine', () => {
     });
 
     it('says which format built a newer index and how to fix it', () => {
-      const error = problemOf({ ...valid(), version: 2 });
+      const error = problemOf({ ...valid(), version: 3 });
       expect(error.problem).toBe('unsupported-version');
       expect(error.message).toBe(
-        'This index was built by help-panel format 2, this engine reads format 1: upgrade help-panel in the app, or rebuild the index with the help-panel version the app uses.',
+        'This index was built by help-panel format 3, and this engine reads formats 1 and 2 (here 1): upgrade help-panel in the app, or rebuild the index with the help-panel version the app uses.',
       );
     });
 
+    it('says that a split manifest is opened another way', () => {
+      const error = problemOf({ ...valid(), version: 2, kind: 'manifest' });
+      expect(error.problem).toBe('unsupported-version');
+      expect(error.message).toMatch(/manifest of a split help index .*openHelpIndex\(url\)/);
+    });
+
     it('says how to fix an older or unknown version', () => {
-      expect(problemOf({ ...valid(), version: 0 }).message).toMatch(/format 0, this engine reads format 1: rebuild it with `help-panel build`/);
+      expect(problemOf({ ...valid(), version: 0 }).message).toMatch(/format 0, and this engine reads formats 1 and 2 \(here 1\): rebuild it with `help-panel build`/);
       expect(problemOf({ ...valid(), version: 'one' }).message).toMatch(/unknown format/);
     });
 

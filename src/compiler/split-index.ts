@@ -1,0 +1,203 @@
+import { createHash } from 'node:crypto';
+import {
+  HELP_INDEX_FORMAT,
+  HELP_MANIFEST_VERSION,
+  HOME_LIST_LIMIT,
+  type Article,
+  type ArticleStub,
+  type HelpChunk,
+  type HelpContext,
+  type HelpIndex,
+  type HelpManifest,
+  type HomeEntry,
+  type RecordGroup,
+  type SearchShard,
+  type SearchShardRef,
+  type Symptom,
+  type SymptomStub,
+} from '../schema/help-index';
+import { chunkOf } from '../engine/chunk-of';
+import { termKey } from '../engine/term-key';
+import { buildSearchData, isEngineSearchData, searchRecords, type EngineSearchData } from '../engine/search-index';
+
+/** One file of the split form: its name (relative to the manifest) and its JSON text. */
+export interface SplitFile {
+  name: string;
+  text: string;
+}
+
+export interface SplitIndex {
+  manifest: HelpManifest;
+  /** The manifest's own file name, content-hashed: `manifest.<hash>.json`. */
+  manifestName: string;
+  /** The manifest's JSON text. */
+  manifestText: string;
+  /** Every other file: article chunks, search shards and record groups. */
+  files: SplitFile[];
+}
+
+export interface SplitOptions {
+  /** Raw JSON bytes an article chunk aims at (about a quarter of that gzip). Default 48,000. */
+  chunkBytes?: number;
+  /** Raw JSON bytes a search shard aims at. Default 24,000. */
+  shardBytes?: number;
+  /** Search records per record group. Default 64. */
+  groupSize?: number;
+}
+
+/** How long a content hash in a file name is: 10 hex digits, 40 bits, plenty for the files of one help center. */
+const NAME_HASH_LENGTH = 10;
+/** The longest text of a record group's summary field: enough to highlight, never a whole section. */
+const GROUP_TEXT_LIMIT = 240;
+
+const contentHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, NAME_HASH_LENGTH);
+const named = (prefix: string, text: string): SplitFile => ({ name: `${prefix}.${contentHash(text)}.json`, text });
+
+const hasContext = (context: HelpContext | null | undefined): context is HelpContext =>
+  !!context && (context.routes.length > 0 || context.errors.length > 0);
+
+function clip(text: string): string {
+  if (text.length <= GROUP_TEXT_LIMIT) return text;
+  const cut = text.lastIndexOf(' ', GROUP_TEXT_LIMIT);
+  return `${text.slice(0, cut > GROUP_TEXT_LIMIT / 2 ? cut : GROUP_TEXT_LIMIT)}…`;
+}
+
+/**
+ * Splits a compiled index into the files of format version 2 (see
+ * `HelpManifest` in the schema): a manifest with what matching and the home
+ * screen need, article chunks, search shards by term key, and record groups
+ * with what search ranks and shows a hit by. Every name carries its file's
+ * content hash, so a host can cache them forever; only the manifest (or the
+ * module that names it) must be revalidated.
+ */
+export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitIndex {
+  const chunkBytes = options.chunkBytes ?? 48_000;
+  const shardBytes = options.shardBytes ?? 24_000;
+  const groupSize = options.groupSize ?? 64;
+  const header = { format: HELP_INDEX_FORMAT, version: HELP_MANIFEST_VERSION } as const;
+  const files: SplitFile[] = [];
+
+  // --- article chunks --------------------------------------------------------
+  const symptomsByArticle = new Map<string, Symptom[]>();
+  for (const symptom of index.symptoms) {
+    const list = symptomsByArticle.get(symptom.articleId);
+    if (list) list.push(symptom);
+    else symptomsByArticle.set(symptom.articleId, [symptom]);
+  }
+  let totalBytes = 0;
+  for (const article of index.articles) {
+    totalBytes += JSON.stringify(article).length + JSON.stringify(index.bodies[article.id] ?? []).length;
+    for (const symptom of symptomsByArticle.get(article.id) ?? []) totalBytes += JSON.stringify(symptom).length;
+  }
+  const chunkCount = Math.max(1, Math.round(totalBytes / chunkBytes));
+  const chunks: HelpChunk[] = Array.from({ length: chunkCount }, () => ({ ...header, kind: 'chunk', articles: [], symptoms: [], bodies: {} }));
+  for (const article of index.articles) {
+    const chunk = chunks[chunkOf(article.id, chunkCount)]!;
+    chunk.articles.push(article);
+    chunk.symptoms.push(...(symptomsByArticle.get(article.id) ?? []));
+    chunk.bodies[article.id] = index.bodies[article.id] ?? [];
+  }
+  const chunkNames = chunks.map((chunk, i) => {
+    const file = named(`c${i}`, JSON.stringify(chunk));
+    files.push(file);
+    return file.name;
+  });
+
+  // --- search: shards by term key, and record groups ---------------------------
+  const data: EngineSearchData = isEngineSearchData(index.search) ? index.search : buildSearchData(index);
+  const shards: SearchShardRef[] = [];
+  let start = 0;
+  while (start < data.terms.length) {
+    // Whole keys only: a word's lookup must find every term under its key in one shard.
+    let end = start;
+    let bytes = 0;
+    while (end < data.terms.length && (end === start || bytes < shardBytes)) {
+      const key = termKey(data.terms[end]!);
+      while (end < data.terms.length && termKey(data.terms[end]!) === key) {
+        bytes += data.terms[end]!.length + 4 + JSON.stringify(data.postings[end]).length;
+        end++;
+      }
+    }
+    const shard: SearchShard = { ...header, kind: 'shard', terms: data.terms.slice(start, end), postings: data.postings.slice(start, end) };
+    const file = named(`s${shards.length}`, JSON.stringify(shard));
+    files.push(file);
+    shards.push({ from: termKey(data.terms[start]!), file: file.name });
+    start = end;
+  }
+
+  const records = searchRecords(index);
+  const groups: string[] = [];
+  for (let first = 0; first < records.length; first += groupSize) {
+    const slice = records.slice(first, first + groupSize);
+    const group: RecordGroup = {
+      ...header,
+      kind: 'records',
+      first,
+      refs: slice.map((record) => record.ref),
+      // Title, article title, description or summary, aliases, tags: what phrases and highlights read.
+      fields: slice.map((record) => {
+        const fields = record.fields.slice(0, 5).map((values, i) => (i === 2 ? values.map(clip) : [...values]));
+        while (fields.length > 0 && fields[fields.length - 1]!.length === 0) fields.pop();
+        return fields;
+      }),
+    };
+    const file = named(`r${groups.length}`, JSON.stringify(group));
+    files.push(file);
+    groups.push(file.name);
+  }
+
+  // --- the manifest ------------------------------------------------------------
+  const articles = new Map(index.articles.map((article) => [article.id, article]));
+  const recordOfSymptom = new Map(index.symptoms.map((symptom, i) => [symptom.id, i]));
+  const matchSymptoms: SymptomStub[] = [];
+  const matchArticles = new Map<string, ArticleStub>();
+  const stubArticle = (article: Article): ArticleStub => {
+    let stub = matchArticles.get(article.id);
+    if (!stub) {
+      stub = {
+        id: article.id,
+        title: article.title,
+        ...(hasContext(article.context) ? { context: article.context } : {}),
+        symptomIds: article.symptomIds,
+      };
+      matchArticles.set(article.id, stub);
+    }
+    return stub;
+  };
+  for (const symptom of index.symptoms) {
+    const article = articles.get(symptom.articleId);
+    if (!article) continue;
+    const own = symptom.context !== null;
+    if (!(own ? hasContext(symptom.context) : hasContext(article.context))) continue;
+    stubArticle(article);
+    matchSymptoms.push({
+      id: symptom.id,
+      articleId: symptom.articleId,
+      title: symptom.title,
+      ...(symptom.group !== undefined ? { group: symptom.group } : {}),
+      ...(own && symptom.context ? { context: symptom.context } : {}),
+      record: recordOfSymptom.get(symptom.id) ?? -1,
+    });
+  }
+
+  const home: Record<string, HomeEntry[]> = {};
+  for (const article of index.articles) {
+    const list = (home[article.bucket ?? ''] ??= []);
+    if (list.length < HOME_LIST_LIMIT) list.push({ id: article.id, title: article.title });
+  }
+
+  const manifest: HelpManifest = {
+    ...header,
+    kind: 'manifest',
+    helpCenter: index.helpCenter,
+    hash: index.hash,
+    buckets: index.buckets.map(({ articleIds, ...bucket }) => ({ ...bucket, count: articleIds.length })),
+    home,
+    counts: { articles: index.articles.length, symptoms: index.symptoms.length },
+    match: { articles: [...matchArticles.values()], symptoms: matchSymptoms },
+    chunks: chunkNames,
+    search: { version: data.version, records: data.refs.length, groupSize, groups, shards },
+  };
+  const manifestText = JSON.stringify(manifest);
+  return { manifest, manifestName: `manifest.${contentHash(manifestText)}.json`, manifestText, files };
+}

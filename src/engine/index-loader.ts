@@ -1,0 +1,353 @@
+import {
+  HELP_INDEX_FORMAT,
+  HELP_MANIFEST_VERSION,
+  type Article,
+  type ArticleStub,
+  type HelpChunk,
+  type HelpIndex,
+  type HelpIndexReference,
+  type HelpManifest,
+  type Symptom,
+  type SymptomStub,
+} from '../schema/help-index';
+import { articleIdOf, chunkOf } from './chunk-of';
+import { decodeChunk } from './chunk-codec';
+import { HelpIndexError } from './help-index-error';
+import { createMatcher } from './match';
+import { normalizeError } from './normalize-error';
+import type { HelpEngineCore, LazyContent, ContentStatus, Match } from './types';
+import { checkVersion, describe, isRecord } from './validate-index';
+
+/**
+ * Reads one file of a split index by its name relative to the manifest
+ * (`manifest.json`, `c3.1a2b3c4d5e.json`) and resolves to its parsed JSON.
+ * For a folder on disk (SSR, Node): `(name) => readFile(join(dir, name), 'utf8').then(JSON.parse)`.
+ */
+export type IndexFileLoader = (name: string) => Promise<unknown>;
+
+/** Where a split index is: a base URL (`https://cdn.example.com/help/`), a manifest's URL, the Vite plugin's module, or a loader. */
+export type HelpIndexSource = string | URL | HelpIndexReference | IndexFileLoader;
+
+export interface OpenHelpIndexOptions {
+  /** The `fetch` to use for URLs. Default: the global `fetch`. */
+  fetch?: typeof fetch;
+}
+
+/** An engine over a split index: the core works at once from the manifest, `lazy` loads the rest. */
+export interface LazyHelpEngine extends HelpEngineCore {
+  readonly lazy: LazyContent;
+}
+
+/** The name of the manifest in a folder the CLI wrote (`help-panel build --out-dir`). */
+export const MANIFEST_FILE = 'manifest.json';
+
+/** Whether `value` is the module the Vite plugin writes for a split index. */
+export function isHelpIndexReference(value: unknown): value is HelpIndexReference {
+  return isRecord(value) && value.format === HELP_INDEX_FORMAT && value.kind === 'reference' && typeof value.manifest === 'string';
+}
+
+/** Whether `value` is an engine made by {@link openHelpIndex}. */
+export function isLazyHelpEngine(value: unknown): value is LazyHelpEngine {
+  return isRecord(value) && isRecord(value.lazy) && typeof value.match === 'function';
+}
+
+function baseOf(): string | undefined {
+  // In a browser, relative URLs resolve against the page; on a server there is nothing to resolve against.
+  return typeof document !== 'undefined' ? document.baseURI : typeof location !== 'undefined' ? location.href : undefined;
+}
+
+/** Turns a source into one loader and the manifest's name for it. */
+function resolveSource(source: HelpIndexSource, options: OpenHelpIndexOptions): { load: IndexFileLoader; manifest: string } {
+  if (typeof source === 'function') return { load: source, manifest: MANIFEST_FILE };
+  let manifestUrl: string;
+  if (isHelpIndexReference(source)) manifestUrl = source.manifest;
+  else {
+    const text = String(source);
+    manifestUrl = /\.json([?#].*)?$/.test(text) ? text : `${text.endsWith('/') ? text : `${text}/`}${MANIFEST_FILE}`;
+  }
+  const base = baseOf();
+  const absolute = base ? new URL(manifestUrl, base).href : manifestUrl;
+  const doFetch = options.fetch ?? (typeof fetch === 'function' ? fetch : undefined);
+  const load: IndexFileLoader = async (name) => {
+    // The manifest is revalidated (its name is fixed); every other file is named by its content hash.
+    const url = name === MANIFEST_FILE ? absolute : new URL(name, absolute).href;
+    if (!doFetch) throw new HelpIndexError('unavailable', `Cannot fetch the help index file ${url}: there is no fetch here; pass one with openHelpIndex(url, { fetch }).`);
+    let response: Response;
+    try {
+      response = await doFetch(url, name === MANIFEST_FILE ? { cache: 'no-cache' } : undefined);
+    } catch (error) {
+      throw new HelpIndexError('unavailable', `Could not fetch the help index file ${url} (${error instanceof Error ? error.message : String(error)}); check the connection and try again.`);
+    }
+    if (!response.ok) {
+      throw new HelpIndexError(
+        response.status === 404 ? 'stale' : 'unavailable',
+        `The help index file ${url} answered ${response.status}${response.status === 404 ? ': it may have been removed by a newer deploy, so the manifest is reloaded on retry' : ''}.`,
+      );
+    }
+    const text = await response.text();
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      throw new HelpIndexError('invalid-shape', `The help index file ${url} is not valid JSON (${text.length} characters, perhaps cut short); rebuild and redeploy it.`);
+    }
+  };
+  return { load, manifest: MANIFEST_FILE };
+}
+
+
+const damaged = (file: string, message: string) => new HelpIndexError('invalid-shape', `The help index file ${file} is damaged: ${message}; rebuild it with \`help-panel build\`.`);
+
+/** Checks a manifest's shape; throws a {@link HelpIndexError} that says what is wrong. */
+export function validateManifest(value: unknown, file = MANIFEST_FILE): HelpManifest {
+  if (!isRecord(value)) throw new HelpIndexError('not-an-object', `The help index manifest ${file} is ${describe(value)}, not a manifest object.`);
+  if (value.format !== HELP_INDEX_FORMAT) {
+    throw new HelpIndexError('wrong-format', `${file} is not a help-panel manifest (its "format" is ${describe(value.format)}, expected "${HELP_INDEX_FORMAT}").`);
+  }
+  checkVersion(value.version, HELP_MANIFEST_VERSION);
+  if (value.kind !== 'manifest') throw damaged(file, `"kind" is ${describe(value.kind)}, expected "manifest"`);
+  const center = value.helpCenter;
+  if (!isRecord(center) || typeof center.id !== 'string') throw damaged(file, 'helpCenter has no id');
+  const match = value.match;
+  const search = value.search;
+  if (!isRecord(match) || !Array.isArray(match.articles) || !Array.isArray(match.symptoms)) throw damaged(file, 'match should hold articles and symptoms');
+  if (!Array.isArray(value.chunks) || value.chunks.length === 0 || !value.chunks.every((name) => typeof name === 'string')) {
+    throw damaged(file, 'chunks should be a list of file names');
+  }
+  if (!Array.isArray(value.buckets) || !isRecord(value.home) || !isRecord(value.counts)) throw damaged(file, 'buckets, home or counts are missing');
+  if (
+    !isRecord(search) ||
+    typeof search.records !== 'number' ||
+    typeof search.groupSize !== 'number' ||
+    search.groupSize < 1 ||
+    !Array.isArray(search.groups) ||
+    !Array.isArray(search.shards)
+  ) {
+    throw damaged(file, 'search should name its record groups and shards');
+  }
+  for (const [i, stub] of (match.symptoms as unknown[]).entries()) {
+    if (!isRecord(stub) || typeof stub.id !== 'string' || typeof stub.articleId !== 'string') throw damaged(file, `match.symptoms[${i}] has no id`);
+  }
+  for (const [i, stub] of (match.articles as unknown[]).entries()) {
+    if (!isRecord(stub) || typeof stub.id !== 'string' || !Array.isArray(stub.symptomIds)) throw damaged(file, `match.articles[${i}] has no id`);
+  }
+  return value as unknown as HelpManifest;
+}
+
+const EMPTY_CONTEXT = { routes: [], errors: [] };
+
+/** A full record's stand-in until its chunk arrives: what the manifest knows. */
+function articleFromStub(stub: ArticleStub | { id: string; title: string }): Article {
+  return {
+    id: stub.id,
+    title: stub.title,
+    summary: '',
+    tags: [],
+    aliases: [],
+    context: 'context' in stub && stub.context ? stub.context : EMPTY_CONTEXT,
+    related: [],
+    symptomIds: 'symptomIds' in stub ? stub.symptomIds : [],
+    links: [],
+    headings: [],
+    source: { file: '', line: 1, column: 1 },
+  };
+}
+
+function symptomFromStub(stub: SymptomStub): Symptom {
+  return {
+    id: stub.id,
+    slug: stub.id.slice(stub.id.indexOf('#') + 1),
+    articleId: stub.articleId,
+    title: stub.title,
+    ...(stub.group !== undefined ? { group: stub.group } : {}),
+    form: 'checklist',
+    description: '',
+    checks: [],
+    context: stub.context ?? null,
+    aliases: [],
+    tags: [],
+    source: { file: '', line: 1, column: 1 },
+  };
+}
+
+/**
+ * Opens a split index (format 2): fetches its manifest and resolves to an
+ * engine that matches and lists the home screen at once, and loads article
+ * chunks (`engine.lazy.load(id)`) and search shards on demand. Each file is
+ * fetched once, behind one shared promise; a failure rejects with a
+ * {@link HelpIndexError} and is forgotten, so the next call tries again.
+ *
+ * @example
+ * const engine = await openHelpIndex('https://cdn.example.com/help/');
+ * const [best] = engine.match({ route: '/settings/integrations' });
+ * if (best) await engine.lazy.load(best.symptom.id);
+ * engine.symptom(best.symptom.id)?.checks;
+ */
+export async function openHelpIndex(source: HelpIndexSource, options: OpenHelpIndexOptions = {}): Promise<LazyHelpEngine> {
+  const { load, manifest: manifestName } = resolveSource(source, options);
+  const manifest = validateManifest(await load(manifestName), manifestName);
+  return createLazyEngine(manifest, load, manifestName);
+}
+
+/** The engine over a manifest already read; `load` fetches the files it names. */
+export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, manifestName = MANIFEST_FILE): LazyHelpEngine {
+  const chunkCount = manifest.chunks.length;
+  const articles = new Map<string, Article>();
+  const symptoms = new Map<string, Symptom>();
+  const bodies: HelpIndex['bodies'] = {};
+  const files = new Map<string, Promise<unknown>>();
+  const loadedChunks = new Set<number>();
+  const failedChunks = new Map<number, unknown>();
+  const listeners = new Set<() => void>();
+  let version = 0;
+
+  // Ids the manifest vouches for: a chunk without one of them is from another build.
+  const known = new Set<string>();
+  for (const list of Object.values(manifest.home)) for (const entry of Array.isArray(list) ? list : []) known.add(entry.id);
+  for (const stub of manifest.match.articles) known.add(stub.id);
+  for (const stub of manifest.match.symptoms) known.add(stub.id);
+
+  const stubIndex: HelpIndex = {
+    format: HELP_INDEX_FORMAT,
+    version: 1,
+    helpCenter: manifest.helpCenter,
+    hash: manifest.hash,
+    buckets: [],
+    articles: manifest.match.articles.map(articleFromStub),
+    symptoms: manifest.match.symptoms.map(symptomFromStub),
+    bodies: {},
+  };
+  const stubMatch = createMatcher(stubIndex);
+
+  // What the home screen lists: the first articles of each bucket, as the manifest has them.
+  const homeArticles: Article[] = [];
+  const buckets = manifest.buckets.map((bucket) => {
+    const entries = manifest.home[bucket.id] ?? [];
+    homeArticles.push(...entries.map(articleFromStub));
+    return { id: bucket.id, title: bucket.title, articleIds: entries.map((entry) => entry.id) };
+  });
+  homeArticles.push(...(manifest.home[''] ?? []).map(articleFromStub));
+  const index: HelpIndex = { ...stubIndex, buckets, articles: homeArticles, symptoms: [], bodies };
+
+  const notify = () => {
+    version++;
+    for (const listener of [...listeners]) {
+      try {
+        listener();
+      } catch {
+        // A listener's failure is its own; the others still hear.
+      }
+    }
+  };
+
+  /** Fetches a file once; a failure is forgotten so a retry fetches again. */
+  function fetchFile(name: string): Promise<unknown> {
+    let pending = files.get(name);
+    if (!pending) {
+      pending = Promise.resolve().then(() => load(name));
+      files.set(name, pending);
+      pending.catch(() => files.delete(name));
+    }
+    return pending;
+  }
+
+  function addChunk(number: number, value: unknown, name: string): void {
+    const chunk = decodeChunk(value, name);
+    for (const article of chunk.articles) {
+      if (chunkOf(article.id, chunkCount) !== number) {
+        throw new HelpIndexError('stale', `The help index file ${name} is from another build than its manifest (a deploy between two fetches); reload the manifest.`);
+      }
+    }
+    for (const article of chunk.articles) {
+      articles.set(article.id, article);
+      bodies[article.id] = chunk.bodies[article.id] ?? [];
+    }
+    for (const symptom of chunk.symptoms) symptoms.set(symptom.id, symptom);
+    loadedChunks.add(number);
+    for (const id of known) {
+      if (chunkOf(articleIdOf(id), chunkCount) === number && !(id.includes('#') ? symptoms.has(id) : articles.has(id))) {
+        throw new HelpIndexError('stale', `The help index file ${name} has no "${id}", which its manifest lists: it is from another build (a deploy between two fetches); reload the manifest.`);
+      }
+    }
+  }
+
+  const pendingChunks = new Map<number, Promise<void>>();
+  function loadChunk(number: number): Promise<void> {
+    if (loadedChunks.has(number)) return Promise.resolve();
+    let pending = pendingChunks.get(number);
+    if (!pending) {
+      const name = manifest.chunks[number] ?? '';
+      failedChunks.delete(number);
+      pending = fetchFile(name)
+        .then((value) => addChunk(number, value, name))
+        .catch((error: unknown) => {
+          const failure = error instanceof HelpIndexError ? error : new HelpIndexError('invalid-shape', `The help index file ${name} could not be read (${error instanceof Error ? error.message : String(error)}).`);
+          failedChunks.set(number, failure);
+          files.delete(name);
+          throw failure;
+        })
+        .finally(() => {
+          pendingChunks.delete(number);
+          notify();
+        });
+      pendingChunks.set(number, pending);
+      notify();
+    }
+    return pending;
+  }
+
+  const chunkNumber = (id: string) => chunkOf(articleIdOf(id), chunkCount);
+
+  const lazy: LazyContent = {
+    manifest,
+    get version() {
+      return version;
+    },
+    status(id: string): ContentStatus {
+      if (typeof id !== 'string') return 'missing';
+      if (id.includes('#') ? symptoms.has(id) : articles.has(id)) return 'ready';
+      const number = chunkNumber(id);
+      if (loadedChunks.has(number)) return 'missing';
+      if (pendingChunks.has(number)) return 'loading';
+      if (failedChunks.has(number)) return 'failed';
+      return 'idle';
+    },
+    error(id: string) {
+      return typeof id === 'string' ? failedChunks.get(chunkNumber(id)) : undefined;
+    },
+    load(id: string) {
+      if (typeof id !== 'string' || id === '') return Promise.resolve();
+      return loadChunk(chunkNumber(id));
+    },
+    fetchFile,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    async reopen() {
+      return createLazyEngine(validateManifest(await load(manifestName), manifestName), load, manifestName);
+    },
+    retry() {
+      if (failedChunks.size === 0) return;
+      failedChunks.clear();
+      notify();
+    },
+  };
+
+  /** A match's records, full where their chunk has arrived. */
+  const upgrade = (found: Match): Match => {
+    const symptom = symptoms.get(found.symptom.id);
+    const article = articles.get(found.article.id);
+    return symptom || article ? { ...found, symptom: symptom ?? found.symptom, article: article ?? found.article } : found;
+  };
+
+  return {
+    index,
+    lazy,
+    match: (context) => stubMatch(context).map(upgrade),
+    article: (id) => (typeof id === 'string' ? articles.get(id) : undefined),
+    symptom: (id) => (typeof id === 'string' ? symptoms.get(id) : undefined),
+    normalizeError,
+  };
+}

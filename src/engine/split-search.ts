@@ -1,0 +1,208 @@
+import { HELP_INDEX_FORMAT, type Article, type RecordGroup, type SearchShard, type Symptom } from '../schema/help-index';
+import { articleIdOf } from './chunk-of';
+import { HelpIndexError } from './help-index-error';
+import { createSearchOver, queryKeyRanges, type RuntimeRecord, type SearchFunction } from './search';
+import { SEARCH_DATA_VERSION, type RecordFields } from './search-index';
+import type { LazyHelpEngine } from './index-loader';
+import type { SearchHit, SearchOptions } from './types';
+import { isRecord } from './validate-index';
+
+/**
+ * Search over a split index. `search` is synchronous over what has arrived;
+ * `prepare` fetches what a query needs first (the shards of its words'
+ * keys, then the record groups of the hits it ranks), and `ready` says
+ * whether that is done, so a search box can show "Searching…" meanwhile.
+ */
+export interface SplitSearchFunction extends SearchFunction {
+  /** Fetches the shards and record groups `query` needs. Rejects with a `HelpIndexError`. */
+  prepare(query: string, options?: SearchOptions): Promise<void>;
+  /** Whether `search(query)` has everything it needs. */
+  ready(query: string, options?: SearchOptions): boolean;
+}
+
+const damaged = (file: string, what: string) =>
+  new HelpIndexError('invalid-shape', `The help index file ${file} is damaged: it is not ${what}; rebuild it with \`help-panel build\`.`);
+
+function readShard(value: unknown, file: string): SearchShard {
+  if (
+    !isRecord(value) ||
+    value.format !== HELP_INDEX_FORMAT ||
+    value.kind !== 'shard' ||
+    !Array.isArray(value.terms) ||
+    !Array.isArray(value.postings) ||
+    value.terms.length !== value.postings.length
+  ) {
+    throw damaged(file, 'a search shard');
+  }
+  return value as unknown as SearchShard;
+}
+
+function readGroup(value: unknown, file: string, first: number): RecordGroup {
+  if (
+    !isRecord(value) ||
+    value.format !== HELP_INDEX_FORMAT ||
+    value.kind !== 'records' ||
+    value.first !== first ||
+    !Array.isArray(value.refs) ||
+    !Array.isArray(value.fields)
+  ) {
+    throw damaged(file, 'a record group of this manifest');
+  }
+  return value as unknown as RecordGroup;
+}
+
+/**
+ * Creates search for an engine opened with `openHelpIndex`. With the shards
+ * and groups a query needs loaded, it returns the same hits, in the same
+ * order, as `createHelpEngine` over the whole index; the hits' highlights
+ * cover titles, descriptions, aliases and tags (checks and bodies are in the
+ * article chunks, which search does not fetch).
+ */
+export function createSplitSearch(engine: LazyHelpEngine): SplitSearchFunction {
+  const { manifest } = engine.lazy;
+  const { shards, groups, groupSize, records: recordCount } = manifest.search;
+  if (manifest.search.version !== SEARCH_DATA_VERSION) {
+    throw new HelpIndexError(
+      'unsupported-version',
+      `The help index's search data is version ${manifest.search.version}, and this engine reads version ${SEARCH_DATA_VERSION}: rebuild the index with the help-panel version the app uses.`,
+    );
+  }
+  const loadedShards = new Map<number, SearchShard>();
+  const loadedGroups = new Map<number, RecordGroup>();
+  const symptomRecords = new Map(manifest.match.symptoms.map((stub) => [stub.id, stub.record]));
+
+  let terms: string[] = [];
+  let postings: number[][] = [];
+  const rebuild = () => {
+    terms = [];
+    postings = [];
+    // Shards hold sorted, disjoint ranges: in shard order, their terms are sorted too.
+    for (const number of [...loadedShards.keys()].sort((a, b) => a - b)) {
+      const shard = loadedShards.get(number)!;
+      for (let i = 0; i < shard.terms.length; i++) {
+        terms.push(String(shard.terms[i]));
+        postings.push(Array.isArray(shard.postings[i]) ? shard.postings[i]! : []);
+      }
+    }
+    core = createSearchOver(corpus, engine.match);
+  };
+
+  const groupOf = (record: number) => loadedGroups.get(Math.floor(record / groupSize));
+  const fieldsOf = (record: number): RecordFields | undefined => {
+    const group = groupOf(record);
+    const fields = group?.fields[record - group.first];
+    if (!Array.isArray(fields)) return undefined;
+    return Array.from({ length: 7 }, (_, i) => (Array.isArray(fields[i]) ? fields[i]!.map(String) : []));
+  };
+  const corpus = {
+    get terms() {
+      return terms;
+    },
+    get postings() {
+      return postings;
+    },
+    recordCount,
+    record(i: number): RuntimeRecord | undefined {
+      const group = groupOf(i);
+      const ref = group?.refs[i - group.first];
+      const fields = fieldsOf(i);
+      if (typeof ref !== 'string' || !fields) return undefined;
+      const articleId = articleIdOf(ref);
+      const isSymptom = ref !== articleId;
+      // The full records when their chunk is there (a symptom already opened); the group's otherwise.
+      const fullSymptom = isSymptom ? engine.symptom(ref) : undefined;
+      const fullArticle = engine.article(articleId);
+      const title = fields[0]?.[0] ?? '';
+      const article: Article = fullArticle ?? {
+        id: articleId,
+        title: isSymptom ? (fields[1]?.[0] ?? title) : title,
+        summary: isSymptom ? '' : (fields[2]?.[0] ?? ''),
+        tags: [],
+        aliases: [],
+        context: { routes: [], errors: [] },
+        related: [],
+        symptomIds: [],
+        links: [],
+        headings: [],
+        source: { file: '', line: 1, column: 1 },
+      };
+      if (!isSymptom) return { article };
+      const symptom: Symptom = fullSymptom ?? {
+        id: ref,
+        slug: ref.slice(articleId.length + 1),
+        articleId,
+        title,
+        form: 'checklist',
+        description: fields[2]?.[0] ?? '',
+        checks: [],
+        context: null,
+        aliases: [],
+        tags: [],
+        source: { file: '', line: 1, column: 1 },
+      };
+      return { article, symptom };
+    },
+    fields: (i: number) => fieldsOf(i),
+    recordOf: (symptomId: string) => symptomRecords.get(symptomId),
+  };
+  let core = createSearchOver(corpus, engine.match);
+
+  /** The shards whose key ranges meet the query's. */
+  function shardsFor(query: string): number[] {
+    const needed = new Set<number>();
+    for (const [from, to] of queryKeyRanges(query)) {
+      // Shard i holds the keys from shards[i].from up to shards[i + 1].from.
+      let lo = 0;
+      let hi = shards.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((shards[mid]?.from ?? '') <= from) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = Math.max(0, lo - 1); i < shards.length && (shards[i]?.from ?? '') < to; i++) needed.add(i);
+    }
+    return [...needed];
+  }
+
+  const groupsFor = (records: number[]) => [...new Set(records.map((record) => Math.floor(record / groupSize)))];
+  const missingGroups = (records: number[]) => groupsFor(records).filter((group) => !loadedGroups.has(group) && group < groups.length);
+
+  function loadShard(number: number): Promise<void> {
+    const ref = shards[number];
+    if (!ref || loadedShards.has(number)) return Promise.resolve();
+    return engine.lazy.fetchFile(ref.file).then((value) => {
+      if (loadedShards.has(number)) return;
+      loadedShards.set(number, readShard(value, ref.file));
+      rebuild();
+    });
+  }
+  function loadGroup(number: number): Promise<void> {
+    const file = groups[number];
+    if (file === undefined || loadedGroups.has(number)) return Promise.resolve();
+    return engine.lazy.fetchFile(file).then((value) => {
+      if (!loadedGroups.has(number)) loadedGroups.set(number, readGroup(value, file, number * groupSize));
+    });
+  }
+
+  function ready(query: string, options?: SearchOptions): boolean {
+    if (shardsFor(query).some((shard) => !loadedShards.has(shard))) return false;
+    return core.rank(query, options, (records) => missingGroups(records).length === 0) !== null;
+  }
+
+  async function prepare(query: string, options?: SearchOptions): Promise<void> {
+    await Promise.all(shardsFor(query).map(loadShard));
+    // Ranking names the records whose titles it needs; two rounds at most, as the second has them all.
+    for (let round = 0; round < 2; round++) {
+      let wanted: number[] = [];
+      const ranked = core.rank(query, options, (records) => {
+        wanted = missingGroups(records);
+        return wanted.length === 0;
+      });
+      if (ranked) return;
+      await Promise.all(wanted.map(loadGroup));
+    }
+  }
+
+  const search = (query: string, options?: SearchOptions): SearchHit[] => core(query, options);
+  return Object.assign(search, { prepare, ready });
+}

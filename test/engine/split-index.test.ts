@@ -1,0 +1,233 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileContent } from '../../src/compiler/index';
+import { splitIndex, type SplitIndex } from '../../src/compiler/split-index';
+import { chunkOf } from '../../src/engine/chunk-of';
+import { createHelpEngine } from '../../src/engine/create-help-engine';
+import { HelpIndexError } from '../../src/engine/help-index-error';
+import { MANIFEST_FILE, openHelpIndex, type IndexFileLoader } from '../../src/engine/index-loader';
+import { createSplitSearch } from '../../src/engine/split-search';
+import type { HelpEngine } from '../../src/engine/types';
+import type { HelpIndex } from '../../src/schema/help-index';
+import { compiledSample } from './fixtures/compiled-samples';
+import { labeled } from './relevance-queries';
+
+/** Serves a split index from memory, counting what is fetched; `damage` replaces a file's text. */
+function serve(split: SplitIndex, damage: Record<string, string> = {}) {
+  const texts = new Map(split.files.map((file) => [file.name, file.text]));
+  texts.set(MANIFEST_FILE, split.manifestText);
+  const fetched: string[] = [];
+  const load: IndexFileLoader = async (name) => {
+    fetched.push(name);
+    const text = damage[name] ?? texts.get(name);
+    if (text === undefined) throw new HelpIndexError('stale', `${name} answered 404`);
+    return JSON.parse(text);
+  };
+  return { load, fetched };
+}
+
+const ids = (hits: { symptom?: { id: string }; article: { id: string } }[]) => hits.map((hit) => hit.symptom?.id ?? hit.article.id);
+
+describe('given a help center split into a manifest, chunks and shards', () => {
+  let index: HelpIndex;
+  let whole: HelpEngine;
+  let split: SplitIndex;
+  beforeAll(async () => {
+    index = await compiledSample('oxvo');
+    whole = createHelpEngine(index);
+    // Small files, so that even the sample help center spreads over several of each.
+    split = splitIndex(index, { chunkBytes: 4_000, shardBytes: 600, groupSize: 4 });
+  });
+
+  it('files every article in the chunk its id hashes to, and names each file by its content', () => {
+    expect(split.files.filter((file) => file.name.startsWith('c')).length).toBe(split.manifest.chunks.length);
+    expect(split.manifest.search.shards.length).toBeGreaterThan(3);
+    for (const file of split.files) expect(file.name).toMatch(/^[csr]\d+\.[0-9a-f]{10}\.json$/);
+    const again = splitIndex(index, { chunkBytes: 4_000, shardBytes: 600, groupSize: 4 });
+    expect(again.files.map((file) => file.name)).toEqual(split.files.map((file) => file.name));
+  });
+
+  it('opens from the manifest alone and matches what the whole index matches', async () => {
+    const { load, fetched } = serve(split);
+    const engine = await openHelpIndex(load);
+    expect(fetched).toEqual([MANIFEST_FILE]);
+    for (const context of [
+      { route: '/settings/developer/webhooks' },
+      { error: { code: 'WEBHOOK_DELIVERY_FAILED' } },
+      { route: '/inbox', error: { status: 403 } },
+      { error: new Error('nothing names this') },
+    ]) {
+      expect(engine.match(context).map((m) => [m.symptom.id, m.score])).toEqual(whole.match(context).map((m) => [m.symptom.id, m.score]));
+    }
+    expect(fetched).toEqual([MANIFEST_FILE]);
+  });
+
+  it('loads a symptom\'s chunk once, however often it is asked for', async () => {
+    const { load, fetched } = serve(split);
+    const engine = await openHelpIndex(load);
+    const [best] = engine.match({ route: '/settings/developer/webhooks' });
+    expect(best).toBeDefined();
+    const id = best!.symptom.id;
+    expect(engine.lazy.status(id)).toBe('idle');
+    expect(engine.symptom(id)).toBeUndefined();
+    const loading = [engine.lazy.load(id), engine.lazy.load(id), engine.lazy.load(id)];
+    expect(engine.lazy.status(id)).toBe('loading');
+    await Promise.all(loading);
+    expect(engine.lazy.status(id)).toBe('ready');
+    expect(engine.symptom(id)).toEqual(whole.symptom(id));
+    expect(engine.article(best!.article.id)).toEqual(whole.article(best!.article.id));
+    expect(engine.index.bodies[best!.article.id]).toEqual(index.bodies[best!.article.id]);
+    expect(fetched.filter((name) => name.startsWith('c'))).toHaveLength(1);
+    // The match now carries the full records.
+    expect(engine.match({ route: '/settings/developer/webhooks' })[0]?.symptom.checks.length).toBeGreaterThan(0);
+  });
+
+  it('says an unknown id is missing once its chunk has come', async () => {
+    const engine = await openHelpIndex(serve(split).load);
+    await engine.lazy.load('no-such-article');
+    expect(engine.lazy.status('no-such-article')).toBe('missing');
+    expect(engine.lazy.status('no-such-article#nor-this')).toBe('missing');
+  });
+
+  it('lists the home screen from the manifest', async () => {
+    const engine = await openHelpIndex(serve(split).load);
+    expect(engine.index.articles.map((article) => article.id)).toEqual(index.articles.map((article) => article.id));
+    expect(engine.index.buckets.map((bucket) => bucket.id)).toEqual(index.buckets.map((bucket) => bucket.id));
+  });
+
+  it('finds the same top ten, in the same order, as the whole index for every labeled query', async () => {
+    const { load, fetched } = serve(split);
+    const engine = await openHelpIndex(load);
+    const search = createSplitSearch(engine);
+    const queries = [...labeled.filter((entry) => entry.help === 'oxvo').map((entry) => entry.query), 'we', 'webh', 'sso sam', 'x'];
+    for (const query of queries) {
+      await search.prepare(query);
+      expect(search.ready(query)).toBe(true);
+      expect([query, ids(search(query, { limit: 10 }))]).toEqual([query, ids(whole.search(query, { limit: 10 }))]);
+    }
+    // Search never needs an article chunk.
+    expect(fetched.some((name) => name.startsWith('c'))).toBe(false);
+  });
+
+  it('ranks with the context boost as the whole index does', async () => {
+    const engine = await openHelpIndex(serve(split).load);
+    const search = createSplitSearch(engine);
+    const options = { limit: 10, context: { route: '/settings/developer/webhooks' } };
+    await search.prepare('not working', options);
+    expect(ids(search('not working', options))).toEqual(ids(whole.search('not working', options)));
+  });
+
+  it('fetches only the shards of the words typed', async () => {
+    const { load, fetched } = serve(split);
+    const search = createSplitSearch(await openHelpIndex(load));
+    await search.prepare('webhook');
+    const shards = fetched.filter((name) => name.startsWith('s'));
+    expect(shards.length).toBeGreaterThan(0);
+    expect(shards.length).toBeLessThan(split.manifest.search.shards.length / 2);
+  });
+
+  describe('given files that are missing, damaged or from another build', () => {
+    const firstChunkId = () => index.articles[0]!.id;
+    const chunkName = (id: string) => split.manifest.chunks[chunkOf(id, split.manifest.chunks.length)]!;
+
+    it('rejects a missing chunk with a HelpIndexError, and fetches it again on the next try', async () => {
+      const id = firstChunkId();
+      const damage: Record<string, string> = {};
+      const { load, fetched } = serve({ ...split, files: split.files.filter((file) => file.name !== chunkName(id)) }, damage);
+      const engine = await openHelpIndex(load);
+      await expect(engine.lazy.load(id)).rejects.toMatchObject({ name: 'HelpIndexError', problem: 'stale' });
+      expect(engine.lazy.status(id)).toBe('failed');
+      expect(engine.lazy.error(id)).toBeInstanceOf(HelpIndexError);
+      await expect(engine.lazy.load(id)).rejects.toBeInstanceOf(HelpIndexError);
+      expect(fetched.filter((name) => name === chunkName(id))).toHaveLength(2);
+    });
+
+    it('rejects a truncated chunk as damaged', async () => {
+      const id = firstChunkId();
+      const text = split.files.find((file) => file.name === chunkName(id))!.text;
+      const { load } = serve(split, { [chunkName(id)]: text.slice(0, text.length / 2) });
+      const engine = await openHelpIndex(load);
+      await expect(engine.lazy.load(id)).rejects.toMatchObject({ name: 'HelpIndexError', problem: 'invalid-shape' });
+    });
+
+    it('rejects a chunk of another build, and a reopened manifest recovers', async () => {
+      // Ochre has nine articles: split two ways, its chunks differ as a deploy between two fetches would make them.
+      const ochre = await compiledSample('ochre');
+      const before = splitIndex(ochre, { chunkBytes: 2_000 });
+      const after = splitIndex(ochre, { chunkBytes: 5_000 });
+      expect(before.manifest.chunks.length).not.toBe(after.manifest.chunks.length);
+      const id = ochre.articles.find((article) => {
+        const names = (s: SplitIndex) => s.manifest.chunks[chunkOf(article.id, s.manifest.chunks.length)]!;
+        const text = after.files.find((file) => file.name === names(after))!.text;
+        // A chunk of the new build that holds an article the old manifest files elsewhere.
+        return JSON.parse(text).articles.some((other: { id: string }) => chunkOf(other.id, before.manifest.chunks.length) !== chunkOf(article.id, before.manifest.chunks.length));
+      })!.id;
+      const oldName = before.manifest.chunks[chunkOf(id, before.manifest.chunks.length)]!;
+      const newText = after.files.find((file) => file.name === after.manifest.chunks[chunkOf(id, after.manifest.chunks.length)])!.text;
+      let deployed = false;
+      const old = serve(before, { [oldName]: newText });
+      const fresh = serve(after);
+      const engine = await openHelpIndex((name) => (deployed ? fresh.load(name) : old.load(name)));
+      await expect(engine.lazy.load(id)).rejects.toMatchObject({ problem: 'stale' });
+      deployed = true;
+      const reopened = await engine.lazy.reopen();
+      await reopened.lazy.load(id);
+      expect(reopened.article(id)).toEqual(ochre.articles.find((article) => article.id === id));
+    });
+
+    it('rejects a manifest of an unknown version, naming the versions it reads', async () => {
+      const load: IndexFileLoader = async () => ({ ...split.manifest, version: 3 });
+      await expect(openHelpIndex(load)).rejects.toThrow(/format 3, and this engine reads formats 1 and 2/);
+    });
+
+    it('rejects a manifest that is not JSON of a manifest', async () => {
+      await expect(openHelpIndex(async () => ({ format: 'help-panel-index', version: 2, kind: 'manifest' }))).rejects.toMatchObject({ problem: 'invalid-shape' });
+      await expect(openHelpIndex(async () => [])).rejects.toMatchObject({ problem: 'not-an-object' });
+    });
+
+    it('rejects a damaged search shard when a query needs it', async () => {
+      const shard = split.manifest.search.shards[0]!.file;
+      const { load } = serve(split, { [shard]: '{"format":"help-panel-index","kind":"shard"}' });
+      const search = createSplitSearch(await openHelpIndex(load));
+      const all = 'abcdefghijklmnopqrstuvwxyz0123456789'.split('').join(' ');
+      await expect(search.prepare(all)).rejects.toMatchObject({ problem: 'invalid-shape' });
+    });
+  });
+});
+
+describe('given URLs', () => {
+  it('fetches the manifest at a base URL and the other files beside it', async () => {
+    const index = await compiledSample('ochre');
+    const split = splitIndex(index);
+    const texts = new Map(split.files.map((file) => [`https://cdn.example.com/help/${file.name}`, file.text]));
+    texts.set('https://cdn.example.com/help/manifest.json', split.manifestText);
+    const requested: string[] = [];
+    const fakeFetch = (async (url: string) => {
+      requested.push(url);
+      const text = texts.get(url);
+      return new Response(text ?? 'not found', { status: text === undefined ? 404 : 200 });
+    }) as typeof fetch;
+    const engine = await openHelpIndex('https://cdn.example.com/help', { fetch: fakeFetch });
+    const [best] = engine.match({ route: '/customers/cus_123' });
+    await engine.lazy.load(best!.symptom.id);
+    expect(requested[0]).toBe('https://cdn.example.com/help/manifest.json');
+    expect(requested[1]).toMatch(/^https:\/\/cdn\.example\.com\/help\/c\d+\.[0-9a-f]{10}\.json$/);
+    await expect(openHelpIndex('https://cdn.example.com/other/', { fetch: fakeFetch })).rejects.toMatchObject({ problem: 'stale' });
+  });
+});
+
+const longhorn = fileURLToPath(new URL('../../../shared/corpora/longhorn-kb', import.meta.url));
+describe.skipIf(!existsSync(longhorn))('given the Longhorn knowledge base, split', () => {
+  it('finds the same top ten as the whole index for queries its readers would type', async () => {
+    const { index } = await compileContent(longhorn);
+    const whole = createHelpEngine(index);
+    const split = splitIndex(index, { chunkBytes: 8_000, shardBytes: 3_000, groupSize: 8 });
+    const search = createSplitSearch(await openHelpIndex(serve(split).load));
+    const queries = ['volume stuck detaching', 'backing image', 'rwx mount timeout', 'iscsi', 'engine upgrade deadlock', 'replica rebuil', 'orphan', 'dns resolution failed', 'support bundle', 'selinux', 'fstrim', 'pvc restore velero', 'node evict', 'kubelet dir'];
+    for (const query of queries) {
+      await search.prepare(query);
+      expect([query, ids(search(query, { limit: 10 }))]).toEqual([query, ids(whole.search(query, { limit: 10 }))]);
+    }
+  });
+});
