@@ -164,15 +164,20 @@ const AREAS: { subjects: string[]; stem: string; routes: string[] }[] = [
   { subjects: ['desktop client', 'selective sync', 'sync folder', 'file lock', 'offline cache', 'client update'], stem: 'CLIENT', routes: ['devices', 'devices/:deviceId', 'downloads', 'clients'] },
 ];
 
-const PROBLEMS: { phrase: string; code: string }[] = [
-  { phrase: 'stuck in pending', code: 'STALLED' }, { phrase: 'times out', code: 'TIMEOUT' }, { phrase: 'fails with a permission error', code: 'FORBIDDEN' },
-  { phrase: 'is not visible', code: 'NOT_FOUND' }, { phrase: 'keeps retrying', code: 'RETRY_EXHAUSTED' }, { phrase: 'returns 502', code: 'BAD_GATEWAY' },
-  { phrase: 'is slow', code: 'SLOW' }, { phrase: 'shows the wrong totals', code: 'MISMATCH' }, { phrase: 'disconnects every hour', code: 'DISCONNECTED' },
-  { phrase: 'is rejected', code: 'REJECTED' }, { phrase: 'runs twice', code: 'DUPLICATE' }, { phrase: 'never finishes', code: 'INCOMPLETE' },
-  { phrase: 'loses recent changes', code: 'DATA_LOSS' }, { phrase: 'reports a conflict', code: 'CONFLICT' }, { phrase: 'hits the rate limit', code: 'RATE_LIMITED' },
-  { phrase: 'stays degraded', code: 'DEGRADED' }, { phrase: 'fails after an upgrade', code: 'UPGRADE_FAILED' }, { phrase: 'cannot be deleted', code: 'DELETE_FAILED' },
-  { phrase: 'is out of date', code: 'STALE' }, { phrase: 'fails with a certificate error', code: 'TLS_FAILED' }, { phrase: 'uses too much memory', code: 'OOM' },
-  { phrase: 'is missing after a restore', code: 'MISSING' }, { phrase: 'fails to start', code: 'START_FAILED' }, { phrase: 'loops back to the login page', code: 'LOOP' },
+/** Problem phrases for titles, the error-code suffix, and the word a user would type for it. */
+const PROBLEMS: { phrase: string; code: string; word: string }[] = [
+  { phrase: 'stuck in pending', code: 'STALLED', word: 'stuck' }, { phrase: 'times out', code: 'TIMEOUT', word: 'timeout' },
+  { phrase: 'fails with a permission error', code: 'FORBIDDEN', word: 'permission' }, { phrase: 'is not visible', code: 'NOT_FOUND', word: 'missing' },
+  { phrase: 'keeps retrying', code: 'RETRY_EXHAUSTED', word: 'retrying' }, { phrase: 'returns 502', code: 'BAD_GATEWAY', word: '502' },
+  { phrase: 'is slow', code: 'SLOW', word: 'slow' }, { phrase: 'shows the wrong totals', code: 'MISMATCH', word: 'wrong' },
+  { phrase: 'disconnects every hour', code: 'DISCONNECTED', word: 'disconnects' }, { phrase: 'is rejected', code: 'REJECTED', word: 'rejected' },
+  { phrase: 'runs twice', code: 'DUPLICATE', word: 'twice' }, { phrase: 'never finishes', code: 'INCOMPLETE', word: 'hangs' },
+  { phrase: 'loses recent changes', code: 'DATA_LOSS', word: 'lost' }, { phrase: 'reports a conflict', code: 'CONFLICT', word: 'conflict' },
+  { phrase: 'hits the rate limit', code: 'RATE_LIMITED', word: 'limit' }, { phrase: 'stays degraded', code: 'DEGRADED', word: 'degraded' },
+  { phrase: 'fails after an upgrade', code: 'UPGRADE_FAILED', word: 'upgrade' }, { phrase: 'cannot be deleted', code: 'DELETE_FAILED', word: 'delete' },
+  { phrase: 'is out of date', code: 'STALE', word: 'outdated' }, { phrase: 'fails with a certificate error', code: 'TLS_FAILED', word: 'certificate' },
+  { phrase: 'uses too much memory', code: 'OOM', word: 'memory' }, { phrase: 'is missing after a restore', code: 'MISSING', word: 'missing' },
+  { phrase: 'fails to start', code: 'START_FAILED', word: 'failing' }, { phrase: 'loops back to the login page', code: 'LOOP', word: 'loop' },
 ];
 
 const QUALIFIERS = [
@@ -581,9 +586,9 @@ function filler(terms: Terms, parts: string[], target: number, used: number): vo
       headings++;
     }
     const roll = random();
-    if (roll < 0.55) block.push(paragraph(terms, between(random, 2, 5)));
-    else if (roll < 0.8) block.push(codeBlock(terms));
-    else if (roll < 0.99) block.push(`${paragraph(terms, 1)}\n\n${bulletList(terms, between(random, 2, 5))}`);
+    if (roll < 0.62) block.push(paragraph(terms, between(random, 2, 5)));
+    else if (roll < 0.88) block.push(codeBlock(terms));
+    else if (roll < 0.99) block.push(`${paragraph(terms, 1)}\n\n${bulletList(terms, between(random, 2, 4))}`);
     else block.push(table(terms));
     const text = block.join('\n\n');
     parts.push(text);
@@ -777,7 +782,7 @@ function writeArticle(plan: Plan, contexts: GeneratedKb['contexts']): string {
     }
   }
   const used = parts.reduce((sum, part) => sum + part.length + 2, 0);
-  filler(terms, parts, target - 450, used);
+  filler(terms, parts, target - 650, used);
   if (chance(random, 0.15)) {
     parts.push('## When to escalate', `If none of this helps, contact support and include:`, ['- The request identifier from the error', `- The output of \`${CLI} support bundle\``, '- The time of the first failure'].join('\n'));
   }
@@ -825,7 +830,12 @@ function writeArticle(plan: Plan, contexts: GeneratedKb['contexts']): string {
 // ---------------------------------------------------------------------------
 // Queries
 
-const QUESTION_WORDS = ['why', 'how', 'cannot', 'fix', 'when'];
+/** What users ask how to do, as they type it. */
+const HOW_TO = [
+  'rotate token', 'renew certificate', 'drain node', 'restore snapshot', 'resend webhook', 'verify domain', 'invite member', 'export invoices',
+  'change plan', 'reset password', 'attach volume', 'expand volume', 'pause sync', 'resume import', 'delete project', 'enable sso',
+  'add webhook', 'revoke key', 'move region', 'download logs', 'support bundle', 'upgrade agent', 'cancel subscription', 'merge conflicts',
+];
 
 function typo(random: Random, word: string): string {
   const i = between(random, 1, word.length - 2);
@@ -835,35 +845,42 @@ function typo(random: Random, word: string): string {
   return word.slice(0, i) + pick(random, 'aeioursnt'.split('')) + word.slice(i + 1);
 }
 
+/**
+ * Queries as users type them into a help search box: a subject and its
+ * problem ("webhook delivery timeout"), a subject alone, a half-typed last
+ * word ("volume att"), one typo ("webhok delivery"), a three- or four-word
+ * question ("why attach stuck", "how to rotate token"), a product name.
+ */
 function makeQueries(random: Random, plans: readonly Plan[]): string[] {
   const queries = new Set<string>();
-  const words = (text: string) => text.toLowerCase().split(/[^a-z0-9-]+/).filter((word) => word.length > 2 && !['the', 'and', 'with', 'for', 'after', 'when', 'from'].includes(word));
+  const words = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 1);
   const wanted = Math.max(240, Math.min(600, plans.length));
-  for (let attempt = 0; queries.size < wanted && attempt < wanted * 20; attempt++) {
+  for (let attempt = 0; queries.size < wanted && attempt < wanted * 50; attempt++) {
     const plan = pick(random, plans);
     const subject = words(plan.subject);
-    const problem = words(plan.problem);
+    const problem = PROBLEMS.find((candidate) => candidate.phrase === plan.problem)?.word ?? 'error';
     const roll = random();
-    let query: string;
-    if (roll < 0.3) query = [...subject, ...problem.slice(0, 1)].slice(0, 3).join(' ');
-    else if (roll < 0.45) query = subject.join(' ');
-    else if (roll < 0.6) {
-      const base = [...subject, ...problem.slice(0, 1)].slice(0, 3);
-      const last = base[base.length - 1] ?? '';
-      base[base.length - 1] = last.slice(0, Math.max(2, Math.ceil(last.length / 2)));
-      query = base.join(' ');
-    } else if (roll < 0.75) {
-      const base = [...subject].slice(0, 2);
-      const target = base.findIndex((word) => word.length >= 5);
-      if (target === -1) continue;
-      base[target] = typo(random, base[target] as string);
-      query = base.join(' ');
-    } else if (roll < 0.9) query = [pick(random, QUESTION_WORDS), subject[subject.length - 1] ?? '', problem[0] ?? ''].join(' ');
-    else query = `${plan.feature.toLowerCase()} ${subject[0] ?? ''}`;
-    query = query.replace(/\s+/g, ' ').trim();
-    const count = query.split(' ').length;
-    if (query.length < 3 || count > 4) continue;
-    queries.add(query);
+    let query: string[];
+    if (roll < 0.3) query = [...subject, problem];
+    else if (roll < 0.42) query = subject;
+    else if (roll < 0.57) {
+      query = chance(random, 0.5) ? [...subject, problem] : [...subject];
+      const last = query[query.length - 1] ?? '';
+      if (last.length < 4) continue;
+      query[query.length - 1] = last.slice(0, between(random, 2, last.length - 1));
+    } else if (roll < 0.72) {
+      query = chance(random, 0.5) ? [...subject, problem] : [...subject];
+      const long = query.map((word, i) => (word.length >= 5 ? i : -1)).filter((i) => i >= 0);
+      if (long.length === 0) continue;
+      const at = pick(random, long);
+      query[at] = typo(random, query[at] as string);
+    } else if (roll < 0.82) query = [pick(random, ['why', 'why', 'cannot', 'when']), subject[subject.length - 1] ?? '', problem];
+    else if (roll < 0.92) query = ['how', 'to', ...pick(random, HOW_TO).split(' ')];
+    else query = [plan.feature.toLowerCase(), subject[subject.length - 1] ?? ''];
+    const text = query.filter((word) => word !== '').join(' ');
+    const count = text.split(' ').length;
+    if (text.length < 3 || count > 4) continue;
+    queries.add(text);
   }
   return [...queries];
 }

@@ -67,6 +67,22 @@ Pagination cursors are opaque and short lived. A cursor saved overnight and reus
 Mobile devices suspend background work aggressively. A sync that started while the app was open may pause as soon as the screen locks and resume only when the user returns. Large initial syncs therefore finish much faster on a desktop or with the app kept in the foreground.
 Replication lag grows when the secondary region applies changes more slowly than the primary produces them. Lag is harmless for backups but matters for failover, because writes that have not yet arrived are lost if the primary disappears. The replication screen shows the current lag and its peak over the last week.
 Proxy servers that inspect TLS traffic replace the certificate presented by the service with their own. Clients that pin the service certificate refuse the connection, while browsers that trust the corporate root carry on as if nothing happened. Adding the service domains to the inspection bypass list resolves the mismatch.
+Search indexing runs behind every write, so a document that was just uploaded may not appear in search results for a short while. The indexer processes changes in arrival order; a bulk import of half a million documents can therefore delay fresh uploads by an hour or more. The search settings page displays the backlog and an estimate of when it will be cleared.
+Audit exports are produced as compressed newline delimited JSON, one event per line, signed so that tampering is detectable. Compliance teams often load them into a warehouse; make sure the loader understands gzip framing, because a naive reader stops after the first member of a concatenated archive and silently drops the remainder.
+Thumbnails and previews are rendered lazily by a separate pool of workers. Uncommon formats such as layered design files or raw camera images take noticeably longer, and a corrupt file may never produce a preview at all. The original file is untouched either way; only the preview is missing.
+The desktop client throttles itself on metered connections and on battery power. Users who tether a laptop to a phone therefore see sync crawl, sometimes to a few kilobytes per second. The tray icon tooltip explains the reason, and the throttle can be overridden per device from the preferences dialog.
+Quotas are enforced at three levels: the workspace, the project and the individual member. Whichever ceiling is reached first wins, so a member with plenty of personal allowance can still be blocked by an exhausted project quota. The rejection message names the level that was hit.
+Time series metrics are downsampled after seven days, keeping minute resolution only for the most recent week. Graphs of older periods look smoother than the raw data was, which can hide brief spikes. For investigations that reach further back, export the raw samples before they are compacted.
+Cold storage tiers trade retrieval speed for price. Objects moved to the archive tier need a rehydration request before they can be read, and rehydration takes between one and twelve hours depending on the priority you choose. Reads that arrive during that time fail with a clear explanation rather than waiting.
+A firmware bug in certain NVMe controllers causes them to stop responding under sustained queue depth. The symptom is a node that freezes for exactly thirty seconds, then recovers as the controller resets. Vendors have published updated firmware; until it is applied, lowering the queue depth avoids the freeze.
+Service accounts are meant for automation and cannot sign in interactively. They authenticate with a key pair, and each key can be scoped to a single project and a short list of permissions. Leaked keys should be revoked at once; revocation propagates to every region within a minute.
+Data residency rules pin a workspace to one jurisdiction. Replicas, backups and even temporary scratch files stay inside the chosen region, which is why some features that rely on a global cache, such as instant preview of shared links, are slower for pinned workspaces.
+Garbage collection of orphaned blocks runs weekly. Blocks become orphaned when a volume is deleted while a snapshot still references it, or when an upload is abandoned halfway. Until the collector runs, the space they occupy still counts toward usage, which surprises administrators who expected an immediate drop.
+Browser extensions that rewrite pages, block scripts or inject their own styles are a frequent source of broken screens. Ad blockers in particular may hide elements whose names contain words like banner, tracking or analytics. Testing in a private window without extensions quickly rules this out.
+IPv6 only networks reach the service through the same addresses as dual stack clients, but some older corporate resolvers return only IPv4 records. Clients on such networks time out while connecting. Configuring a resolver that answers with both record types, or enabling the NAT64 gateway, restores access.
+The scheduler honours affinity and anti-affinity labels when it places replicas. Labels that no node carries make a volume unschedulable, and the volume waits indefinitely in the pending state. The volume detail page lists every constraint and which nodes failed which one.
+Partial outages are harder to notice than total ones. A single degraded availability zone may slow down one request in twenty while the overall error rate stays flat. Percentile latency charts, especially the ninety ninth percentile, reveal these long tails much sooner than averages do.
+Spreadsheet imports guess the type of each column from the first hundred rows. A column of postal codes that begins with numbers and later contains letters is guessed as numeric, and the rows with letters are rejected. Setting the column type explicitly in the import preview prevents the rejection.
 `;
 
 /** Step prose: imperative sentences, as written in fix sections and checklists. One sentence per line. */
@@ -130,4 +146,17 @@ Make the webhook handler idempotent so that a repeated delivery does no harm.
 Flush the application with the pre-snapshot hook when you need an application consistent copy.
 Raise the batch size with {key} only for bulk migrations, not for interactive projects.
 Confirm that the revocation list on the node was refreshed after the workspace key changed.
+Open the search settings page and wait until the indexing backlog is cleared.
+Load the audit export with a reader that understands concatenated gzip members.
+Override the metered connection throttle for this device in the preferences dialog.
+Check which quota was reached in the rejection message before you raise any limit.
+Export the raw metric samples before they are downsampled at the end of the week.
+Send a rehydration request for archived objects and choose the priority you need.
+Apply the updated controller firmware, or lower the queue depth until you can.
+Revoke the leaked service account key and issue a new one scoped to a single project.
+Retry in a private browser window with every extension disabled.
+Configure a resolver that answers with both IPv4 and IPv6 records.
+Remove the affinity label that no node carries, or add it to a suitable node.
+Set the column type explicitly in the import preview before you start the import.
+Inspect the ninety ninth percentile latency chart rather than the average.
 `;

@@ -42,9 +42,9 @@ describe('given the knowledge-base generator', () => {
     for (const file of small.files) expect(file.path).toMatch(/^(?:_index|[a-z0-9-]+\/[a-z0-9-]+)\.md$/);
   });
 
-  it('gives each article its own text: no two articles share more than a small fraction of their sentences', () => {
+  it('gives each article its own text: no two articles share more than two sentences, and under 5 % of sentences recur at all', () => {
     const articles = small.files.slice(1).map((file) => [...new Set(sentencesOf(file.text))]);
-    expect(articles.every((sentences) => sentences.length >= 5)).toBe(true);
+    expect(articles.every((sentences) => sentences.length >= 3)).toBe(true);
     const owners = new Map<string, number[]>();
     articles.forEach((sentences, index) => {
       for (const sentence of sentences) owners.set(sentence, [...(owners.get(sentence) ?? []), index]);
@@ -58,12 +58,10 @@ describe('given the knowledge-base generator', () => {
         }
       }
     }
+    // A short article may share one stock sentence with another; never a passage.
     let worstPair = 0;
-    for (const [key, shared] of sharedByPair) {
-      const [a, b] = key.split(' ').map(Number) as [number, number];
-      worstPair = Math.max(worstPair, shared / Math.min(articles[a]?.length ?? 1, articles[b]?.length ?? 1));
-    }
-    expect(worstPair).toBeLessThan(0.2);
+    for (const shared of sharedByPair.values()) worstPair = Math.max(worstPair, shared);
+    expect(worstPair).toBeLessThanOrEqual(2);
     const all = articles.flat();
     const repeated = all.filter((sentence) => (owners.get(sentence)?.length ?? 0) > 1).length;
     expect(repeated / all.length).toBeLessThan(0.05);
