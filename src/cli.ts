@@ -1,9 +1,12 @@
 import { realpathSync } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compileContent, hasErrors } from './compiler/index';
+import { splitIndex } from './compiler/split-index';
+import { writeFileAtomically, writeSplitIndex } from './compiler/write-split-index';
+import { MANIFEST_FILE } from './engine/index-loader';
 import { formatDiagnostic, type Diagnostic } from './schema/diagnostic';
 
 /** Where the command writes; tests pass their own to run it in-process. */
@@ -28,19 +31,27 @@ Compile Markdown help articles into a help-panel index.
 
 Commands:
   build <dir> --out <file>   Compile <dir> and write the index JSON to <file>
+  build <dir> --out-dir <d>  Compile <dir> and write the split index (manifest, chunks, shards) into <d>
   check <dir>                Compile <dir> and report problems without writing
 
 Run "help-panel <command> --help" for the options of a command.
 `;
 
-const BUILD_HELP = `Usage: help-panel build <dir> --out <file> [options]
+const BUILD_HELP = `Usage: help-panel build <dir> (--out <file> | --out-dir <dir>) [options]
 
-Compiles every *.md under <dir> and writes the index as JSON. The file is
-written atomically: on any error nothing is written and a previous <file>
-is left as it was.
+Compiles every *.md under <dir> and writes the index: as one JSON file with
+--out (small help centers, tests, Node), or split with --out-dir into a
+manifest.json, article chunks and search shards that the panel loads when
+it needs them (host it on any static server or CDN; every file but
+manifest.json is named by its content hash and can be cached forever).
+
+Writing is atomic: on any error nothing is written and the previous output
+is left as it was. With --out-dir the previous build's files stay (a page
+loaded before the deploy can still fetch them) and older ones are removed.
 
 Options:
-  --out <file>                  Where to write the index (required)
+  --out <file>                  Write the whole index to one JSON file
+  --out-dir <dir>               Write the split index into a folder
   --strict                      Fail on warnings too
   --known-diagnostics <a,b,…>   The host's diagnostic names; a check bound to another name is a warning
   --pretty                      Indent the JSON for reading
@@ -64,6 +75,7 @@ const FORMATS = ['text', 'json'] as const;
 
 const BUILD_OPTIONS = {
   out: { type: 'string' },
+  'out-dir': { type: 'string' },
   strict: { type: 'boolean' },
   'known-diagnostics': { type: 'string' },
   pretty: { type: 'boolean' },
@@ -105,26 +117,49 @@ async function build(args: readonly string[], io: CliIO): Promise<number> {
   const { values, dir } = parsed;
   if (values.help) return help(io, BUILD_HELP);
   if (dir === undefined) return usageError(io, 'build: missing the content directory. Usage: help-panel build <dir> --out <file>');
-  if (values.out === undefined || values.out === '') return usageError(io, 'build: missing --out <file>, the path of the index to write.');
+  const outFile = values.out === '' ? undefined : values.out;
+  const outDir = values['out-dir'] === '' ? undefined : values['out-dir'];
+  if (outFile === undefined && outDir === undefined) {
+    return usageError(io, 'build: missing --out <file> (one JSON file) or --out-dir <dir> (the split index), where to write the index.');
+  }
   const missing = await missingDirectory(dir, 'build', io);
   if (missing !== undefined) return missing;
+  const targets = [outFile, outDir].filter((target) => target !== undefined).join(' and ');
 
   const { index, diagnostics } = await compileContent(dir, compileOptions(values['known-diagnostics']));
   report(diagnostics, io);
   const failed = fails(diagnostics, values.strict === true);
   if (failed) {
-    io.stderr(`${summary(diagnostics)}; ${values.out} was not written.\n`);
+    io.stderr(`${summary(diagnostics)}; ${targets} ${outFile && outDir ? 'were' : 'was'} not written.\n`);
     return EXIT_FAILED;
   }
-  const json = `${JSON.stringify(index, null, values.pretty ? 2 : undefined)}\n`;
-  try {
-    await writeAtomically(values.out, json);
-  } catch (cause) {
-    io.stderr(`help-panel build: could not write ${values.out} (${describe(cause)}); the previous file, if any, is unchanged.\n`);
-    return EXIT_FAILED;
+  const wrote: string[] = [];
+  if (outFile !== undefined) {
+    const json = `${JSON.stringify(index, null, values.pretty ? 2 : undefined)}\n`;
+    try {
+      await mkdir(dirname(resolve(outFile)), { recursive: true });
+      await writeFileAtomically(outFile, json);
+    } catch (cause) {
+      io.stderr(`help-panel build: could not write ${outFile} (${describe(cause)}); the previous file, if any, is unchanged.\n`);
+      return EXIT_FAILED;
+    }
+    wrote.push(outFile);
+  }
+  if (outDir !== undefined) {
+    try {
+      const split = splitIndex(index);
+      const { written, removed } = await writeSplitIndex(outDir, split);
+      wrote.push(
+        `${outDir} (${plural(split.files.length + 2, 'file')}: ${MANIFEST_FILE}, ${plural(split.manifest.chunks.length, 'chunk')}, ` +
+          `${plural(split.manifest.search.shards.length, 'search shard')}; ${written.length} new, ${removed.length} old removed)`,
+      );
+    } catch (cause) {
+      io.stderr(`help-panel build: could not write ${outDir} (${describe(cause)}); its ${MANIFEST_FILE}, if any, still names the previous build.\n`);
+      return EXIT_FAILED;
+    }
   }
   io.stderr(
-    `${summary(diagnostics)}; wrote ${values.out} (${plural(index.articles.length, 'article')}, ${plural(index.symptoms.length, 'symptom')}).\n`,
+    `${summary(diagnostics)}; wrote ${wrote.join(' and ')} (${plural(index.articles.length, 'article')}, ${plural(index.symptoms.length, 'symptom')}).\n`,
   );
   return EXIT_OK;
 }
@@ -206,20 +241,6 @@ async function missingDirectory(dir: string, command: string, io: CliIO): Promis
     io.stderr(`help-panel ${command}: the directory "${dir}" does not exist; pass the folder that holds the Markdown articles.\n`);
   }
   return EXIT_FAILED;
-}
-
-/** Temp file in the same folder, then rename: readers see the old file or the new one, never half of one. */
-async function writeAtomically(file: string, contents: string): Promise<void> {
-  const target = resolve(file);
-  await mkdir(dirname(target), { recursive: true });
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile(temporary, contents, 'utf8');
-    await rename(temporary, target);
-  } catch (cause) {
-    await rm(temporary, { force: true }).catch(() => undefined);
-    throw cause;
-  }
 }
 
 function report(diagnostics: readonly Diagnostic[], io: CliIO): void {

@@ -50,7 +50,8 @@ const NAME_HASH_LENGTH = 10;
 /** The longest text of a record group's summary field: enough to highlight, never a whole section. */
 const GROUP_TEXT_LIMIT = 240;
 
-const contentHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, NAME_HASH_LENGTH);
+/** The hash a file's name carries: the first 10 hex digits of its SHA-256. */
+export const contentHash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, NAME_HASH_LENGTH);
 const named = (prefix: string, text: string): SplitFile => ({ name: `${prefix}.${contentHash(text)}.json`, text });
 
 const hasContext = (context: HelpContext | null | undefined): context is HelpContext =>

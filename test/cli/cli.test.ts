@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main, type CliIO } from '../../src/cli';
+import { openHelpIndex } from '../../src/engine/index-loader';
+import type { HelpIndex } from '../../src/schema/help-index';
 
 const fixtures = 'test/fixtures/compiler';
 const good = `${fixtures}/good`;
@@ -90,6 +92,84 @@ describe('help-panel build', () => {
     });
   });
 
+  describe('given --out-dir', () => {
+    const copyGood = async (dir: string) => {
+      await mkdir(dir, { recursive: true });
+      for (const name of await readdir(good, { recursive: true })) {
+        if (!name.endsWith('.md')) continue;
+        await mkdir(join(dir, name, '..'), { recursive: true });
+        await writeFile(join(dir, name), await readFile(join(good, name), 'utf8'));
+      }
+    };
+    const ownFiles = async (dir: string) => (await readdir(dir)).filter((name) => name !== 'keep.txt').sort();
+
+    it('writes manifest.json and the content-named files it names, which open as the index they came from', async () => {
+      const io = capture();
+      const out = join(work, 'help');
+      expect(await main(['build', good, '--out-dir', out], io)).toBe(0);
+      const files = await readdir(out);
+      expect(files).toContain('manifest.json');
+      expect(files.filter((name) => name !== 'manifest.json').every((name) => /^(manifest|[csr]\d+)\.[0-9a-f]{10}\.json$/.test(name))).toBe(true);
+      expect(io.err).toMatch(/wrote .*help \(\d+ files: manifest\.json, 1 chunk, \d+ search shards?; \d+ new, 0 old removed\)/);
+      const engine = await openHelpIndex((name) => readFile(join(out, name), 'utf8').then(JSON.parse));
+      expect(await main(['build', good, '--out', join(work, 'whole.json')], capture())).toBe(0);
+      const whole = JSON.parse(await readFile(join(work, 'whole.json'), 'utf8')) as HelpIndex;
+      for (const article of whole.articles) {
+        await engine.lazy.load(article.id);
+        expect(engine.article(article.id)).toEqual(article);
+      }
+    });
+
+    it('keeps the previous build\'s files, removes older ones, and never touches other files', async () => {
+      const content = join(work, 'content');
+      await copyGood(content);
+      const out = join(work, 'help');
+      await mkdir(out);
+      await writeFile(join(out, 'keep.txt'), 'not ours');
+      expect(await main(['build', content, '--out-dir', out], capture())).toBe(0);
+      const first = await ownFiles(out);
+      const webhooks = join(content, 'webhooks.md');
+      await writeFile(webhooks, `${await readFile(webhooks, 'utf8')}\nA second build changes this line.\n`);
+      expect(await main(['build', content, '--out-dir', out], capture())).toBe(0);
+      const second = await ownFiles(out);
+      expect(second).toEqual(expect.arrayContaining(first));
+      await writeFile(webhooks, `${await readFile(webhooks, 'utf8')}\nAnd a third build this one.\n`);
+      expect(await main(['build', content, '--out-dir', out], capture())).toBe(0);
+      const third = await ownFiles(out);
+      const onlyFirst = first.filter((name) => !second.includes(name) || name === 'manifest.json');
+      const secondOnly = second.filter((name) => !first.includes(name));
+      expect(third).toEqual(expect.arrayContaining(secondOnly));
+      for (const name of onlyFirst.filter((name) => name !== 'manifest.json')) expect(third).not.toContain(name);
+      expect(await readFile(join(out, 'keep.txt'), 'utf8')).toBe('not ours');
+    });
+
+    it('leaves the previous build in force when the content has errors', async () => {
+      const out = join(work, 'help');
+      expect(await main(['build', good, '--out-dir', out], capture())).toBe(0);
+      const before = await readFile(join(out, 'manifest.json'), 'utf8');
+      const files = await readdir(out);
+      const io = capture();
+      expect(await main(['build', broken, '--out-dir', out], io)).toBe(1);
+      expect(io.err).toMatch(/help-panel: 2 errors, 0 warnings; .*help was not written\./);
+      expect(await readFile(join(out, 'manifest.json'), 'utf8')).toBe(before);
+      expect(await readdir(out)).toEqual(files);
+    });
+
+    it('exits 1 with a clear message when the folder cannot be written', async () => {
+      const out = join(work, 'taken');
+      await writeFile(out, 'a file, not a folder');
+      const io = capture();
+      expect(await main(['build', good, '--out-dir', out], io)).toBe(1);
+      expect(io.err).toMatch(/help-panel build: could not write .*taken \(E[A-Z]+\); its manifest\.json, if any, still names the previous build\./);
+    });
+
+    it('asks for --out or --out-dir', async () => {
+      const io = capture();
+      expect(await main(['build', good], io)).toBe(2);
+      expect(io.err).toContain('missing --out <file> (one JSON file) or --out-dir <dir> (the split index)');
+    });
+  });
+
   describe('given content with only warnings', () => {
     it('builds by default', async () => {
       const out = join(work, 'index.json');
@@ -126,7 +206,7 @@ describe('help-panel build', () => {
     it.each([
       [['build', good], 'missing --out <file>'],
       [['build', '--out', 'x.json'], 'missing the content directory'],
-      [['build', good, '--out', 'x.json', '--fast'], "Unknown option '--fast'. Allowed options: --out, --strict, --known-diagnostics, --pretty, --help."],
+      [['build', good, '--out', 'x.json', '--fast'], "Unknown option '--fast'. Allowed options: --out, --out-dir, --strict, --known-diagnostics, --pretty, --help."],
       [['build', 'a', 'b', '--out', 'x.json'], 'expected one content directory, got 2'],
       [['deploy'], 'unknown command "deploy". Allowed commands: build, check.'],
       [[], 'Usage: help-panel <command>'],
@@ -148,7 +228,7 @@ describe('help-panel build', () => {
   it('prints its help with --help and exits 0', async () => {
     const io = capture();
     expect(await main(['build', '--help'], io)).toBe(0);
-    expect(io.out).toContain('Usage: help-panel build <dir> --out <file>');
+    expect(io.out).toContain('Usage: help-panel build <dir> (--out <file> | --out-dir <dir>)');
     expect(io.out).toContain('--known-diagnostics');
   });
 });
