@@ -83,6 +83,20 @@ IPv6 only networks reach the service through the same addresses as dual stack cl
 The scheduler honours affinity and anti-affinity labels when it places replicas. Labels that no node carries make a volume unschedulable, and the volume waits indefinitely in the pending state. The volume detail page lists every constraint and which nodes failed which one.
 Partial outages are harder to notice than total ones. A single degraded availability zone may slow down one request in twenty while the overall error rate stays flat. Percentile latency charts, especially the ninety ninth percentile, reveal these long tails much sooner than averages do.
 Spreadsheet imports guess the type of each column from the first hundred rows. A column of postal codes that begins with numbers and later contains letters is guessed as numeric, and the rows with letters are rejected. Setting the column type explicitly in the import preview prevents the rejection.
+Outgoing email is signed with DKIM and sent from addresses covered by the workspace SPF record. When a customer adds a custom sending domain but forgets to publish the DKIM selector, receiving mailboxes quarantine the messages or drop them outright. The deliverability panel highlights missing records in red and shows what each one should contain.
+Cross-origin requests from an embedded widget need the embedding site listed among the allowed origins. Browsers enforce this strictly: the request leaves, the response arrives, but the script never sees it, and the developer console reports a CORS failure instead of the real status. Wildcards are accepted for subdomains but not for schemes or ports.
+Cookies set with the SameSite attribute are withheld from requests that start on another site. A portal embedded in an iframe on a partner domain therefore appears signed out even though the user logged in a moment earlier in another tab. Opening the portal in its own window sidesteps the restriction.
+Daylight saving transitions create an hour that happens twice in autumn and an hour that never happens in spring. Reports grouped by local hour show a doubled bar or a gap on those dates. The raw events are correct; only the grouping is affected, and grouping by UTC removes the artefact.
+Character encoding problems show up as accented letters turned into pairs of strange symbols. They almost always mean a file saved in a legacy code page was read as UTF-8, or the reverse. Re-exporting the spreadsheet as UTF-8 with a byte order mark fixes most imports from desktop office suites.
+Hardware security keys and passkeys are bound to the domain they were registered on. After a workspace moves to a custom login domain, previously registered keys no longer work there and members must register them again. Recovery codes still work and should be kept somewhere safe.
+Directory synchronisation through LDAP reads group membership on a schedule, not in real time. Nested groups are resolved up to five levels deep; anything deeper is ignored, which can leave members without the access their outer group should grant. Flattening very deep hierarchies avoids the limit.
+Content delivery networks cache public assets close to visitors. After a release, stale copies may linger at some edge locations until their cache lifetime expires. Versioned file names, where every build produces new names, make invalidation unnecessary because old and new files never collide.
+Conditional requests with ETags let clients skip downloading unchanged resources. A proxy that strips the validator headers forces full downloads every time, multiplying bandwidth for large shared folders. The network panel of the browser developer tools shows whether requests return 304 or full 200 responses.
+Push notifications on phones pass through the platform vendor's gateway. Delivery is best effort: a device that is switched off, in a low power mode, or has not opened the app for weeks may receive nothing. The in-app inbox keeps every notification, so nothing is lost even when the push never arrives.
+Kerberos authentication fails quietly when the service principal name does not match the host name the browser used. Users are prompted for a password instead of being signed in transparently. Registering the alias as an additional principal, or using the canonical host name, restores single sign-on.
+GPU nodes are reserved for workloads that request accelerators explicitly. Ordinary workloads are never placed there, so a cluster with idle accelerators can still report insufficient capacity for general jobs. Tolerations and node pools decide which workloads may land on which hardware.
+Locale settings affect how numbers and dates are parsed during imports. A decimal comma read under an English locale turns prices into values a hundred times too large, or rejects them. The import preview displays the parsed value beside the original text, so mismatches are easy to catch before committing.
+Screen readers announce live regions when their content changes. A status message that is replaced too often, such as a progress counter updating every few milliseconds, floods the listener with announcements. Throttling updates to once every few seconds keeps the interface usable without sight.
 `;
 
 /** Step prose: imperative sentences, as written in fix sections and checklists. One sentence per line. */
@@ -159,4 +173,15 @@ Configure a resolver that answers with both IPv4 and IPv6 records.
 Remove the affinity label that no node carries, or add it to a suitable node.
 Set the column type explicitly in the import preview before you start the import.
 Inspect the ninety ninth percentile latency chart rather than the average.
+Publish the DKIM selector record for the custom sending domain and wait for the panel to turn green.
+Add the embedding site to the allowed origins, including its scheme and port.
+Open the portal in its own window instead of inside the partner iframe.
+Group the report by UTC instead of by local hour around daylight saving dates.
+Re-export the spreadsheet as UTF-8 with a byte order mark and import it again.
+Ask members to register their security keys again on the new login domain.
+Flatten nested directory groups that are more than five levels deep.
+Purge the edge cache for the affected paths, or switch to versioned file names.
+Check in the browser network panel whether conditional requests return 304.
+Register the alias as an additional service principal name.
+Select the correct locale in the import preview before parsing numbers and dates.
 `;
