@@ -17,7 +17,7 @@ import { DESCRIPTIVE_PROSE, STEP_PROSE } from './kb-prose';
 export interface GeneratedKb {
   /** Markdown files as the compiler reads them (paths relative to the content dir, `/` separators), including a root `_index.md` (title and summary; the compiler has no bucket list there, buckets come from each article's `bucket`). */
   files: { path: string; text: string }[];
-  /** Route/error contexts that some article declares, each with the symptom id or article id it should open (for match benchmarks and the "open on a route-matched symptom" measure). */
+  /** Route/error contexts that some article declares, each with the symptom id or article id it should open (for match benchmarks and the "open on a route-matched symptom" measure). `route` is a concrete pathname; `error` is `{ code }`, `{ code, status, message }` or an `Error` carrying a `code`. An `expectId` with `#` is a symptom id (the symptom declares the context itself); without, an article id (its symptoms inherit the article's context, and the best match is one of them). */
   contexts: { route?: string; error?: unknown; expectId: string }[];
   /** Realistic user queries (1–4 words, some half-typed, some with one typo, some three-word questions), distinct, at least 200. */
   queries: string[];
@@ -619,9 +619,10 @@ function symptomTitle(random: Random, area: (typeof AREAS)[number], feature: str
     const problem = pick(random, PROBLEMS).phrase;
     const named = chance(random, 0.35) || attempt > 3 ? `${feature} ${subject}` : subject;
     const qualifier = chance(random, 0.55) || attempt > 1 ? ` ${pick(random, QUALIFIERS)}` : '';
-    const title = capitalize(`${named} ${problem}${qualifier}`);
+    // Never two symptoms with one slug in an article: the compiler would report a duplicate id.
+    const title = capitalize(`${named} ${problem}${qualifier}${attempt > 8 ? ` (${attempt})` : ''}`);
     const slug = slugify(title, 'symptom');
-    if (!used.has(slug) || attempt > 8) {
+    if (!used.has(slug)) {
       used.add(slug);
       return { title, subject, problem };
     }
