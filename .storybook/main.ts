@@ -15,7 +15,7 @@ const config: StorybookConfig = {
     viteConfig.plugins = [
       ...(viteConfig.plugins ?? []),
       // The stories read the sample content compiled at build time, the way a product would.
-      helpPanel({ content: { oxvo: 'content/oxvo', ochre: 'content/ochre' } }),
+      helpPanel({ content: { oxvo: 'content/oxvo', ochre: 'content/ochre' }, output: 'inline' }),
     ];
     return viteConfig;
   },

@@ -3,7 +3,11 @@
  * help-panel Vite plugin (see .storybook/main.ts). One module so that tests
  * can swap it for a fixture without the plugin.
  */
-import ochre from 'virtual:help-panel/ochre';
-import oxvo from 'virtual:help-panel/oxvo';
+import ochreModule from 'virtual:help-panel/ochre';
+import oxvoModule from 'virtual:help-panel/oxvo';
+import type { HelpIndex } from '../src/schema/help-index';
 
-export { ochre, oxvo };
+// Storybook's plugin writes the whole index into the module (`output: 'inline'`): stories
+// build awkward cases from it (a damaged copy, one symptom), which needs every record at hand.
+export const ochre = ochreModule as HelpIndex;
+export const oxvo = oxvoModule as HelpIndex;

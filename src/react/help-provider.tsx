@@ -2,7 +2,9 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type
 // Straight from the module: the engine's index also re-exports the support code, which must stay lazy.
 import { createHelpEngineCore } from '../engine/engine-core';
 import type { HelpEngineCore, Match } from '../engine/types';
-import type { HelpIndex } from '../schema/help-index';
+import type { HelpIndex, HelpIndexReference } from '../schema/help-index';
+import type { LazyHelpEngine } from '../engine/index-loader';
+import { isIndexReference, useSplitIndex } from './use-split-index';
 import { HelpContext, type DiagnosticsView, type HelpContextValue, type ReportErrorOptions, type SupportHost, type Visit } from './help-context';
 import { safeCall, safeEmit, type HelpEvent, type PanelOpenedBy } from '../engine/events';
 import type { HelpLoadStatus, HelpView } from './help-view';
@@ -27,11 +29,33 @@ const DiagnosticsRunner = lazy(() => import('./support/diagnostics-runner'));
  * strings and numbers, so any object is accepted; the provider checks it when
  * it arrives and shows its error screen (and calls `onError`) if it is not an index.
  */
-export type HelpIndexInput = HelpIndex | object;
+export type HelpIndexInput = HelpIndex | HelpIndexReference | LazyHelpEngine | object;
+
+/** When a split index's manifest loads (see `HelpProviderProps.preload`). */
+export type HelpPreload = 'idle' | 'open' | 'eager';
 
 export interface HelpProviderProps extends SupportHost {
-  /** The compiled help index. Give this or `load`; `index` wins when both are set. */
+  /**
+   * The compiled help index: `import index from 'virtual:help-panel'` (with the
+   * Vite plugin's default split output, a module that only names the
+   * manifest), a whole index JSON (`help-panel build --out`), or an engine
+   * from `openHelpIndex`. Give this, `src` or `load`; `index` wins.
+   */
   index?: HelpIndexInput;
+  /**
+   * Where a split index lives that `help-panel build --out-dir` wrote: the
+   * folder's URL (`https://cdn.example.com/help/`) or its `manifest.json`'s.
+   * Default: none.
+   */
+  src?: string;
+  /**
+   * When the manifest of a split index loads: `'idle'` once the browser is idle
+   * after the page has loaded (or sooner, at the first open or error), `'open'`
+   * only at the first open or error, `'eager'` at once. Article chunks load
+   * when shown (the best match's as soon as it matches), search shards as the
+   * user types. Default `'idle'`.
+   */
+  preload?: HelpPreload;
   /**
    * Loads the index, for example `() => fetch('/help.json').then(r => r.json())` or
    * `() => import('./help.json')` (a module's `default` export is used).
@@ -117,6 +141,10 @@ function unwrapModule(value: unknown): unknown {
   return value;
 }
 
+/** An engine the host opened itself with `openHelpIndex` (for SSR, or to share one). */
+const isLazyEngine = (value: unknown): value is LazyHelpEngine =>
+  typeof value === 'object' && value !== null && typeof (value as { lazy?: unknown }).lazy === 'object' && typeof (value as { match?: unknown }).match === 'function';
+
 function toEngine(index: unknown): LoadState {
   try {
     return { status: 'ready', engine: createHelpEngineCore(index), source: index };
@@ -131,6 +159,8 @@ const errorMessage = (error: unknown) => (error instanceof Error ? error.message
 export function HelpProvider(props: HelpProviderProps) {
   const {
     index,
+    src,
+    preload = 'idle',
     load,
     route: routeProp,
     error: errorProp,
@@ -158,10 +188,9 @@ export function HelpProvider(props: HelpProviderProps) {
   );
 
   // --- the index -----------------------------------------------------------
-  const fromIndex = useMemo(() => (index ? toEngine(index) : null), [index]);
-  const [loaded, setLoaded] = useState<LoadState>({ status: 'idle' });
+  const [loaded, setLoaded] = useState<{ status: 'idle' | 'loading' } | { status: 'ready'; value: unknown } | { status: 'error'; error: unknown }>({ status: 'idle' });
   const [attempt, setAttempt] = useState(0);
-  const shouldLoad = !index && load !== undefined;
+  const shouldLoad = !index && !src && load !== undefined;
   const loading = useRef<{ attempt: number; promise: Promise<unknown> } | null>(null);
   useEffect(() => {
     if (!shouldLoad) return;
@@ -180,29 +209,51 @@ export function HelpProvider(props: HelpProviderProps) {
       loading.current = { attempt, promise: pending };
     }
     pending.then(
-      (value) => current && setLoaded(toEngine(unwrapModule(value))),
+      (value) => current && setLoaded({ status: 'ready', value: unwrapModule(value) }),
       (error: unknown) => current && setLoaded({ status: 'error', error }),
     );
     return () => {
       current = false;
     };
   }, [shouldLoad, attempt]);
-  const given: LoadState = fromIndex ?? (shouldLoad ? loaded : { status: 'idle' });
-  // In development an edited help center replaces the index in place (see useHotIndex).
-  const source = given.status === 'ready' ? given.source : undefined;
-  const live = useHotIndex(source);
-  const edited = useMemo(() => (live !== source ? toEngine(live) : null), [live, source]);
-  const state: LoadState = edited ?? given;
-  const engine = state.status === 'ready' ? state.engine : null;
-  const loadError = state.status === 'error' ? state.error : undefined;
-  const reportedLoadError = useRef<unknown>(undefined);
+  // What the host gave, then in development its newest edit (see useHotIndex).
+  const given: unknown = index ?? src ?? (loaded.status === 'ready' ? loaded.value : undefined);
+  const live = useHotIndex(given ?? null);
+  const splitSource = isIndexReference(live) || typeof live === 'string' ? live : null;
+  const whole = useMemo<LoadState | null>(
+    () => (live == null || splitSource !== null ? null : isLazyEngine(live) ? { status: 'ready', engine: live, source: live } : toEngine(live)),
+    [live, splitSource],
+  );
+
+  // A split index's manifest loads at idle time, or at the first open or error, or at once.
+  const [wanted, setWanted] = useState(preload === 'eager');
   useEffect(() => {
-    // Once per failure, also when StrictMode runs effects twice.
-    if (loadError === undefined || Object.is(reportedLoadError.current, loadError)) return;
-    reportedLoadError.current = loadError;
-    reportCrash(loadError);
-  }, [loadError, reportCrash]);
-  const retry = useMemo(() => (shouldLoad ? () => setAttempt((n) => n + 1) : undefined), [shouldLoad]);
+    if (wanted || splitSource === null || preload !== 'idle' || typeof window === 'undefined') return;
+    let handle: number | undefined;
+    const idle = () => {
+      handle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(() => setWanted(true), { timeout: 3000 }) : window.setTimeout(() => setWanted(true), 200);
+    };
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
+    return () => {
+      window.removeEventListener('load', idle);
+      if (handle !== undefined) (typeof window.cancelIdleCallback === 'function' ? window.cancelIdleCallback : window.clearTimeout)(handle);
+    };
+  }, [wanted, splitSource, preload]);
+  const split = useSplitIndex(splitSource, wanted || preload === 'eager', attempt);
+
+  let state: LoadState;
+  if (whole) state = whole;
+  else if (splitSource !== null) state = split.status === 'ready' ? { status: 'ready', engine: split.engine, source: splitSource } : split;
+  else if (shouldLoad) state = loaded.status === 'ready' ? toEngine(loaded.value) : loaded;
+  else state = { status: 'idle' };
+  const baseEngine = state.status === 'ready' ? state.engine : null;
+  // After a deploy, a split index's manifest is fetched again and its new engine takes over.
+  const [reopened, setReopened] = useState<{ of: HelpEngineCore; engine: HelpEngineCore } | null>(null);
+  const engine = reopened && reopened.of === baseEngine ? reopened.engine : baseEngine;
+  const contentVersion = useContentVersion(engine);
+  const indexError = state.status === 'error' ? state.error : undefined;
+  const retryIndex = useMemo(() => (shouldLoad || splitSource !== null ? () => setAttempt((n) => n + 1) : undefined), [shouldLoad, splitSource]);
 
   // --- context: route and error --------------------------------------------
   const locationRoute = useLocationRoute(routeProp === undefined);
@@ -216,6 +267,10 @@ export function HelpProvider(props: HelpProviderProps) {
   }
   const error = reported ? reported.error : errorProp;
 
+  useEffect(() => {
+    if (error != null) setWanted(true);
+  }, [error]);
+
   const matches = useMemo<Match[]>(() => {
     if (!engine) return [];
     try {
@@ -225,7 +280,8 @@ export function HelpProvider(props: HelpProviderProps) {
       reportCrash(failure);
       return [];
     }
-  }, [engine, route, error, reportCrash]);
+    // A split index's matches carry full records once their chunk arrives.
+  }, [engine, route, error, reportCrash, contentVersion]);
   const matchSignature = matches.map((m) => m.symptom.id).join('\n');
   const emittedMatches = useRef('');
   useEffect(() => {
@@ -263,6 +319,7 @@ export function HelpProvider(props: HelpProviderProps) {
         setStack(views);
         setQuery(''); // a fresh visit starts with an empty search box
       }
+      setWanted(true);
       if (isOpen) return;
       // Guarded: `open()` may be called where there is no DOM (a server render, a test in Node).
       const active = typeof document === 'undefined' ? null : document.activeElement;
@@ -319,6 +376,40 @@ export function HelpProvider(props: HelpProviderProps) {
         : views,
     );
   }, [isOpen, top, engine, matches]);
+
+  // --- a split index's chunks ----------------------------------------------
+  // The shown article or symptom loads when shown; the best match's as soon as it matches,
+  // so that opening the panel on it shows the checklist without waiting.
+  const viewId =
+    top.screen === 'symptom' ? top.symptomId : top.screen === 'article' ? top.articleId : top.screen === 'escalation' ? (top.symptomId ?? top.articleId) : undefined;
+  const bestId = matches[0]?.symptom.id;
+  useEffect(() => {
+    const lazy = engine?.lazy;
+    if (!lazy) return;
+    for (const id of [viewId, bestId]) if (id !== undefined && lazy.status(id) === 'idle') lazy.load(id).catch(() => {});
+  }, [engine, viewId, bestId, contentVersion]);
+  const chunkError = viewId !== undefined && engine?.lazy?.status(viewId) === 'failed' ? engine.lazy.error(viewId) : undefined;
+  const retryChunk = useCallback(() => {
+    const lazy = engine?.lazy;
+    if (!lazy || !engine) return;
+    const failure = viewId === undefined ? undefined : lazy.error(viewId);
+    if (failure instanceof Error && (failure as { problem?: unknown }).problem === 'stale') {
+      // A deploy removed or replaced the files this manifest names: one reload of the manifest recovers.
+      lazy.reopen().then(
+        (next) => setReopened({ of: baseEngine ?? engine, engine: next }),
+        (error: unknown) => reportCrash(error),
+      );
+    } else lazy.retry();
+  }, [engine, baseEngine, viewId, reportCrash]);
+  const loadError = indexError ?? chunkError;
+  const retry = chunkError !== undefined ? retryChunk : retryIndex;
+  const reportedLoadError = useRef<unknown>(undefined);
+  useEffect(() => {
+    // Once per failure, also when StrictMode runs effects twice.
+    if (loadError === undefined || Object.is(reportedLoadError.current, loadError)) return;
+    reportedLoadError.current = loadError;
+    reportCrash(loadError);
+  }, [loadError, reportCrash]);
 
   useShortcutToggle(shortcut, isOpen, setOpen);
 
@@ -398,7 +489,7 @@ export function HelpProvider(props: HelpProviderProps) {
       setDiag,
       checkStatus,
     }),
-    [status, engine, loadError, retry, route, error, matches, labels, isOpen, setOpen, openHelp, reportError, top, canGoBack, navigate, back, query, searchDelay, progress, followAppLink, emit, reportCrash, visit, drafts, runDiagnostics, diag, checkStatus],
+    [status, engine, contentVersion, loadError, retry, route, error, matches, labels, isOpen, setOpen, openHelp, reportError, top, canGoBack, navigate, back, query, searchDelay, progress, followAppLink, emit, reportCrash, visit, drafts, runDiagnostics, diag, checkStatus],
   );
 
   return (
@@ -411,6 +502,18 @@ export function HelpProvider(props: HelpProviderProps) {
       )}
     </HelpContext.Provider>
   );
+}
+
+/** Re-renders when a split index's chunk arrives or fails; 0 for a whole index. */
+function useContentVersion(engine: HelpEngineCore | null): number {
+  const [, setVersion] = useState(0);
+  useEffect(() => {
+    const lazy = engine?.lazy;
+    if (!lazy) return;
+    setVersion(lazy.version);
+    return lazy.subscribe(() => setVersion(lazy.version));
+  }, [engine]);
+  return engine?.lazy?.version ?? 0;
 }
 
 function useShortcutToggle(

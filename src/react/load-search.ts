@@ -15,9 +15,13 @@ export function loadSearch(engine: HelpEngineCore): Promise<SearchFunction> {
   if (ready) return Promise.resolve(ready);
   let promise = pending.get(engine);
   if (!promise) {
-    promise = import('../engine/engine-search').then(({ engineSearch }) => {
+    promise = (
+      engine.lazy
+        ? // A split index: search fetches the shards a query needs (see split-search.ts).
+          import('../engine/split-search').then(({ createSplitSearch }) => guard(() => createSplitSearch(engine as Parameters<typeof createSplitSearch>[0])))
+        : import('../engine/engine-search').then(({ engineSearch }) => guard(() => engineSearch(engine)))
+    ).then((search: SearchFunction) => {
       // Damage only search reads is reported as the index error it is, never a raw TypeError.
-      const search = guard(() => engineSearch(engine));
       loaded.set(engine, search);
       return search;
     });

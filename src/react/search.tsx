@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { decideSearchCommit, DEFAULT_SEARCH_COMMIT_DELAY_MS, type SearchTrigger } from '../engine/search-commit';
 import type { SearchFunction } from '../engine/search';
+import type { SplitSearchFunction as SplitSearch } from '../engine/split-search';
 import type { SearchHit } from '../engine/types';
 import { useHelpContext } from './help-context';
 import { Highlight, snippet } from './highlight';
@@ -63,8 +64,27 @@ export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSear
     if (loadFailure !== null) help.reportCrash(loadFailure);
     // `help` changes every render; a failure is reported once.
   }, [loadFailure]);
+  // A split index fetches the shards a query needs first; until then the box says "Searching…".
+  const split = search && 'prepare' in search ? (search as SplitSearch) : null;
+  const [prepared, setPrepared] = useState<{ query: string; failure?: unknown } | null>(null);
+  const pending = split !== null && trimmed !== '' && prepared?.query !== trimmed && !split.ready(trimmed, { limit, context: { route, error } });
+  useEffect(() => {
+    if (!split || trimmed === '' || !pending) return;
+    let live = true; // a response for an older query is dropped
+    split.prepare(trimmed, { limit, context: { route, error } }).then(
+      () => live && setPrepared({ query: trimmed }),
+      (failure: unknown) => live && setPrepared({ query: trimmed, failure }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [split, trimmed, pending, limit, route, error]);
+  const shardFailure = prepared?.query === trimmed && prepared.failure !== undefined ? prepared.failure : null;
+  useEffect(() => {
+    if (shardFailure !== null) help.reportCrash(shardFailure);
+  }, [shardFailure]);
   const hits = useMemo<SearchHit[]>(() => {
-    if (!search || trimmed === '') return [];
+    if (!search || trimmed === '' || pending) return [];
     try {
       return search(trimmed, { limit, context: { route, error } });
     } catch (failure) {
@@ -72,7 +92,7 @@ export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSear
       return [];
     }
     // `help` changes every render; the inputs that matter are listed.
-  }, [search, trimmed, limit, route, error]);
+  }, [search, trimmed, limit, route, error, pending, prepared]);
   const [active, setActive] = useState(-1);
   const id = useId();
   const listId = `${id}-results`;
@@ -100,9 +120,11 @@ export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSear
         }
         emit({ type: 'search', query: committed, resultCount });
       };
-      // Committed before search finished loading (a quick blur): counted once it has.
-      if (search) send(search);
-      else loadSearch(engine).then(send, () => send(null));
+      // Committed before search (or a split index's shards) finished loading: counted once it has.
+      const counted = (run: SearchFunction) =>
+        'prepare' in run ? (run as SplitSearch).prepare(committed, { limit, context: { route, error } }).then(() => send(run), () => send(null)) : send(run);
+      if (search) void counted(search);
+      else loadSearch(engine).then(counted, () => send(null));
     },
     // `help.visit` lives as long as the provider: stable.
     [engine, search, query, limit, route, error, emit, help.visit],
@@ -153,8 +175,8 @@ export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSear
   };
 
   const showResults = trimmed !== '' && hits.length > 0;
-  const showNone = trimmed !== '' && hits.length === 0 && search !== null;
-  const showFailure = trimmed !== '' && loadFailure !== null;
+  const showNone = trimmed !== '' && hits.length === 0 && search !== null && !pending && shardFailure === null;
+  const showFailure = trimmed !== '' && (loadFailure !== null || shardFailure !== null);
 
   return (
     <div data-help-part="search" className={className}>
@@ -186,7 +208,7 @@ export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSear
         )}
       </div>
       <div role="status" style={visuallyHidden}>
-        {trimmed === '' ? '' : search ? labels.resultCount(hits.length) : showFailure ? labels.searchUnavailable : labels.searching}
+        {trimmed === '' ? '' : showFailure ? labels.searchUnavailable : search && !pending ? labels.resultCount(hits.length) : labels.searching}
       </div>
       {showResults && (
         <ul ref={listRef} id={listId} role="listbox" aria-label={labels.searchResults} data-help-part="results">
@@ -210,7 +232,7 @@ export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSear
       {showFailure && (
         <div data-help-part="no-results">
           <p>{labels.searchUnavailable}</p>
-          <button type="button" data-help-part="retry" onClick={lazy.retry}>
+          <button type="button" data-help-part="retry" onClick={shardFailure !== null ? () => setPrepared(null) : lazy.retry}>
             {labels.retry}
           </button>
           <SupportSlot place="no-results" />

@@ -31,10 +31,23 @@ export function selectScreen(
     case 'home':
       return query.trim() === '' ? 'home' : 'search';
     case 'symptom':
-      return engine.symptom(resolved.symptomId) ? 'symptom' : 'not-found';
+      return engine.symptom(resolved.symptomId) ? 'symptom' : notThere(engine, resolved.symptomId);
     case 'article':
-      return engine.article(resolved.articleId) ? 'article' : 'not-found';
+      return engine.article(resolved.articleId) ? 'article' : notThere(engine, resolved.articleId);
     case 'escalation':
       return 'escalation';
+  }
+}
+
+/** A split index's article that is not there: still coming, failed to come, or not in the help center. */
+function notThere(engine: HelpEngineCore, id: string): HelpScreen {
+  switch (engine.lazy?.status(id)) {
+    case 'idle':
+    case 'loading':
+      return 'loading';
+    case 'failed':
+      return 'error';
+    default:
+      return 'not-found';
   }
 }

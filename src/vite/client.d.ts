@@ -3,14 +3,19 @@
 // (or `"types": ["help-panel/client"]` in tsconfig.json), the same way
 // `vite/client` is referenced.
 
-/** The index of the first (or only) help center given to `helpPanel({ content })`. */
+/**
+ * The first (or only) help center given to `helpPanel({ content })`: with the
+ * default `output: 'split'`, a small module that names the manifest
+ * (`HelpIndexReference`); with `output: 'inline'`, the whole `HelpIndex`.
+ * Either goes to `<HelpProvider index={index}>` as it is.
+ */
 declare module 'virtual:help-panel' {
-  const index: import('../schema/help-index').HelpIndex;
+  const index: import('../schema/help-index').HelpIndexReference | import('../schema/help-index').HelpIndex;
   export default index;
 }
 
-/** The index of one help center by id: `virtual:help-panel/ochre`. */
+/** One help center by id: `virtual:help-panel/ochre`. */
 declare module 'virtual:help-panel/*' {
-  const index: import('../schema/help-index').HelpIndex;
+  const index: import('../schema/help-index').HelpIndexReference | import('../schema/help-index').HelpIndex;
   export default index;
 }

@@ -8,7 +8,8 @@ import {
   type LocatedDiagnostic,
 } from './compile-help-center';
 import { isInside, resolveHelpCenterSources, type ContentOption, type HelpCenterSource } from './help-center-source';
-import { renderIndexModule } from './render-index-module';
+import { renderIndexModule, renderReferenceModule } from './render-index-module';
+import { splitIndex } from '../compiler/split-index';
 import { helpCenterOfResolvedId, requestedHelpCenter, resolvedVirtualId, VIRTUAL_MODULE_ID } from './virtual-module-id';
 
 export interface HelpPanelPluginOptions {
@@ -32,7 +33,20 @@ export interface HelpPanelPluginOptions {
    * @default false
    */
   strict?: boolean;
+  /**
+   * How the index reaches the app. `'split'`: the module only names a
+   * manifest, and the manifest, article chunks and search shards are emitted
+   * as assets of the build (served by the dev server), loaded when the panel
+   * needs them, so the app's entry chunk carries none of the content.
+   * `'inline'`: the whole index is in the module (small help centers, tests).
+   * @default 'split'
+   */
+  output?: 'split' | 'inline';
 }
+
+/** Where the dev server serves the split index's files, under the app's base. */
+const DEV_PREFIX = '@help-panel/';
+
 
 /** The custom HMR event sent after a help center recompiles, for hosts that want to know. */
 export const HELP_PANEL_UPDATE_EVENT = 'help-panel:update';
@@ -52,7 +66,13 @@ export function helpPanel(options: HelpPanelPluginOptions): Plugin {
   let sources: HelpCenterSource[] = [];
   let logger: Logger | undefined;
   let root = process.cwd();
+  let base = '/';
+  let assetsDir = 'assets';
+  let serving = false;
   const strict = options.strict ?? false;
+  const split = (options.output ?? 'split') === 'split';
+  /** The dev server's split files per help center: this build's and the previous one's (a page may still ask for those). */
+  const devFiles = new Map<string, { current: Map<string, string>; previous: Map<string, string> }>();
   /** The latest compilation of each help center, kept as a promise so concurrent imports compile once. */
   const builds = new Map<string, Promise<HelpCenterBuild>>();
   /** Help centers whose last load failed, so that the fix reloads a page that never got them. */
@@ -92,6 +112,9 @@ export function helpPanel(options: HelpPanelPluginOptions): Plugin {
 
     configResolved(config) {
       root = config.root;
+      base = config.base;
+      assetsDir = config.build.assetsDir;
+      serving = config.command === 'serve';
       logger = config.logger;
       sources = resolveHelpCenterSources(options.content, config.root);
     },
@@ -99,6 +122,23 @@ export function helpPanel(options: HelpPanelPluginOptions): Plugin {
     configureServer(server) {
       // Content folders outside the Vite root are not watched by default.
       server.watcher.add(sources.map((source) => source.dir));
+      // The split index's files, as the build would emit them; named by content, so cacheable forever.
+      server.middlewares.use((request, response, next) => {
+        const path = (request.url ?? '').split('?')[0] ?? '';
+        const prefix = `${base.endsWith('/') ? base : `${base}/`}${DEV_PREFIX}`;
+        if (!path.startsWith(prefix)) return next();
+        const [id, name] = path.slice(prefix.length).split('/');
+        const files = id === undefined ? undefined : devFiles.get(decodeURIComponent(id));
+        const text = name === undefined ? undefined : (files?.current.get(name) ?? files?.previous.get(name));
+        if (text === undefined) {
+          response.statusCode = 404;
+          response.end('help-panel: no such file in the current or previous build of this help center');
+          return;
+        }
+        response.setHeader('Content-Type', 'application/json; charset=utf-8');
+        response.setHeader('Cache-Control', 'no-cache');
+        response.end(text);
+      });
     },
 
     resolveId(id) {
@@ -134,7 +174,20 @@ export function helpPanel(options: HelpPanelPluginOptions): Plugin {
         });
       }
       failing.delete(source.id);
-      return renderIndexModule(build.index);
+      if (!split) return renderIndexModule(build.index);
+      const files = splitIndex(build.index);
+      if (serving) {
+        const previous = devFiles.get(source.id)?.current ?? new Map<string, string>();
+        const current = new Map(files.files.map((file) => [file.name, file.text]));
+        current.set(files.manifestName, files.manifestText);
+        devFiles.set(source.id, { current, previous });
+        const url = `${base.endsWith('/') ? base : `${base}/`}${DEV_PREFIX}${encodeURIComponent(source.id)}/${files.manifestName}`;
+        return renderReferenceModule(build.index, JSON.stringify(url));
+      }
+      const folder = `${assetsDir}/help-panel/${source.id}`;
+      for (const file of files.files) this.emitFile({ type: 'asset', fileName: `${folder}/${file.name}`, source: file.text });
+      const manifest = this.emitFile({ type: 'asset', fileName: `${folder}/${files.manifestName}`, source: files.manifestText });
+      return renderReferenceModule(build.index, `import.meta.ROLLUP_FILE_URL_${manifest}`);
     },
 
     async hotUpdate({ file, type }) {

@@ -1,5 +1,5 @@
 import { HOT_INDEX_EVENT } from '../schema/hot-index';
-import type { HelpIndex } from '../schema/help-index';
+import { HELP_INDEX_FORMAT, HELP_MANIFEST_VERSION, type HelpIndex } from '../schema/help-index';
 
 /**
  * The code of a virtual module. `JSON.parse` of a string literal is faster for
@@ -15,7 +15,28 @@ import type { HelpIndex } from '../schema/help-index';
 export function renderIndexModule(index: HelpIndex): string {
   return `const index = JSON.parse(${JSON.stringify(JSON.stringify(index))});
 export default index;
-if (import.meta.hot) {
+${HOT_BLOCK}`;
+}
+
+/**
+ * The module of a split index: a few hundred bytes that name the manifest,
+ * whatever the content's size. `manifestUrl` is a JavaScript expression
+ * (a string literal, or Rollup's URL of an emitted asset).
+ */
+export function renderReferenceModule(index: HelpIndex, manifestUrl: string): string {
+  const reference = {
+    format: HELP_INDEX_FORMAT,
+    version: HELP_MANIFEST_VERSION,
+    kind: 'reference',
+    helpCenter: { id: index.helpCenter.id },
+    hash: index.hash,
+  };
+  return `const index = { ...${JSON.stringify(reference)}, manifest: ${manifestUrl} };
+export default index;
+${HOT_BLOCK}`;
+}
+
+const HOT_BLOCK = `if (import.meta.hot) {
   import.meta.hot.accept((next) => {
     if (next && typeof window !== 'undefined') {
       window.dispatchEvent(new CustomEvent(${JSON.stringify(HOT_INDEX_EVENT)}, { detail: { previous: index, next: next.default } }));
@@ -23,4 +44,3 @@ if (import.meta.hot) {
   });
 }
 `;
-}

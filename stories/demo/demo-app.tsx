@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { HelpPanel, HelpProvider, type HelpProviderProps } from '../../src/index';
+import { HelpPanel, HelpProvider, type HelpIndexInput, type HelpProviderProps } from '../../src/index';
 import type { EscalationPayload } from '../../src/engine/escalation';
-import type { HelpIndex } from '../../src/schema/help-index';
 import { DemoPage } from './demo-page';
 import { EscalationLog } from './escalation-log';
 import { diagnosticNames, HostDiagnosticsPanel, type DiagnosticOutcome } from './host-diagnostics';
@@ -11,7 +10,7 @@ import { useDemoLocation } from './use-demo-location';
 
 export interface DemoAppProps {
   /** The compiled help centers by id (`oxvo`, `ochre`). */
-  indexes: Readonly<Record<string, HelpIndex>>;
+  indexes: Readonly<Record<string, HelpIndexInput>>;
 }
 
 /** The fake product: two help centers, their pages, their errors, host diagnostics and a support inbox. */
@@ -30,7 +29,7 @@ export function DemoApp({ indexes }: DemoAppProps) {
       index={index}
       route={pathname}
       onNavigate={(to) => navigate(link(to))}
-      {...hostCallbacks(index, outcomes, scenario?.path ?? '/', setEscalation)}
+      {...hostCallbacks(center.id, outcomes, scenario?.path ?? '/', setEscalation)}
     >
       <div className="demo-shell" data-demo-center={center.id}>
         <header className="demo-header">
@@ -80,7 +79,7 @@ export function DemoApp({ indexes }: DemoAppProps) {
           <main className="demo-main">
             <DemoPage key={pathname} title={scenario?.page ?? `${center.product} home`} scenario={scenario} />
             <HostDiagnosticsPanel
-              names={diagnosticNames(index, scenario?.symptom)}
+              names={diagnosticNames(center.id, scenario?.symptom)}
               outcomes={outcomes}
               onChange={(name, outcome) => setOutcomes((previous) => ({ ...previous, [name]: outcome }))}
             />
@@ -99,13 +98,13 @@ export function DemoApp({ indexes }: DemoAppProps) {
  * `onEscalate` delivering the payload to the Support inbox card.
  */
 function hostCallbacks(
-  index: HelpIndex,
+  helpCenter: string,
   outcomes: Record<string, DiagnosticOutcome>,
   fixPath: string,
   onEscalate: (payload: EscalationPayload) => void,
 ): Pick<HelpProviderProps, 'diagnostics' | 'onEscalate' | 'context'> {
   return {
-    diagnostics: demoDiagnostics(diagnosticNames(index), outcomes, fixPath),
+    diagnostics: demoDiagnostics(diagnosticNames(helpCenter), outcomes, fixPath),
     onEscalate,
     context: { workspace: 'demo-workspace', plan: 'Team' },
   };

@@ -135,7 +135,7 @@ describe('given the demo page before anyone opens help', () => {
       page.on('request', (request) => {
         if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
       });
-      const searchChunks = () => scripts.filter((path) => /\/engine-search-[\w-]+\.js$/.test(path));
+      const searchChunks = () => scripts.filter((path) => /\/(?:engine|split)-search-[\w-]+\.js$/.test(path));
       await page.goto(at(HELP_CENTERS[0]!, '/'));
       await page.waitForLoadState('networkidle');
       expect(scripts.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { build, createServer, type HotPayload, type ViteDevServer } from 'vite';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { HelpIndex } from '../../src/schema/help-index';
 import { helpPanel, type HelpPanelPluginOptions } from '../../src/vite';
 import { article, contentFixture, recordingLogger, type ContentFixture } from './content-fixture';
@@ -26,7 +26,8 @@ async function devServer(files: Record<string, string>, options: Partial<HelpPan
     customLogger: logger,
     server: { middlewareMode: true, ws: false, watch: null },
     optimizeDeps: { noDiscovery: true, include: [] },
-    plugins: [helpPanel({ content: 'help', ...options })],
+    // The inline form, so these tests can read the index the module holds; the split form is tested below.
+    plugins: [helpPanel({ content: 'help', output: 'inline', ...options })],
   });
   return { server, fixture, logger };
 }
@@ -177,5 +178,81 @@ describe('given a page that imports the index in dev', () => {
     touch(dev, 'change', fix.write('help/sync.md', article('Sync', 'Changed')));
     await vi.waitFor(() => expect(sent.some((payload) => payload.type === 'update')).toBe(true));
     expect(sent.filter((payload) => payload.type === 'custom')).toHaveLength(1);
+  });
+});
+
+describe('given the default split output', () => {
+  const files = {
+    'help/sync.md': article('Sync', 'Sync stops half way'),
+    'help/login.md': article('Login', 'Cannot sign in'),
+    'main.js': "import index from 'virtual:help-panel';\nwindow.helpIndex = index;\n",
+  };
+
+  it('emits the manifest, chunks and shards as assets, and the module only names the manifest', async () => {
+    fixture = contentFixture(files);
+    const output = await build({
+      root: fixture.root,
+      configFile: false,
+      logLevel: 'silent',
+      customLogger: recordingLogger(),
+      plugins: [helpPanel({ content: 'help' })],
+      build: { write: false, minify: false, rollupOptions: { input: `${fixture.root}/main.js` } },
+    });
+    const bundle = (Array.isArray(output) ? output[0] : output) as { output: { type: string; fileName: string; code?: string; source?: unknown }[] };
+    const assets = bundle.output.filter((item) => item.type === 'asset').map((item) => item.fileName);
+    const manifest = assets.find((name) => /^assets\/help-panel\/help\/manifest\.[0-9a-f]{10}\.json$/.test(name));
+    expect(manifest).toBeDefined();
+    expect(assets.some((name) => /^assets\/help-panel\/help\/c0\.[0-9a-f]{10}\.json$/.test(name))).toBe(true);
+    expect(assets.some((name) => /^assets\/help-panel\/help\/s0\.[0-9a-f]{10}\.json$/.test(name))).toBe(true);
+    const entry = bundle.output.find((item) => item.type === 'chunk')!;
+    // No article text in the app's code, only the manifest's URL.
+    expect(entry.code).not.toContain('Sync stops half way');
+    expect(entry.code).toContain(manifest!.split('/').pop());
+    const chunkText = String(bundle.output.find((item) => item.fileName.includes('/c0.'))!.source);
+    expect(chunkText).toContain('Sync stops half way');
+  });
+
+  it('serves the same files from the dev server, the previous build\'s too, and hot-updates the module on an edit', async () => {
+    fixture = contentFixture(files);
+    const logger = recordingLogger();
+    server = await createServer({
+      root: fixture.root,
+      configFile: false,
+      logLevel: 'silent',
+      customLogger: logger,
+      server: { middlewareMode: true, ws: false, watch: null },
+      optimizeDeps: { noDiscovery: true, include: [] },
+      plugins: [helpPanel({ content: 'help' })],
+    });
+    const reference = (await server.ssrLoadModule('virtual:help-panel')) as { default: { kind: string; manifest: string; helpCenter: { id: string } } };
+    expect(reference.default).toMatchObject({ kind: 'reference', helpCenter: { id: 'help' } });
+    expect(reference.default.manifest).toMatch(/^\/@help-panel\/help\/manifest\.[0-9a-f]{10}\.json$/);
+    // The dev server's own request handling, as a browser's fetch meets it.
+    const http = await import('node:http');
+    const listener = http.createServer(server.middlewares);
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+    const address = listener.address() as { port: number };
+    const get = async (url: string) => {
+      const response = await fetch(`http://127.0.0.1:${address.port}${url}`);
+      return { status: response.status, body: await response.text() };
+    };
+    onTestFinished(() => new Promise<void>((resolve) => listener.close(() => resolve())));
+    const manifest = await get(reference.default.manifest);
+    expect(manifest.status).toBe(200);
+    const parsed = JSON.parse(manifest.body) as { chunks: string[]; counts: { articles: number } };
+    expect(parsed.counts.articles).toBe(2);
+    expect((await get(`/@help-panel/help/${parsed.chunks[0]}`)).body).toContain('Sync stops half way');
+    expect((await get('/@help-panel/help/c9.0000000000.json')).status).toBe(404);
+
+    // An edit: a new manifest, and the old one is still served for a page that has it.
+    await server.environments.client.transformRequest('virtual:help-panel');
+    fixture.write('help/sync.md', article('Sync', 'Sync stops at the very end'));
+    touch(server, 'change', `${fixture.root}/help/sync.md`);
+    await vi.waitFor(async () => {
+      const next = (await server!.ssrLoadModule('virtual:help-panel')) as { default: { manifest: string } };
+      expect(next.default.manifest).not.toBe(reference.default.manifest);
+      expect((await get(next.default.manifest)).status).toBe(200);
+    });
+    expect((await get(reference.default.manifest)).status).toBe(200);
   });
 });
