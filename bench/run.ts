@@ -14,6 +14,7 @@ import { createHelpEngine } from '../src/engine/create-help-engine';
 import { buildSearchData } from '../src/engine/search-index';
 import { BENCH_QUERIES, generateCorpus, type GeneratedCorpus } from './generate-corpus';
 import { compileMarkdown } from './compile-markdown';
+import { benchSplitIndex, printSplitTable, type SplitRow } from './split-index';
 
 interface Row {
   measure: string;
@@ -205,11 +206,20 @@ async function main(): Promise<void> {
   console.log(
     `help-panel bench · Node ${process.version} · ${cpus().length} CPUs, load ${loadavg()[0]?.toFixed(1)} · ${BENCH_QUERIES.length} queries · p50/p95 across queries of each query's median run\n`,
   );
-  benchSize(1_000, { fuseRepeats: 3, withMatch: false });
-  benchSize(10_000, { fuseRepeats: 1, withMatch: true });
-  if (process.env.BENCH_LARGE === '1') benchSize(50_000, { fuseRepeats: 1, withMatch: true, naiveFuse: false });
-  benchCompile();
-  printTable();
+  // BENCH_ONLY=split runs only the split-index table (its sizes from BENCH_SPLIT_SIZES, default 1000,10000).
+  const only = process.env.BENCH_ONLY;
+  if (only !== 'split') {
+    benchSize(1_000, { fuseRepeats: 3, withMatch: false });
+    benchSize(10_000, { fuseRepeats: 1, withMatch: true });
+    if (process.env.BENCH_LARGE === '1') benchSize(50_000, { fuseRepeats: 1, withMatch: true, naiveFuse: false });
+    benchCompile();
+    printTable();
+  }
+  const splitRows: SplitRow[] = [];
+  for (const size of (process.env.BENCH_SPLIT_SIZES ?? '1000,10000').split(',').map(Number)) await benchSplitIndex(size, splitRows);
+  console.log('\nSplit index (issue 10) on realistic knowledge-base content (bench/generate-kb.ts), each figure beside today\'s single file:\n');
+  printSplitTable(splitRows);
+  if (splitRows.some((r) => r.pass === false)) process.exitCode = 1;
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);
   if (rows.some((r) => r.pass === false)) process.exitCode = 1;
 }
