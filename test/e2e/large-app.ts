@@ -1,0 +1,279 @@
+/**
+ * A host app over a large generated help center, built and served as a new
+ * user would ship it: the README's Vite setup and quick start unchanged
+ * (`import index from 'virtual:help-panel'`, `<HelpProvider index={index}>`),
+ * over about 1,000 realistic articles from bench/generate-kb.ts. The browser
+ * test (split-index.e2e.test.ts) and the bench both use it, so it imports
+ * nothing from vitest.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import type { Page } from 'playwright-core';
+import { build, preview, type InlineConfig } from 'vite';
+import { generateKnowledgeBase, type GeneratedKb } from '../../bench/generate-kb';
+import { helpPanel } from '../../src/vite';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Where the help center's split files are emitted, relative to the build's output folder. */
+export const HELP_ASSETS = 'assets/help-panel/help';
+
+export interface LargeApp {
+  /** Where the built app is served, e.g. `http://127.0.0.1:41234` (no trailing slash). */
+  url: string;
+  /** The built app (index.html, assets/…). */
+  outDir: string;
+  /** The JavaScript files index.html loads (its module scripts and module preloads), paths relative to `outDir`. */
+  entryFiles: string[];
+  /** The generated content the app was built over (its files, contexts and queries). */
+  kb: GeneratedKb;
+  /** How long `vite build` took, in ms. */
+  buildMs: number;
+  /** Stops the server and removes the temporary app. */
+  close: () => Promise<void>;
+}
+
+export interface LargeAppOptions {
+  /** How many generated articles. @default 1000 */
+  articles?: number;
+  /** The generator's seed. @default 1 */
+  seed?: number;
+}
+
+const INDEX_HTML = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
+    <title>Large help center host</title>
+  </head>
+  <body>
+    <div id="root"></div>
+    <script type="module" src="/main.tsx"></script>
+  </body>
+</html>
+`;
+
+/** The host app, written as the README's quick start: the same import and the same provider. */
+const mainTsx = (src: string) => `import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { HelpPanel, HelpProvider } from ${JSON.stringify(join(src, 'index.ts'))};
+import ${JSON.stringify(join(src, 'styles.css'))};
+import index from 'virtual:help-panel';
+
+function App() {
+  return (
+    <HelpProvider index={index}>
+      <main>
+        <h1>Large host app</h1>
+        <p>The page at {window.location.pathname}.</p>
+      </main>
+      <HelpPanel />
+    </HelpProvider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+`;
+
+/** The module scripts and module preloads an HTML page names. */
+function scriptsOf(html: string): string[] {
+  const files = new Set<string>();
+  for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) files.add(match[1]!);
+  for (const match of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)) files.add(match[1]!);
+  return [...files].map((file) => file.replace(/^\//, ''));
+}
+
+/**
+ * Writes the generated content and the host app into a temporary folder
+ * (inside the repository's node_modules/.cache, so that `react` resolves as
+ * for any app), builds it with `vite build` and serves it with
+ * `vite preview` on a free port of 127.0.0.1.
+ */
+export async function buildLargeApp(options: LargeAppOptions = {}): Promise<LargeApp> {
+  const kb = generateKnowledgeBase(options.articles ?? 1000, options.seed ?? 1);
+  const cache = join(repo, 'node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  const root = mkdtempSync(join(cache, 'help-panel-large-app-'));
+  const outDir = join(root, 'dist');
+  try {
+    for (const file of kb.files) {
+      const path = join(root, 'help', file.path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.text);
+    }
+    writeFileSync(join(root, 'index.html'), INDEX_HTML);
+    writeFileSync(join(root, 'main.tsx'), mainTsx(join(repo, 'src')));
+
+    const config: InlineConfig = {
+      configFile: false,
+      root,
+      logLevel: 'warn',
+      // Every path is a client-side route of the host: index.html answers them all.
+      appType: 'spa',
+      plugins: [react(), helpPanel({ content: join(root, 'help') })],
+      build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2048 },
+      preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    };
+    const start = performance.now();
+    await build(config);
+    const buildMs = performance.now() - start;
+    const server = await preview(config);
+    const address = server.httpServer.address();
+    if (address === null || typeof address === 'string') {
+      await server.close();
+      throw new Error('the large app preview server has no TCP address');
+    }
+    const entryFiles = scriptsOf(readFileSync(join(outDir, 'index.html'), 'utf8'));
+    return {
+      url: `http://127.0.0.1:${address.port}`,
+      outDir,
+      entryFiles,
+      kb,
+      buildMs,
+      close: async () => {
+        await server.close();
+        rmSync(root, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(root, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Whether a request's path is one of the help center's split files, and which kind. */
+export function helpFileKind(path: string): 'manifest' | 'chunk' | 'shard' | 'records' | undefined {
+  const name = path.split('/').pop() ?? '';
+  if (!path.includes('/help-panel/')) return undefined;
+  if (/^manifest\.[\da-f]+\.json$/.test(name)) return 'manifest';
+  if (/^c\d+\.[\da-f]+\.json$/.test(name)) return 'chunk';
+  if (/^s\d+\.[\da-f]+\.json$/.test(name)) return 'shard';
+  if (/^r\d+\.[\da-f]+\.json$/.test(name)) return 'records';
+  return undefined;
+}
+
+export interface OpenMeasure {
+  /** From the click on the panel's trigger to its checklist in the DOM and visible, in ms (the page's clock). */
+  openMs: number;
+  /** Every request's path, in order, from the navigation until the checklist showed. */
+  requests: string[];
+  /** The requests made before the click (a prefix of `requests`). */
+  beforeOpen: string[];
+  /** Durations (ms) of every long task since the page started. */
+  longTasks: number[];
+  /** Durations (ms) of the long tasks that ended after the manifest's request started: the ones the help content may cause. */
+  longTasksAfterManifest: number[];
+}
+
+declare global {
+  interface Window {
+    __helpLongTasks?: { start: number; duration: number }[];
+  }
+}
+
+const TRIGGER = '[data-help-part="trigger"]';
+const CHECKLIST = '[role="dialog"] [data-help-part="checklist"]';
+
+/**
+ * Loads `route` of the app at `url`, waits until the manifest and the best
+ * match's chunk have arrived (no request in flight for half a second after
+ * the manifest), then clicks the panel's trigger and times the click to the
+ * checklist being visible, in the page. Long tasks are collected from the
+ * page's start. Use a fresh page: it installs an init script.
+ */
+export async function measureOpen(page: Page, route: string, url?: string): Promise<OpenMeasure> {
+  await page.addInitScript(() => {
+    window.__helpLongTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__helpLongTasks!.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // A browser without long task timing reports none.
+    }
+  });
+  const requests: string[] = [];
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  const onRequest = (request: { url: () => string }) => {
+    requests.push(new URL(request.url()).pathname);
+    inFlight += 1;
+    lastActivity = Date.now();
+  };
+  const onDone = () => {
+    inFlight -= 1;
+    lastActivity = Date.now();
+  };
+  page.on('request', onRequest);
+  page.on('requestfinished', onDone);
+  page.on('requestfailed', onDone);
+  try {
+    const manifest = page.waitForResponse((response) => helpFileKind(new URL(response.url()).pathname) === 'manifest');
+    const target = url === undefined ? route : new URL(route, url).href;
+    await page.goto(target, { waitUntil: 'load' });
+    await manifest;
+    // Network idle after the manifest: the best match's chunk has been prefetched by then.
+    const deadline = Date.now() + 10_000;
+    while (inFlight > 0 || Date.now() - lastActivity < 500) {
+      if (Date.now() > deadline) throw new Error(`the page at ${route} never went quiet after its help manifest loaded`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const beforeOpen = [...requests];
+
+    // Watch for the checklist from the click on, with the page's own clock.
+    const shown = page.evaluate(
+      ({ trigger, checklist }) =>
+        new Promise<number>((resolve, reject) => {
+          if (!document.querySelector(trigger)) return reject(new Error('no help trigger on the page'));
+          let clickedAt: number | undefined;
+          const check = () => {
+            const element = document.querySelector(checklist);
+            if (clickedAt === undefined || !element || !element.checkVisibility()) return false;
+            observer.disconnect();
+            resolve(performance.now() - clickedAt);
+            return true;
+          };
+          const observer = new MutationObserver(check);
+          // On the window, in the capture phase: before any of the page's own handlers.
+          window.addEventListener(
+            'click',
+            () => {
+              clickedAt = performance.now();
+              observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+              check();
+            },
+            { capture: true, once: true },
+          );
+          setTimeout(() => reject(new Error('the checklist did not show within 10 s of the click')), 10_000);
+        }),
+      { trigger: TRIGGER, checklist: CHECKLIST },
+    );
+    await page.locator(TRIGGER).click();
+    const openMs = await shown;
+
+    const { tasks, manifestStart } = await page.evaluate(() => {
+      const entry = performance
+        .getEntriesByType('resource')
+        .find((resource) => /\/help-panel\/.*\/manifest\.[\da-f]+\.json$/.test(new URL(resource.name).pathname));
+      return { tasks: window.__helpLongTasks ?? [], manifestStart: entry?.startTime ?? 0 };
+    });
+    return {
+      openMs,
+      requests: [...requests],
+      beforeOpen,
+      longTasks: tasks.map((task) => task.duration),
+      longTasksAfterManifest: tasks.filter((task) => task.start + task.duration > manifestStart).map((task) => task.duration),
+    };
+  } finally {
+    page.off('request', onRequest);
+    page.off('requestfinished', onDone);
+    page.off('requestfailed', onDone);
+  }
+}

@@ -1,0 +1,174 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chunkOf } from '../../src/engine/chunk-of';
+import type { HelpManifest } from '../../src/schema/help-index';
+import { axeViolations } from './axe';
+import { launchChromium, openContext } from './browser';
+import { buildLargeApp, HELP_ASSETS, helpFileKind, measureOpen, type LargeApp, type OpenMeasure } from './large-app';
+
+let app: LargeApp;
+let browser: Browser;
+let manifest: HelpManifest;
+let manifestName: string;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([buildLargeApp({ articles: 1000 }), launchChromium()]);
+  console.log(`large app: ${app.kb.files.length} Markdown files built in ${(app.buildMs / 1000).toFixed(1)} s`);
+  manifestName = readdirSync(join(app.outDir, HELP_ASSETS)).find((name) => helpFileKind(`/help-panel/${name}`) === 'manifest')!;
+  manifest = JSON.parse(readFileSync(join(app.outDir, HELP_ASSETS, manifestName), 'utf8')) as HelpManifest;
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+/** The help files (manifest, chunks, shards, record groups) among request paths, by file name. */
+const helpFiles = (paths: string[]) => paths.filter((path) => helpFileKind(path) !== undefined).map((path) => path.split('/').pop()!);
+const ofKind = (paths: string[], kind: ReturnType<typeof helpFileKind>) => paths.filter((path) => helpFileKind(path) === kind);
+
+/**
+ * Contexts that a route alone opens on one named symptom: route-only
+ * contexts whose expected id is a symptom's (`article#symptom`), on a route
+ * that no other context sends elsewhere.
+ */
+function routeContexts() {
+  const { contexts } = app.kb;
+  return contexts.filter(
+    (context) =>
+      context.route !== undefined &&
+      context.error === undefined &&
+      context.expectId.includes('#') &&
+      contexts.every((other) => other.route !== context.route || other.expectId === context.expectId),
+  ) as { route: string; expectId: string }[];
+}
+
+/** Plain sentences and titles of the generated articles, long enough to be unmistakable. */
+function distinctiveTexts(): string[] {
+  const articles = app.kb.files.filter((file) => !file.path.endsWith('_index.md'));
+  const titles = articles
+    .map((file) => /^title: "([^"\\]{30,})"$/m.exec(file.text)?.[1])
+    .filter((title): title is string => title !== undefined);
+  const sentences = articles.flatMap((file) =>
+    file.text
+      .split('\n')
+      .filter((line) => /^[A-Z][a-z][A-Za-z ,]{70,160}\.$/.test(line) && !line.includes('  ')),
+  );
+  const step = (list: string[], count: number) => Array.from({ length: count }, (_, i) => list[Math.floor((i * list.length) / count)]!);
+  return [...step(titles, 6), ...step(sentences, 6)];
+}
+
+describe('given a host app built with the README’s Vite setup over 1,000 generated articles', () => {
+  it('ships no article text in the entry chunk, and emits the manifest and its files as assets', () => {
+    expect(app.entryFiles.filter((file) => file.endsWith('.js')).length).toBeGreaterThan(0);
+    const entry = app.entryFiles.map((file) => readFileSync(join(app.outDir, file), 'utf8')).join('\n');
+
+    const folder = join(app.outDir, HELP_ASSETS);
+    const names = readdirSync(folder);
+    expect(names.filter((name) => /^manifest\.[\da-f]+\.json$/.test(name))).toHaveLength(1);
+    for (const file of [...manifest.chunks, ...manifest.search.shards.map((shard) => shard.file)]) {
+      expect(existsSync(join(folder, file)), file).toBe(true);
+    }
+    expect(manifest.chunks.length).toBeGreaterThan(1);
+    expect(manifest.counts.articles).toBeGreaterThanOrEqual(1000);
+
+    const texts = distinctiveTexts();
+    expect(texts).toHaveLength(12);
+    // Each of them is content the build carries: in the help assets …
+    const assets = names.map((name) => readFileSync(join(folder, name), 'utf8')).join('\n');
+    expect(texts.filter((text) => !assets.includes(text))).toEqual([]);
+    // … and none in what index.html loads; the entry only names the manifest.
+    expect(texts.filter((text) => entry.includes(text))).toEqual([]);
+    expect(entry.includes(manifestName)).toBe(true);
+  });
+
+  describe('when a user visits a route that a generated context names', () => {
+    let context: BrowserContext;
+    let page: Page;
+    let measure: OpenMeasure;
+    let expected: { route: string; id: string; title: string; articleId: string };
+
+    beforeAll(async () => {
+      const candidates = routeContexts();
+      expect(candidates.length).toBeGreaterThan(0);
+      const chosen = candidates[Math.floor(candidates.length / 2)]!;
+      const stub = manifest.match.symptoms.find((symptom) => symptom.id === chosen.expectId);
+      expect(stub, chosen.expectId).toBeDefined();
+      expected = { route: chosen.route, id: stub!.id, title: stub!.title, articleId: stub!.articleId };
+      ({ context, page } = await openContext(browser, 'desktop'));
+      measure = await measureOpen(page, expected.route, app.url);
+      const before = helpFiles(measure.beforeOpen);
+      const all = helpFiles(measure.requests);
+      console.log(
+        `large app at ${expected.route}: open to checklist ${measure.openMs.toFixed(1)} ms; ` +
+          `${measure.beforeOpen.length} requests before the click (${measure.beforeOpen.join(', ')}; help files: ${before.join(', ')}), ` +
+          `${measure.requests.length - measure.beforeOpen.length} after it (${measure.requests.slice(measure.beforeOpen.length).join(', ')}; help files: ${all.slice(before.length).join(', ') || 'none'}); ` +
+          `long tasks (ms): [${measure.longTasks.map((ms) => ms.toFixed(0)).join(', ')}], ` +
+          `after the manifest's request: [${measure.longTasksAfterManifest.map((ms) => ms.toFixed(0)).join(', ')}]`,
+      );
+    });
+
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    it('opens the panel on that context’s symptom, with its checklist', async () => {
+      const symptom = page.getByRole('dialog').locator(`[data-help-part="symptom"][data-symptom-id="${expected.id}"]`);
+      await symptom.waitFor({ state: 'visible' });
+      expect((await symptom.locator('[data-help-part="screen-title"]').textContent())?.trim()).toBe(expected.title);
+      const checks = symptom.locator('[data-help-part="checklist"] [data-help-part="check"]');
+      expect(await checks.count()).toBeGreaterThan(0);
+      await expect.poll(() => checks.first().isVisible()).toBe(true);
+    });
+
+    it('fetched before the click only the manifest and the chunk of the symptom’s article, and nothing more to open', () => {
+      const before = measure.beforeOpen;
+      expect(ofKind(before, 'manifest').map((path) => path.split('/').pop())).toEqual([manifestName]);
+      const expectedChunk = manifest.chunks[chunkOf(expected.articleId, manifest.chunks.length)]!;
+      expect(ofKind(before, 'chunk').map((path) => path.split('/').pop())).toEqual([expectedChunk]);
+      expect(ofKind(before, 'shard')).toEqual([]);
+      expect(ofKind(before, 'records')).toEqual([]);
+      // Opening needs no further help file.
+      expect(helpFiles(measure.requests.slice(before.length))).toEqual([]);
+    });
+
+    it('shows the checklist within a generous bound of the click (the bench reports the figure)', () => {
+      expect(measure.openMs).toBeGreaterThan(0);
+      expect(measure.openMs).toBeLessThan(1000);
+    });
+
+    it('holds the main thread for no long task over 200 ms once the help content loads', () => {
+      expect(measure.longTasksAfterManifest.filter((ms) => ms > 200)).toEqual([]);
+    });
+
+    it('has no axe violations on the open panel', async () => {
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    it('fetches only search shards and record groups for a search', async () => {
+      const requests: string[] = [];
+      const onRequest = (request: { url: () => string }) => requests.push(new URL(request.url()).pathname);
+      page.on('request', onRequest);
+      try {
+        // The symptom screen leads back to the home screen, where the search box is.
+        const panel = page.getByRole('dialog');
+        let search = panel.getByRole('combobox');
+        for (let i = 0; i < 3 && (await search.count()) === 0; i += 1) {
+          await panel.getByRole('button', { name: /back|home|all help/i }).first().click();
+          search = panel.getByRole('combobox');
+        }
+        const query = expected.title.split(' ').slice(0, 3).join(' ').toLowerCase();
+        await search.fill(query);
+        await panel.getByRole('option').first().waitFor();
+      } finally {
+        page.off('request', onRequest);
+      }
+      const files = helpFiles(requests);
+      console.log(`large app search: ${requests.length} requests, help files: ${files.join(', ')}`);
+      expect(ofKind(requests, 'shard').length).toBeGreaterThan(0);
+      expect(files.filter((name) => !/^[sr]\d+\./.test(name))).toEqual([]);
+    });
+  });
+});
