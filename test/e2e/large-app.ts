@@ -40,6 +40,8 @@ export interface LargeAppOptions {
   articles?: number;
   /** The generator's seed. @default 1 */
   seed?: number;
+  /** The plugin's `output`: `'inline'` builds today's single-file form, for a baseline. @default 'split' */
+  output?: 'split' | 'inline';
 }
 
 const INDEX_HTML = `<!doctype html>
@@ -117,7 +119,7 @@ export async function buildLargeApp(options: LargeAppOptions = {}): Promise<Larg
       logLevel: 'warn',
       // Every path is a client-side route of the host: index.html answers them all.
       appType: 'spa',
-      plugins: [react(), helpPanel({ content: join(root, 'help') })],
+      plugins: [react(), helpPanel({ content: join(root, 'help'), output: options.output ?? 'split' })],
       build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2048 },
       preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
     };

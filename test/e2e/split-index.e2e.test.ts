@@ -1,23 +1,42 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chunkOf } from '../../src/engine/chunk-of';
-import type { HelpManifest } from '../../src/schema/help-index';
+import { openHelpIndex, type LazyHelpEngine } from '../../src/engine/index-loader';
 import { axeViolations } from './axe';
 import { launchChromium, openContext } from './browser';
 import { buildLargeApp, HELP_ASSETS, helpFileKind, measureOpen, type LargeApp, type OpenMeasure } from './large-app';
 
 let app: LargeApp;
 let browser: Browser;
-let manifest: HelpManifest;
 let manifestName: string;
+/** An engine over the built files, read from disk: what the test expects the page to show. */
+let engine: LazyHelpEngine;
+
+/** Opens the built index from disk, logging each file it reads into `read`. */
+function openFromDisk(read: string[] = []): Promise<LazyHelpEngine> {
+  const folder = join(app.outDir, HELP_ASSETS);
+  return openHelpIndex(async (name) => {
+    const file = /^manifest(\.[\da-f]+)?\.json$/.test(name) ? manifestName : name;
+    read.push(file);
+    return JSON.parse(readFileSync(join(folder, file), 'utf8')) as unknown;
+  });
+}
+
+/** The file(s) a fresh engine reads to load an article or symptom, besides the manifest: its chunk. */
+async function chunkFilesOf(id: string): Promise<string[]> {
+  const read: string[] = [];
+  const fresh = await openFromDisk(read);
+  const from = read.length;
+  await fresh.lazy.load(id);
+  return read.slice(from);
+}
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([buildLargeApp({ articles: 1000 }), launchChromium()]);
   console.log(`large app: ${app.kb.files.length} Markdown files built in ${(app.buildMs / 1000).toFixed(1)} s`);
   manifestName = readdirSync(join(app.outDir, HELP_ASSETS)).find((name) => helpFileKind(`/help-panel/${name}`) === 'manifest')!;
-  manifest = JSON.parse(readFileSync(join(app.outDir, HELP_ASSETS, manifestName), 'utf8')) as HelpManifest;
+  engine = await openFromDisk();
 }, 180_000);
 
 afterAll(async () => {
@@ -34,15 +53,41 @@ const ofKind = (paths: string[], kind: ReturnType<typeof helpFileKind>) => paths
  * contexts whose expected id is a symptom's (`article#symptom`), on a route
  * that no other context sends elsewhere.
  */
-function routeContexts() {
+function routeContexts(kind: 'symptom' | 'article') {
   const { contexts } = app.kb;
   return contexts.filter(
     (context) =>
       context.route !== undefined &&
       context.error === undefined &&
-      context.expectId.includes('#') &&
+      context.expectId.includes('#') === (kind === 'symptom') &&
       contexts.every((other) => other.route !== context.route || other.expectId === context.expectId),
   ) as { route: string; expectId: string }[];
+}
+
+/** Prints what one open measured, for the log (the bench reports these figures). */
+function report(route: string, measure: OpenMeasure) {
+  const before = helpFiles(measure.beforeOpen);
+  const after = helpFiles(measure.requests.slice(measure.beforeOpen.length));
+  console.log(
+    `large app at ${route}: open to checklist ${measure.openMs.toFixed(1)} ms; ` +
+      `${measure.beforeOpen.length} requests before the click (${before.length} help files: ${before.join(', ')}), ` +
+      `${measure.requests.length - measure.beforeOpen.length} after it (${measure.requests.slice(measure.beforeOpen.length).join(', ') || 'none'}; ` +
+      `${after.length} help files); long tasks (ms): [${measure.longTasks.map((ms) => ms.toFixed(0)).join(', ')}], ` +
+      `since the manifest's request: [${measure.longTasksAfterManifest.map((ms) => ms.toFixed(0)).join(', ')}]`,
+  );
+}
+
+/** Only the manifest and the chunk that holds `id` came before the click, and no help file after it. */
+async function expectPrefetchOnly(measure: OpenMeasure, id: string) {
+  const before = measure.beforeOpen;
+  expect(ofKind(before, 'manifest').map((path) => path.split('/').pop())).toEqual([manifestName]);
+  const chunk = await chunkFilesOf(id);
+  expect(chunk).toHaveLength(1);
+  expect(ofKind(before, 'chunk').map((path) => path.split('/').pop())).toEqual(chunk);
+  expect(ofKind(before, 'shard')).toEqual([]);
+  expect(ofKind(before, 'records')).toEqual([]);
+  // Opening needs no further help file.
+  expect(helpFiles(measure.requests.slice(before.length))).toEqual([]);
 }
 
 /** Plain sentences and titles of the generated articles, long enough to be unmistakable. */
@@ -67,12 +112,12 @@ describe('given a host app built with the README’s Vite setup over 1,000 gener
 
     const folder = join(app.outDir, HELP_ASSETS);
     const names = readdirSync(folder);
-    expect(names.filter((name) => /^manifest\.[\da-f]+\.json$/.test(name))).toHaveLength(1);
-    for (const file of [...manifest.chunks, ...manifest.search.shards.map((shard) => shard.file)]) {
-      expect(existsSync(join(folder, file)), file).toBe(true);
-    }
-    expect(manifest.chunks.length).toBeGreaterThan(1);
-    expect(manifest.counts.articles).toBeGreaterThanOrEqual(1000);
+    const kinds = names.map((name) => helpFileKind(`/help-panel/${name}`));
+    expect(kinds.filter((kind) => kind === 'manifest')).toHaveLength(1);
+    expect(kinds.filter((kind) => kind === 'chunk').length).toBeGreaterThan(1);
+    expect(kinds.filter((kind) => kind === 'shard').length).toBeGreaterThan(1);
+    expect(kinds.filter((kind) => kind === 'records').length).toBeGreaterThan(1);
+    expect(kinds.filter((kind) => kind === undefined)).toEqual([]);
 
     const texts = distinctiveTexts();
     expect(texts).toHaveLength(12);
@@ -88,26 +133,19 @@ describe('given a host app built with the README’s Vite setup over 1,000 gener
     let context: BrowserContext;
     let page: Page;
     let measure: OpenMeasure;
-    let expected: { route: string; id: string; title: string; articleId: string };
+    let expected: { route: string; id: string; title: string };
 
     beforeAll(async () => {
-      const candidates = routeContexts();
+      const candidates = routeContexts('symptom');
       expect(candidates.length).toBeGreaterThan(0);
       const chosen = candidates[Math.floor(candidates.length / 2)]!;
-      const stub = manifest.match.symptoms.find((symptom) => symptom.id === chosen.expectId);
-      expect(stub, chosen.expectId).toBeDefined();
-      expected = { route: chosen.route, id: stub!.id, title: stub!.title, articleId: stub!.articleId };
+      await engine.lazy.load(chosen.expectId);
+      const symptom = engine.symptom(chosen.expectId);
+      expect(symptom, chosen.expectId).toBeDefined();
+      expected = { route: chosen.route, id: symptom!.id, title: symptom!.title };
       ({ context, page } = await openContext(browser, 'desktop'));
       measure = await measureOpen(page, expected.route, app.url);
-      const before = helpFiles(measure.beforeOpen);
-      const all = helpFiles(measure.requests);
-      console.log(
-        `large app at ${expected.route}: open to checklist ${measure.openMs.toFixed(1)} ms; ` +
-          `${measure.beforeOpen.length} requests before the click (${measure.beforeOpen.join(', ')}; help files: ${before.join(', ')}), ` +
-          `${measure.requests.length - measure.beforeOpen.length} after it (${measure.requests.slice(measure.beforeOpen.length).join(', ')}; help files: ${all.slice(before.length).join(', ') || 'none'}); ` +
-          `long tasks (ms): [${measure.longTasks.map((ms) => ms.toFixed(0)).join(', ')}], ` +
-          `after the manifest's request: [${measure.longTasksAfterManifest.map((ms) => ms.toFixed(0)).join(', ')}]`,
-      );
+      report(expected.route, measure);
     });
 
     afterAll(async () => {
@@ -123,15 +161,8 @@ describe('given a host app built with the README’s Vite setup over 1,000 gener
       await expect.poll(() => checks.first().isVisible()).toBe(true);
     });
 
-    it('fetched before the click only the manifest and the chunk of the symptom’s article, and nothing more to open', () => {
-      const before = measure.beforeOpen;
-      expect(ofKind(before, 'manifest').map((path) => path.split('/').pop())).toEqual([manifestName]);
-      const expectedChunk = manifest.chunks[chunkOf(expected.articleId, manifest.chunks.length)]!;
-      expect(ofKind(before, 'chunk').map((path) => path.split('/').pop())).toEqual([expectedChunk]);
-      expect(ofKind(before, 'shard')).toEqual([]);
-      expect(ofKind(before, 'records')).toEqual([]);
-      // Opening needs no further help file.
-      expect(helpFiles(measure.requests.slice(before.length))).toEqual([]);
+    it('fetched before the click only the manifest and the chunk of the symptom’s article, and nothing more to open', async () => {
+      await expectPrefetchOnly(measure, expected.id);
     });
 
     it('shows the checklist within a generous bound of the click (the bench reports the figure)', () => {
@@ -169,6 +200,30 @@ describe('given a host app built with the README’s Vite setup over 1,000 gener
       console.log(`large app search: ${requests.length} requests, help files: ${files.join(', ')}`);
       expect(ofKind(requests, 'shard').length).toBeGreaterThan(0);
       expect(files.filter((name) => !/^[sr]\d+\./.test(name))).toEqual([]);
+    });
+  });
+
+  describe('when a user visits a route that a generated context gives to a whole article', () => {
+    it('opens the panel on one of that article’s symptoms, from the one chunk prefetched', async () => {
+      const candidates = routeContexts('article');
+      expect(candidates.length).toBeGreaterThan(0);
+      const chosen = candidates[Math.floor(candidates.length / 3)]!;
+      const { context, page } = await openContext(browser, 'desktop');
+      try {
+        const measure = await measureOpen(page, chosen.route, app.url);
+        report(chosen.route, measure);
+        const symptom = page.getByRole('dialog').locator('[data-help-part="symptom"]');
+        await symptom.waitFor({ state: 'visible' });
+        const id = await symptom.getAttribute('data-symptom-id');
+        expect(id?.startsWith(`${chosen.expectId}#`), `${id} in ${chosen.expectId}`).toBe(true);
+        await engine.lazy.load(id!);
+        expect((await symptom.locator('[data-help-part="screen-title"]').textContent())?.trim()).toBe(engine.symptom(id!)?.title);
+        expect(await symptom.locator('[data-help-part="checklist"] [data-help-part="check"]').count()).toBeGreaterThan(0);
+        await expectPrefetchOnly(measure, chosen.expectId);
+        expect(measure.openMs).toBeLessThan(1000);
+      } finally {
+        await context.close();
+      }
     });
   });
 });
