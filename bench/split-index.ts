@@ -15,7 +15,7 @@ import { splitIndex, type SplitIndex } from '../src/compiler/split-index';
 import { createHelpEngine } from '../src/engine/create-help-engine';
 import { createLazyEngine, MANIFEST_FILE, validateManifest } from '../src/engine/index-loader';
 import { createSplitSearch } from '../src/engine/split-search';
-import type { HelpIndex } from '../src/schema/help-index';
+import { FILE_HASH_LENGTH, type HelpIndex } from '../src/schema/help-index';
 import { renderIndexModule, renderReferenceModule } from '../src/vite/render-index-module';
 import { generateKnowledgeBase } from './generate-kb';
 
@@ -221,7 +221,7 @@ export async function benchSplitIndex(articleCount: number, rows: SplitRow[]): P
     measure: 'files: chunks / shards / record groups',
     articles: label,
     single: '1',
-    split: `${split.manifest.chunks.length} / ${split.manifest.search.shards.length} / ${split.manifest.search.groups.length}`,
+    split: `${split.manifest.chunks.length / FILE_HASH_LENGTH} / ${split.manifest.search.shards.length} / ${split.manifest.search.groups.length / FILE_HASH_LENGTH}`,
   });
 }
 

@@ -7,6 +7,7 @@ import { compileContent, hasErrors } from './compiler/index';
 import { splitIndex } from './compiler/split-index';
 import { writeFileAtomically, writeSplitIndex } from './compiler/write-split-index';
 import { MANIFEST_FILE } from './engine/index-loader';
+import { FILE_HASH_LENGTH } from './schema/help-index';
 import { formatDiagnostic, type Diagnostic } from './schema/diagnostic';
 
 /** Where the command writes; tests pass their own to run it in-process. */
@@ -150,7 +151,7 @@ async function build(args: readonly string[], io: CliIO): Promise<number> {
       const split = splitIndex(index);
       const { written, removed } = await writeSplitIndex(outDir, split);
       wrote.push(
-        `${outDir} (${plural(split.files.length + 2, 'file')}: ${MANIFEST_FILE}, ${plural(split.manifest.chunks.length, 'chunk')}, ` +
+        `${outDir} (${plural(split.files.length + 2, 'file')}: ${MANIFEST_FILE}, ${plural(split.manifest.chunks.length / FILE_HASH_LENGTH, 'chunk')}, ` +
           `${plural(split.manifest.search.shards.length, 'search shard')}; ${written.length} new, ${removed.length} old removed)`,
       );
     } catch (cause) {

@@ -4,6 +4,7 @@ import {
   HELP_MANIFEST_VERSION,
   HOME_LIST_LIMIT,
   type Article,
+  FILE_HASH_LENGTH,
   type ArticleStub,
   type HelpChunk,
   type HelpContext,
@@ -12,12 +13,16 @@ import {
   type HomeEntry,
   type RecordGroup,
   type SearchShard,
+  type ErrorPattern,
+  type PackedErrorPattern,
   type SearchShardRef,
   type Symptom,
   type SymptomStub,
 } from '../schema/help-index';
 import { chunkOf } from '../engine/chunk-of';
+import { encodeChunk } from '../engine/chunk-codec';
 import { termKey } from '../engine/term-key';
+import { parseErrorPattern } from '../engine/error-pattern';
 import { buildSearchData, isEngineSearchData, searchRecords, type EngineSearchData } from '../engine/search-index';
 
 /** One file of the split form: its name (relative to the manifest) and its JSON text. */
@@ -45,17 +50,19 @@ export interface SplitOptions {
   groupSize?: number;
 }
 
-/** How long a content hash in a file name is: 10 hex digits, 40 bits, plenty for the files of one help center. */
-const NAME_HASH_LENGTH = 10;
 /** The longest text of a record group's summary field: enough to highlight, never a whole section. */
 const GROUP_TEXT_LIMIT = 240;
 
-/** The hash a file's name carries: the first 10 hex digits of its SHA-256. */
-export const contentHash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, NAME_HASH_LENGTH);
-const named = (prefix: string, text: string): SplitFile => ({ name: `${prefix}.${contentHash(text)}.json`, text });
+/** The hash a file's name carries: the first {@link FILE_HASH_LENGTH} hex digits of its SHA-256. */
+export const contentHash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, FILE_HASH_LENGTH);
 
 const hasContext = (context: HelpContext | null | undefined): context is HelpContext =>
   !!context && (context.routes.length > 0 || context.errors.length > 0);
+
+/** The author's text when it parses back to the same pattern, the pattern otherwise. */
+function packErrorPattern(pattern: ErrorPattern): PackedErrorPattern {
+  return JSON.stringify(parseErrorPattern(pattern.raw)) === JSON.stringify(pattern) ? pattern.raw : pattern;
+}
 
 function clip(text: string): string {
   if (text.length <= GROUP_TEXT_LIMIT) return text;
@@ -98,11 +105,13 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
     chunk.symptoms.push(...(symptomsByArticle.get(article.id) ?? []));
     chunk.bodies[article.id] = index.bodies[article.id] ?? [];
   }
-  const chunkNames = chunks.map((chunk, i) => {
-    const file = named(`c${i}`, JSON.stringify(chunk));
-    files.push(file);
-    return file.name;
-  });
+  /** Writes a file of a kind and returns the hash its name carries. */
+  const add = (kind: 'c' | 's' | 'r', number: number, text: string) => {
+    const hash = contentHash(text);
+    files.push({ name: `${kind}${number}.${hash}.json`, text });
+    return hash;
+  };
+  const chunkHashes = chunks.map((chunk, i) => add('c', i, JSON.stringify(encodeChunk(chunk)))).join('');
 
   // --- search: shards by term key, and record groups ---------------------------
   const data: EngineSearchData = isEngineSearchData(index.search) ? index.search : buildSearchData(index);
@@ -120,9 +129,7 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
       }
     }
     const shard: SearchShard = { ...header, kind: 'shard', terms: data.terms.slice(start, end), postings: data.postings.slice(start, end) };
-    const file = named(`s${shards.length}`, JSON.stringify(shard));
-    files.push(file);
-    shards.push({ from: termKey(data.terms[start]!), file: file.name });
+    shards.push([termKey(data.terms[start]!), add('s', shards.length, JSON.stringify(shard))]);
     start = end;
   }
 
@@ -142,43 +149,39 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
         return fields;
       }),
     };
-    const file = named(`r${groups.length}`, JSON.stringify(group));
-    files.push(file);
-    groups.push(file.name);
+    groups.push(add('r', groups.length, JSON.stringify(group)));
   }
 
   // --- the manifest ------------------------------------------------------------
   const articles = new Map(index.articles.map((article) => [article.id, article]));
   const recordOfSymptom = new Map(index.symptoms.map((symptom, i) => [symptom.id, i]));
   const matchSymptoms: SymptomStub[] = [];
-  const matchArticles = new Map<string, ArticleStub>();
-  const stubArticle = (article: Article): ArticleStub => {
-    let stub = matchArticles.get(article.id);
-    if (!stub) {
-      stub = {
-        id: article.id,
-        title: article.title,
-        ...(hasContext(article.context) ? { context: article.context } : {}),
-        symptomIds: article.symptomIds,
-      };
-      matchArticles.set(article.id, stub);
+  const matchArticles: ArticleStub[] = [];
+  const stubNumber = new Map<string, number>();
+  const stubArticle = (article: Article): number => {
+    let number = stubNumber.get(article.id);
+    if (number === undefined) {
+      number = matchArticles.length;
+      stubNumber.set(article.id, number);
+      matchArticles.push([article.id, article.title, article.context.routes, article.context.errors.map(packErrorPattern)]);
     }
-    return stub;
+    return number;
   };
   for (const symptom of index.symptoms) {
     const article = articles.get(symptom.articleId);
     if (!article) continue;
-    const own = symptom.context !== null;
-    if (!(own ? hasContext(symptom.context) : hasContext(article.context))) continue;
-    stubArticle(article);
-    matchSymptoms.push({
-      id: symptom.id,
-      articleId: symptom.articleId,
-      title: symptom.title,
-      ...(symptom.group !== undefined ? { group: symptom.group } : {}),
-      ...(own && symptom.context ? { context: symptom.context } : {}),
-      record: recordOfSymptom.get(symptom.id) ?? -1,
-    });
+    const own = symptom.context;
+    if (!(own ? hasContext(own) : hasContext(article.context))) continue;
+    const stub: SymptomStub = [
+      stubArticle(article),
+      symptom.slug,
+      symptom.title,
+      recordOfSymptom.get(symptom.id) ?? -1,
+      own ? own.routes : null,
+      own ? own.errors.map(packErrorPattern) : null,
+    ];
+    if (symptom.group !== undefined) stub.push(symptom.group);
+    matchSymptoms.push(stub);
   }
 
   const home: Record<string, HomeEntry[]> = {};
@@ -195,9 +198,9 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
     buckets: index.buckets.map(({ articleIds, ...bucket }) => ({ ...bucket, count: articleIds.length })),
     home,
     counts: { articles: index.articles.length, symptoms: index.symptoms.length },
-    match: { articles: [...matchArticles.values()], symptoms: matchSymptoms },
-    chunks: chunkNames,
-    search: { version: data.version, records: data.refs.length, groupSize, groups, shards },
+    match: { articles: matchArticles, symptoms: matchSymptoms },
+    chunks: chunkHashes,
+    search: { version: data.version, records: data.refs.length, groupSize, groups: groups.join(''), shards },
   };
   const manifestText = JSON.stringify(manifest);
   return { manifest, manifestName: `manifest.${contentHash(manifestText)}.json`, manifestText, files };

@@ -1,10 +1,11 @@
 import { readdir, readFile, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { MANIFEST_FILE } from '../engine/index-loader';
+import { splitFileNames, type HelpManifest } from '../schema/help-index';
 import { contentHash, type SplitIndex } from './split-index';
 
 /** The files a split build writes, and only those: `manifest.<hash>.json`, `c3.<hash>.json`, … */
-const OWN_FILE = /^(?:manifest|[csr]\d+)\.[0-9a-f]{10}\.json$/;
+const OWN_FILE = /^(?:manifest|[csr]\d+)\.[0-9a-f]{8}\.json$/;
 
 export interface WriteSplitResult {
   /** Files written by this build (names already on disk, same content by their hash, are not rewritten). */
@@ -30,13 +31,10 @@ export async function writeFileAtomically(file: string, contents: string): Promi
 async function previousBuild(dir: string): Promise<Set<string>> {
   try {
     const text = await readFile(join(dir, MANIFEST_FILE), 'utf8');
-    const manifest = JSON.parse(text) as { chunks?: unknown; search?: { groups?: unknown; shards?: { file?: unknown }[] } };
     const names = [
       // manifest.json is a copy of the build's hashed manifest, so the hash of its text names that.
       `manifest.${contentHash(text)}.json`,
-      ...(Array.isArray(manifest.chunks) ? manifest.chunks : []),
-      ...(Array.isArray(manifest.search?.groups) ? manifest.search.groups : []),
-      ...(Array.isArray(manifest.search?.shards) ? manifest.search.shards.map((shard) => shard?.file) : []),
+      ...splitFileNames(JSON.parse(text) as HelpManifest),
     ];
     return new Set(names.filter((name): name is string => typeof name === 'string'));
   } catch {

@@ -1,6 +1,186 @@
-import { HELP_INDEX_FORMAT, HELP_MANIFEST_VERSION, type HelpChunk } from '../schema/help-index';
+import {
+  HELP_INDEX_FORMAT,
+  HELP_MANIFEST_VERSION,
+  type Article,
+  type BlockNode,
+  type Check,
+  type HelpChunk,
+  type InlineNode,
+  type LinkTarget,
+  type Symptom,
+} from '../schema/help-index';
 import { HelpIndexError } from './help-index-error';
+import { inlineText } from './search-index';
 import { checkVersion, isRecord } from './validate-index';
+
+/*
+ * An article chunk repeats nothing its bodies already hold. In the compiled
+ * index a check's content is the very list item (or paragraph, or heading)
+ * of the body that carries its id, and an article's headings and links are
+ * the body's own: written out again they cost about a third of a chunk's
+ * gzip. The encoder leaves out each one the decoder can rebuild exactly
+ * from the body (it checks by rebuilding), and keeps the rest as it is.
+ */
+
+/** A check the decoder rebuilds from the body node that carries its id: only what the body does not hold. */
+interface EncodedCheck {
+  id: string;
+  /** `[line, column]` in the article's file. */
+  at: [number, number];
+  diagnostic?: string;
+  /** Present when the body does not hold the check's content as it is. */
+  content?: InlineNode[];
+  /** Present when the plain text is not the content's text with whitespace collapsed. */
+  text?: string;
+}
+
+type EncodedSymptom = Omit<Symptom, 'checks' | 'source'> & { checks: EncodedCheck[]; at: [number, number] };
+type EncodedArticle = Omit<Article, 'headings' | 'links'> & Partial<Pick<Article, 'headings' | 'links'>>;
+
+/** An article chunk as it is stored: see {@link encodeChunk}. */
+export interface EncodedChunk {
+  format: typeof HELP_INDEX_FORMAT;
+  version: typeof HELP_MANIFEST_VERSION;
+  kind: 'chunk';
+  articles: EncodedArticle[];
+  symptoms: EncodedSymptom[];
+  /** Bodies packed as arrays (see `packBlocks`). */
+  bodies: Record<string, unknown[]>;
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The inline content each check id of an article's body carries, by `symptomId` (lists) and by check id. */
+function carriers(body: readonly BlockNode[]): { inList: Map<string, InlineNode[]>; loose: Map<string, InlineNode[]> } {
+  const inList = new Map<string, InlineNode[]>();
+  const loose = new Map<string, InlineNode[]>();
+  const walk = (nodes: readonly BlockNode[]) => {
+    for (const node of Array.isArray(nodes) ? nodes : []) {
+      if (typeof node !== 'object' || node === null) continue;
+      switch (node.type) {
+        case 'list':
+          for (const item of Array.isArray(node.items) ? node.items : []) {
+            const lead = item?.children?.[0];
+            if (node.symptomId !== undefined && item?.checkId !== undefined && lead?.type === 'paragraph') {
+              inList.set(`${node.symptomId}\n${item.checkId}`, lead.children);
+            }
+            walk(item?.children ?? []);
+          }
+          break;
+        case 'paragraph':
+        case 'heading':
+          if (node.checkId !== undefined && !loose.has(node.checkId)) loose.set(node.checkId, node.children);
+          break;
+        case 'blockquote':
+          walk(node.children);
+          break;
+      }
+    }
+  };
+  walk(body);
+  return { inList, loose };
+}
+
+function headingsOf(body: readonly BlockNode[]): Article['headings'] {
+  const out: Article['headings'] = [];
+  const walk = (nodes: readonly BlockNode[]) => {
+    for (const node of Array.isArray(nodes) ? nodes : []) {
+      if (node?.type === 'heading') out.push({ id: node.id, depth: node.depth, text: collapse(inlineText(node.children)) });
+      else if (node?.type === 'blockquote') walk(node.children);
+      else if (node?.type === 'list') for (const item of node.items ?? []) walk(item?.children ?? []);
+    }
+  };
+  walk(body);
+  return out;
+}
+
+function linksOf(body: readonly BlockNode[]): Article['links'] {
+  const out: { text: string; target: LinkTarget }[] = [];
+  const inline = (nodes: readonly InlineNode[]) => {
+    for (const node of Array.isArray(nodes) ? nodes : []) {
+      if (node?.type === 'link') {
+        out.push({ text: collapse(inlineText(node.children)), target: node.target });
+        inline(node.children);
+      } else if (node?.type === 'emphasis' || node?.type === 'strong') inline(node.children);
+    }
+  };
+  const walk = (nodes: readonly BlockNode[]) => {
+    for (const node of Array.isArray(nodes) ? nodes : []) {
+      switch (node?.type) {
+        case 'paragraph':
+        case 'heading':
+        case 'symptom':
+          inline(node.children);
+          break;
+        case 'blockquote':
+          walk(node.children);
+          break;
+        case 'list':
+          for (const item of node.items ?? []) walk(item?.children ?? []);
+          break;
+        case 'table':
+          for (const row of node.rows ?? []) for (const cell of row ?? []) inline(cell);
+          break;
+      }
+    }
+  };
+  walk(body);
+  return out;
+}
+
+function checkFrom(encoded: EncodedCheck, symptomId: string, found: ReturnType<typeof carriers>, file: string): Check {
+  const content = encoded.content ?? found.inList.get(`${symptomId}\n${encoded.id}`) ?? found.loose.get(encoded.id) ?? [];
+  return {
+    id: encoded.id,
+    text: encoded.text ?? collapse(inlineText(content)),
+    content,
+    ...(encoded.diagnostic !== undefined ? { diagnostic: encoded.diagnostic } : {}),
+    source: { file, line: encoded.at?.[0] ?? 1, column: encoded.at?.[1] ?? 1 },
+  };
+}
+
+/** Writes a chunk without what its bodies already hold (see the note above). Decoding it gives the chunk back, equal field for field. */
+export function encodeChunk(chunk: HelpChunk): EncodedChunk {
+  const files = new Map(chunk.articles.map((article) => [article.id, article.source.file]));
+  const found = new Map<string, ReturnType<typeof carriers>>();
+  const carriersOf = (articleId: string) => {
+    let entry = found.get(articleId);
+    if (!entry) found.set(articleId, (entry = carriers(chunk.bodies[articleId] ?? [])));
+    return entry;
+  };
+  const articles = chunk.articles.map((article): EncodedArticle => {
+    const body = chunk.bodies[article.id] ?? [];
+    const { headings, links, ...rest } = article;
+    return {
+      ...rest,
+      ...(same(headingsOf(body), headings) ? {} : { headings }),
+      ...(same(linksOf(body), links) ? {} : { links }),
+    };
+  });
+  const symptoms = chunk.symptoms.map((symptom): EncodedSymptom => {
+    const file = files.get(symptom.articleId) ?? symptom.source.file;
+    const { checks, source, ...rest } = symptom;
+    return {
+      ...rest,
+      at: [source.line, source.column],
+      checks: checks.map((check) => {
+        const encoded: EncodedCheck = {
+          id: check.id,
+          at: [check.source.line, check.source.column],
+          ...(check.diagnostic !== undefined ? { diagnostic: check.diagnostic } : {}),
+        };
+        const rebuilt = checkFrom(encoded, symptom.id, carriersOf(symptom.articleId), file);
+        if (!same(rebuilt.content, check.content)) encoded.content = check.content;
+        if (collapse(inlineText(check.content)) !== check.text) encoded.text = check.text;
+        return encoded;
+      }),
+    };
+  });
+  const bodies: Record<string, unknown[]> = {};
+  for (const [id, body] of Object.entries(chunk.bodies)) bodies[id] = packBlocks(body);
+  return { format: chunk.format, version: chunk.version, kind: 'chunk', articles, symptoms, bodies };
+}
 
 const damaged = (file: string, message: string) =>
   new HelpIndexError('invalid-shape', `The help index file ${file} is damaged: ${message}; rebuild it with \`help-panel build\`.`);
@@ -12,15 +192,162 @@ export function decodeChunk(value: unknown, file: string): HelpChunk {
   if (value.kind !== 'chunk' || !Array.isArray(value.articles) || !Array.isArray(value.symptoms) || !isRecord(value.bodies)) {
     throw damaged(file, 'it is not an article chunk');
   }
-  value.articles.forEach((article, i) => {
+  const bodies: Record<string, BlockNode[]> = {};
+  for (const [id, packed] of Object.entries(value.bodies)) bodies[id] = unpackBlocks(packed);
+  const files = new Map<string, string>();
+  const articles = value.articles.map((article, i): Article => {
     if (!isRecord(article) || typeof article.id !== 'string' || typeof article.title !== 'string' || !Array.isArray(article.symptomIds)) {
       throw damaged(file, `articles[${i}] is not an article`);
     }
+    const body = Array.isArray(bodies[article.id]) ? bodies[article.id]! : [];
+    const source = isRecord(article.source) ? (article.source as unknown as Article['source']) : { file: '', line: 1, column: 1 };
+    files.set(article.id, source.file);
+    return {
+      ...(article as unknown as Article),
+      headings: Array.isArray(article.headings) ? (article.headings as Article['headings']) : headingsOf(body),
+      links: Array.isArray(article.links) ? (article.links as Article['links']) : linksOf(body),
+    };
   });
-  value.symptoms.forEach((symptom, i) => {
+  const found = new Map<string, ReturnType<typeof carriers>>();
+  const symptoms = value.symptoms.map((symptom, i): Symptom => {
     if (!isRecord(symptom) || typeof symptom.id !== 'string' || typeof symptom.articleId !== 'string' || !Array.isArray(symptom.checks)) {
       throw damaged(file, `symptoms[${i}] is not a symptom`);
     }
+    const articleId = symptom.articleId;
+    let entry = found.get(articleId);
+    if (!entry) found.set(articleId, (entry = carriers(Array.isArray(bodies[articleId]) ? bodies[articleId]! : [])));
+    const articleFile = files.get(articleId) ?? '';
+    const { at, checks, ...rest } = symptom as unknown as EncodedSymptom;
+    return {
+      ...(rest as Omit<Symptom, 'checks' | 'source'>),
+      checks: checks.map((check) => (isRecord(check) && typeof check.id === 'string' ? checkFrom(check, symptom.id as string, entry!, articleFile) : (check as unknown as Check))),
+      source: { file: articleFile, line: Array.isArray(at) ? (at[0] ?? 1) : 1, column: Array.isArray(at) ? (at[1] ?? 1) : 1 },
+    };
   });
-  return value as unknown as HelpChunk;
+  return { format: HELP_INDEX_FORMAT, version: HELP_MANIFEST_VERSION, kind: 'chunk', articles, symptoms, bodies };
+}
+
+/*
+ * Bodies as arrays: `["p", children]` instead of
+ * `{"type":"paragraph","children":[…]}`, and text nodes as plain strings.
+ * Node types this codec does not know are kept as the objects they are, so
+ * a newer compiler's nodes still reach a renderer that knows them.
+ */
+type Packed = unknown;
+
+/** Drops trailing `undefined`s, so optional fields cost nothing when absent. */
+function trim(list: unknown[]): unknown[] {
+  let end = list.length;
+  while (end > 0 && list[end - 1] === undefined) end--;
+  return list.slice(0, end);
+}
+
+function packInline(node: InlineNode): Packed {
+  switch (node.type) {
+    case 'text':
+      return node.value;
+    case 'emphasis':
+      return ['e', node.children.map(packInline)];
+    case 'strong':
+      return ['s', node.children.map(packInline)];
+    case 'inlineCode':
+      return ['c', node.value];
+    case 'break':
+      return ['b'];
+    case 'link':
+      return trim(['a', node.target, node.children.map(packInline), node.title]);
+    case 'image':
+      return trim(['i', node.src, node.alt, node.title]);
+    default:
+      return node;
+  }
+}
+
+function unpackInline(packed: Packed): InlineNode {
+  if (typeof packed === 'string') return { type: 'text', value: packed };
+  if (!Array.isArray(packed)) return packed as InlineNode;
+  const [tag, a, b, c] = packed as [string, unknown, unknown, unknown];
+  const kids = (list: unknown) => (Array.isArray(list) ? list.map(unpackInline) : []);
+  switch (tag) {
+    case 'e':
+      return { type: 'emphasis', children: kids(a) };
+    case 's':
+      return { type: 'strong', children: kids(a) };
+    case 'c':
+      return { type: 'inlineCode', value: String(a) };
+    case 'b':
+      return { type: 'break' };
+    case 'a':
+      return { type: 'link', target: a as LinkTarget, ...(c !== undefined ? { title: String(c) } : {}), children: kids(b) };
+    case 'i':
+      return { type: 'image', src: String(a), alt: String(b), ...(c !== undefined ? { title: String(c) } : {}) };
+    default:
+      return { type: 'text', value: '' };
+  }
+}
+
+export function packBlocks(blocks: readonly BlockNode[]): Packed[] {
+  return blocks.map((node): Packed => {
+    switch (node.type) {
+      case 'paragraph':
+        return trim(['p', node.children.map(packInline), node.checkId]);
+      case 'heading':
+        return trim(['h', node.depth, node.id, node.children.map(packInline), node.symptomId, node.checkId]);
+      case 'list':
+        return trim([
+          'l',
+          node.ordered ? 1 : 0,
+          node.items.map((item) => trim([packBlocks(item.children), item.checked, item.checkId])),
+          node.start,
+          node.symptomId,
+        ]);
+      case 'code':
+        return trim(['k', node.value, node.lang]);
+      case 'blockquote':
+        return ['q', packBlocks(node.children)];
+      case 'table':
+        return ['t', node.align, node.rows.map((row) => row.map((cell) => cell.map(packInline)))];
+      case 'symptom':
+        return ['y', node.symptomId, node.children.map(packInline)];
+      default:
+        return node;
+    }
+  });
+}
+
+export function unpackBlocks(packed: unknown): BlockNode[] {
+  if (!Array.isArray(packed)) return [];
+  const inline = (list: unknown) => (Array.isArray(list) ? list.map(unpackInline) : []);
+  return packed.map((entry): BlockNode => {
+    if (!Array.isArray(entry)) return entry as BlockNode;
+    const [tag, a, b, c, d, e] = entry as [string, ...unknown[]];
+    const optional = (key: string, value: unknown) => (value === undefined || value === null ? {} : { [key]: value });
+    switch (tag) {
+      case 'p':
+        return { type: 'paragraph', ...optional('checkId', b), children: inline(a) };
+      case 'h':
+        return { type: 'heading', depth: a as 1, id: String(b), ...optional('symptomId', d), ...optional('checkId', e), children: inline(c) };
+      case 'l':
+        return {
+          type: 'list',
+          ordered: a === 1,
+          ...optional('start', c),
+          ...optional('symptomId', d),
+          items: (Array.isArray(b) ? b : []).map((item: unknown) => {
+            const [children, checked, checkId] = Array.isArray(item) ? item : [];
+            return { ...optional('checked', checked), ...optional('checkId', checkId), children: unpackBlocks(children) };
+          }),
+        };
+      case 'k':
+        return { type: 'code', ...optional('lang', b), value: String(a) };
+      case 'q':
+        return { type: 'blockquote', children: unpackBlocks(a) };
+      case 't':
+        return { type: 'table', align: Array.isArray(a) ? (a as ('left' | 'right' | 'center' | null)[]) : [], rows: (Array.isArray(b) ? b : []).map((row: unknown) => (Array.isArray(row) ? row.map(inline) : [])) };
+      case 'y':
+        return { type: 'symptom', symptomId: String(a), children: inline(b) };
+      default:
+        return { type: 'paragraph', children: [] };
+    }
+  });
 }

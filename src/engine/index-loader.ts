@@ -1,15 +1,18 @@
 import {
+  FILE_HASH_LENGTH,
   HELP_INDEX_FORMAT,
   HELP_MANIFEST_VERSION,
+  splitFileName,
   type Article,
-  type ArticleStub,
-  type HelpChunk,
+  type ErrorPattern,
+  type HelpContext,
   type HelpIndex,
   type HelpIndexReference,
   type HelpManifest,
+  type PackedErrorPattern,
   type Symptom,
-  type SymptomStub,
 } from '../schema/help-index';
+import { isErrorPatternProblem, parseErrorPattern } from './error-pattern';
 import { articleIdOf, chunkOf } from './chunk-of';
 import { decodeChunk } from './chunk-codec';
 import { HelpIndexError } from './help-index-error';
@@ -110,63 +113,82 @@ export function validateManifest(value: unknown, file = MANIFEST_FILE): HelpMani
   const match = value.match;
   const search = value.search;
   if (!isRecord(match) || !Array.isArray(match.articles) || !Array.isArray(match.symptoms)) throw damaged(file, 'match should hold articles and symptoms');
-  if (!Array.isArray(value.chunks) || value.chunks.length === 0 || !value.chunks.every((name) => typeof name === 'string')) {
-    throw damaged(file, 'chunks should be a list of file names');
-  }
+  const hashes = (name: string, value: unknown, empty: boolean) => {
+    if (typeof value !== 'string' || value.length % FILE_HASH_LENGTH !== 0 || (!empty && value.length === 0) || !/^[0-9a-f]*$/.test(value)) {
+      throw damaged(file, `${name} should be the hashes of its files, ${FILE_HASH_LENGTH} hex digits each`);
+    }
+  };
+  hashes('chunks', value.chunks, false);
   if (!Array.isArray(value.buckets) || !isRecord(value.home) || !isRecord(value.counts)) throw damaged(file, 'buckets, home or counts are missing');
   if (
     !isRecord(search) ||
     typeof search.records !== 'number' ||
     typeof search.groupSize !== 'number' ||
     search.groupSize < 1 ||
-    !Array.isArray(search.groups) ||
-    !Array.isArray(search.shards)
+    !Array.isArray(search.shards) ||
+    !search.shards.every((shard) => Array.isArray(shard) && typeof shard[0] === 'string' && typeof shard[1] === 'string')
   ) {
     throw damaged(file, 'search should name its record groups and shards');
   }
+  hashes('search.groups', search.groups, true);
   for (const [i, stub] of (match.symptoms as unknown[]).entries()) {
-    if (!isRecord(stub) || typeof stub.id !== 'string' || typeof stub.articleId !== 'string') throw damaged(file, `match.symptoms[${i}] has no id`);
+    if (!Array.isArray(stub) || typeof stub[0] !== 'number' || typeof stub[1] !== 'string') throw damaged(file, `match.symptoms[${i}] is not a symptom stub`);
   }
   for (const [i, stub] of (match.articles as unknown[]).entries()) {
-    if (!isRecord(stub) || typeof stub.id !== 'string' || !Array.isArray(stub.symptomIds)) throw damaged(file, `match.articles[${i}] has no id`);
+    if (!Array.isArray(stub) || typeof stub[0] !== 'string') throw damaged(file, `match.articles[${i}] is not an article stub`);
   }
   return value as unknown as HelpManifest;
 }
 
 const EMPTY_CONTEXT = { routes: [], errors: [] };
+const NO_SOURCE = { file: '', line: 1, column: 1 };
 
-/** A full record's stand-in until its chunk arrives: what the manifest knows. */
-function articleFromStub(stub: ArticleStub | { id: string; title: string }): Article {
-  return {
-    id: stub.id,
-    title: stub.title,
-    summary: '',
-    tags: [],
-    aliases: [],
-    context: 'context' in stub && stub.context ? stub.context : EMPTY_CONTEXT,
-    related: [],
-    symptomIds: 'symptomIds' in stub ? stub.symptomIds : [],
-    links: [],
-    headings: [],
-    source: { file: '', line: 1, column: 1 },
-  };
+/** An error pattern as the manifest packs it: the author's text, parsed again here, or the pattern itself. */
+function unpackErrorPattern(packed: PackedErrorPattern): ErrorPattern[] {
+  if (typeof packed !== 'string') return isRecord(packed) ? [packed] : [];
+  const parsed = parseErrorPattern(packed);
+  return isErrorPatternProblem(parsed) ? [] : [parsed];
 }
 
-function symptomFromStub(stub: SymptomStub): Symptom {
-  return {
-    id: stub.id,
-    slug: stub.id.slice(stub.id.indexOf('#') + 1),
-    articleId: stub.articleId,
-    title: stub.title,
-    ...(stub.group !== undefined ? { group: stub.group } : {}),
-    form: 'checklist',
-    description: '',
-    checks: [],
-    context: stub.context ?? null,
-    aliases: [],
-    tags: [],
-    source: { file: '', line: 1, column: 1 },
-  };
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const strings = (value: unknown): string[] => list(value).filter((item): item is string => typeof item === 'string');
+
+/** A full record's stand-in until its chunk arrives: what the manifest knows. */
+function stubArticle(id: string, title: string, context: HelpContext = EMPTY_CONTEXT): Article {
+  return { id, title, summary: '', tags: [], aliases: [], context, related: [], symptomIds: [], links: [], headings: [], source: NO_SOURCE };
+}
+
+/** The manifest's match tuples as the records the matcher reads, and each symptom's search record number. */
+export function unpackMatch(manifest: HelpManifest): { articles: Article[]; symptoms: Symptom[]; records: Map<string, number> } {
+  const articles = manifest.match.articles.map(([id, title, routes, errors]) =>
+    stubArticle(String(id), String(title ?? ''), { routes: strings(routes), errors: list(errors).flatMap((e) => unpackErrorPattern(e as PackedErrorPattern)) }),
+  );
+  const records = new Map<string, number>();
+  const symptoms = manifest.match.symptoms.flatMap(([number, slug, title, record, routes, errors, group]): Symptom[] => {
+    const article = articles[number];
+    if (!article || typeof slug !== 'string') return [];
+    const id = `${article.id}#${slug}`;
+    article.symptomIds.push(id);
+    if (typeof record === 'number') records.set(id, record);
+    const own = routes !== null || errors !== null;
+    return [
+      {
+        id,
+        slug,
+        articleId: article.id,
+        title: String(title ?? ''),
+        ...(typeof group === 'string' ? { group } : {}),
+        form: 'checklist',
+        description: '',
+        checks: [],
+        context: own ? { routes: strings(routes), errors: list(errors).flatMap((e) => unpackErrorPattern(e as PackedErrorPattern)) } : null,
+        aliases: [],
+        tags: [],
+        source: NO_SOURCE,
+      },
+    ];
+  });
+  return { articles, symptoms, records };
 }
 
 /**
@@ -190,7 +212,7 @@ export async function openHelpIndex(source: HelpIndexSource, options: OpenHelpIn
 
 /** The engine over a manifest already read; `load` fetches the files it names. */
 export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, manifestName = MANIFEST_FILE): LazyHelpEngine {
-  const chunkCount = manifest.chunks.length;
+  const chunkCount = manifest.chunks.length / FILE_HASH_LENGTH;
   const articles = new Map<string, Article>();
   const symptoms = new Map<string, Symptom>();
   const bodies: HelpIndex['bodies'] = {};
@@ -203,8 +225,9 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
   // Ids the manifest vouches for: a chunk without one of them is from another build.
   const known = new Set<string>();
   for (const list of Object.values(manifest.home)) for (const entry of Array.isArray(list) ? list : []) known.add(entry.id);
-  for (const stub of manifest.match.articles) known.add(stub.id);
-  for (const stub of manifest.match.symptoms) known.add(stub.id);
+  const stubs = unpackMatch(manifest);
+  for (const stub of stubs.articles) known.add(stub.id);
+  for (const stub of stubs.symptoms) known.add(stub.id);
 
   const stubIndex: HelpIndex = {
     format: HELP_INDEX_FORMAT,
@@ -212,8 +235,8 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
     helpCenter: manifest.helpCenter,
     hash: manifest.hash,
     buckets: [],
-    articles: manifest.match.articles.map(articleFromStub),
-    symptoms: manifest.match.symptoms.map(symptomFromStub),
+    articles: stubs.articles,
+    symptoms: stubs.symptoms,
     bodies: {},
   };
   const stubMatch = createMatcher(stubIndex);
@@ -222,10 +245,10 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
   const homeArticles: Article[] = [];
   const buckets = manifest.buckets.map((bucket) => {
     const entries = manifest.home[bucket.id] ?? [];
-    homeArticles.push(...entries.map(articleFromStub));
+    homeArticles.push(...entries.map((entry) => stubArticle(entry.id, entry.title)));
     return { id: bucket.id, title: bucket.title, articleIds: entries.map((entry) => entry.id) };
   });
-  homeArticles.push(...(manifest.home[''] ?? []).map(articleFromStub));
+  homeArticles.push(...(manifest.home[''] ?? []).map((entry) => stubArticle(entry.id, entry.title)));
   const index: HelpIndex = { ...stubIndex, buckets, articles: homeArticles, symptoms: [], bodies };
 
   const notify = () => {
@@ -275,7 +298,7 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
     if (loadedChunks.has(number)) return Promise.resolve();
     let pending = pendingChunks.get(number);
     if (!pending) {
-      const name = manifest.chunks[number] ?? '';
+      const name = splitFileName('c', number, manifest.chunks);
       failedChunks.delete(number);
       pending = fetchFile(name)
         .then((value) => addChunk(number, value, name))

@@ -1,9 +1,9 @@
-import { HELP_INDEX_FORMAT, type Article, type RecordGroup, type SearchShard, type Symptom } from '../schema/help-index';
+import { FILE_HASH_LENGTH, HELP_INDEX_FORMAT, splitFileName, type Article, type RecordGroup, type SearchShard, type Symptom } from '../schema/help-index';
 import { articleIdOf } from './chunk-of';
 import { HelpIndexError } from './help-index-error';
 import { createSearchOver, queryKeyRanges, type RuntimeRecord, type SearchFunction } from './search';
 import { SEARCH_DATA_VERSION, type RecordFields } from './search-index';
-import type { LazyHelpEngine } from './index-loader';
+import { unpackMatch, type LazyHelpEngine } from './index-loader';
 import type { SearchHit, SearchOptions } from './types';
 import { isRecord } from './validate-index';
 
@@ -69,7 +69,7 @@ export function createSplitSearch(engine: LazyHelpEngine): SplitSearchFunction {
   }
   const loadedShards = new Map<number, SearchShard>();
   const loadedGroups = new Map<number, RecordGroup>();
-  const symptomRecords = new Map(manifest.match.symptoms.map((stub) => [stub.id, stub.record]));
+  const symptomRecords = unpackMatch(manifest).records;
 
   let terms: string[] = [];
   let postings: number[][] = [];
@@ -156,29 +156,31 @@ export function createSplitSearch(engine: LazyHelpEngine): SplitSearchFunction {
       let hi = shards.length;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if ((shards[mid]?.from ?? '') <= from) lo = mid + 1;
+        if ((shards[mid]?.[0] ?? '') <= from) lo = mid + 1;
         else hi = mid;
       }
-      for (let i = Math.max(0, lo - 1); i < shards.length && (shards[i]?.from ?? '') < to; i++) needed.add(i);
+      for (let i = Math.max(0, lo - 1); i < shards.length && (shards[i]?.[0] ?? '') < to; i++) needed.add(i);
     }
     return [...needed];
   }
 
   const groupsFor = (records: number[]) => [...new Set(records.map((record) => Math.floor(record / groupSize)))];
-  const missingGroups = (records: number[]) => groupsFor(records).filter((group) => !loadedGroups.has(group) && group < groups.length);
+  const groupCount = groups.length / FILE_HASH_LENGTH;
+  const missingGroups = (records: number[]) => groupsFor(records).filter((group) => !loadedGroups.has(group) && group < groupCount);
 
   function loadShard(number: number): Promise<void> {
     const ref = shards[number];
     if (!ref || loadedShards.has(number)) return Promise.resolve();
-    return engine.lazy.fetchFile(ref.file).then((value) => {
+    const file = `s${number}.${ref[1]}.json`;
+    return engine.lazy.fetchFile(file).then((value) => {
       if (loadedShards.has(number)) return;
-      loadedShards.set(number, readShard(value, ref.file));
+      loadedShards.set(number, readShard(value, file));
       rebuild();
     });
   }
   function loadGroup(number: number): Promise<void> {
-    const file = groups[number];
-    if (file === undefined || loadedGroups.has(number)) return Promise.resolve();
+    if (number >= groupCount || loadedGroups.has(number)) return Promise.resolve();
+    const file = splitFileName('r', number, groups);
     return engine.lazy.fetchFile(file).then((value) => {
       if (!loadedGroups.has(number)) loadedGroups.set(number, readGroup(value, file, number * groupSize));
     });

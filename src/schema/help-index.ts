@@ -246,26 +246,35 @@ export const HELP_MANIFEST_VERSION = 2 as const;
 /** Every index version an engine of this package reads: the single file (1) and the split manifest (2). */
 export const READABLE_INDEX_VERSIONS = [HELP_INDEX_VERSION, HELP_MANIFEST_VERSION] as const;
 
-/** What matching needs of an article, and what the panel shows before its chunk arrives. */
-export interface ArticleStub {
-  id: string;
-  title: string;
-  /** Present only when the article has a context of its own (routes or errors). */
-  context?: HelpContext;
-  symptomIds: string[];
-}
+/**
+ * An error pattern in the manifest: the author's text when it reads back as
+ * the same pattern (nearly always), the parsed pattern otherwise.
+ */
+export type PackedErrorPattern = string | ErrorPattern;
 
-/** What matching needs of a symptom, and what the panel shows before its chunk arrives. */
-export interface SymptomStub {
-  id: string;
-  articleId: string;
-  title: string;
-  group?: string;
-  /** The symptom's own context, as in {@link Symptom.context}; absent means it inherits its article's. */
-  context?: HelpContext;
-  /** Its search record number (its position among the index's symptoms), for the search's context boost. */
-  record: number;
-}
+/**
+ * What matching needs of an article, and what the panel shows before its
+ * chunk arrives: `[id, title, routes, errors]` (a tuple: the manifest holds
+ * thousands of these). Empty routes and errors mean it has no context of its own.
+ */
+export type ArticleStub = [id: string, title: string, routes: string[], errors: PackedErrorPattern[]];
+
+/**
+ * What matching needs of a symptom: `[article, slug, title, record, routes, errors, group]`.
+ * `article` is its article's position in `match.articles`, the id is
+ * `<article id>#<slug>`, and `record` its search record number (for the
+ * search's context boost). `routes` and `errors` are `null` when it inherits
+ * its article's context.
+ */
+export type SymptomStub = [
+  article: number,
+  slug: string,
+  title: string,
+  record: number,
+  routes: string[] | null,
+  errors: PackedErrorPattern[] | null,
+  group?: string,
+];
 
 /** An article listed on the home screen. */
 export interface HomeEntry {
@@ -273,11 +282,15 @@ export interface HomeEntry {
   title: string;
 }
 
-/** Where the search data of one range of terms lives. */
-export interface SearchShardRef {
-  /** The first 3-letter key (see `termKey`) the shard holds; shards are sorted by it and cover up to the next one's. */
-  from: string;
-  file: string;
+/** Where the search data of one range of terms lives: `[from, hash]`, the first 3-letter key (see `termKey`) the shard holds (shards cover up to the next one's) and its file's content hash. */
+export type SearchShardRef = [from: string, hash: string];
+
+/** How many hex digits of a file's SHA-256 its name carries. With the file's number in the name too, two builds' files never share a name unless they share their content. */
+export const FILE_HASH_LENGTH = 8;
+
+/** The name of file `number` of a kind (`c` chunks, `s` shards, `r` record groups) of a split index, from the hashes the manifest lists. */
+export function splitFileName(kind: 'c' | 's' | 'r', number: number, hashes: string): string {
+  return `${kind}${number}.${hashes.slice(number * FILE_HASH_LENGTH, (number + 1) * FILE_HASH_LENGTH)}.json`;
 }
 
 /**
@@ -302,8 +315,13 @@ export interface HelpManifest {
   counts: { articles: number; symptoms: number };
   /** The articles and symptoms that a route or error can open (those with a context, own or inherited), in index order. */
   match: { articles: ArticleStub[]; symptoms: SymptomStub[] };
-  /** Article chunk files, relative to the manifest. An article lives in chunk `chunkOf(articleId, chunks.length)`. */
-  chunks: string[];
+  /**
+   * Article chunks, as the content hashes in their names, {@link FILE_HASH_LENGTH}
+   * hex digits each, one after the other: chunk `i` is
+   * `c<i>.<hash i>.json`, relative to the manifest. An article lives in chunk
+   * `chunkOf(articleId, count)`.
+   */
+  chunks: string;
   search: {
     /** Search data version (see the engine's `SEARCH_DATA_VERSION`). */
     version: number;
@@ -311,9 +329,9 @@ export interface HelpManifest {
     records: number;
     /** Records per record group. */
     groupSize: number;
-    /** Record groups: record `r` is in `groups[Math.floor(r / groupSize)]`. */
-    groups: string[];
-    /** Term shards, sorted by `from`. */
+    /** Record groups' hashes, as `chunks` (`r<i>.<hash>.json`): record `r` is in group `Math.floor(r / groupSize)`. */
+    groups: string;
+    /** Term shards (`s<i>.<hash>.json`), sorted by `from`. */
     shards: SearchShardRef[];
   };
 }
@@ -372,3 +390,15 @@ export interface HelpIndexReference {
 
 /** At most this many articles per bucket are listed on the home screen of a split index; search finds the rest. */
 export const HOME_LIST_LIMIT = 50;
+
+/** Every file a manifest names (not itself): chunks, shards, record groups. */
+export function splitFileNames(manifest: Pick<HelpManifest, 'chunks' | 'search'>): string[] {
+  const names: string[] = [];
+  const each = (kind: 'c' | 'r', hashes: string) => {
+    for (let i = 0; i * FILE_HASH_LENGTH < hashes.length; i++) names.push(splitFileName(kind, i, hashes));
+  };
+  each('c', manifest.chunks);
+  manifest.search.shards.forEach(([, hash], i) => names.push(`s${i}.${hash}.json`));
+  each('r', manifest.search.groups);
+  return names;
+}

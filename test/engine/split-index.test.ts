@@ -4,12 +4,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/compiler/index';
 import { splitIndex, type SplitIndex } from '../../src/compiler/split-index';
 import { chunkOf } from '../../src/engine/chunk-of';
+import { decodeChunk, encodeChunk } from '../../src/engine/chunk-codec';
 import { createHelpEngine } from '../../src/engine/create-help-engine';
 import { HelpIndexError } from '../../src/engine/help-index-error';
 import { MANIFEST_FILE, openHelpIndex, type IndexFileLoader } from '../../src/engine/index-loader';
 import { createSplitSearch } from '../../src/engine/split-search';
 import type { HelpEngine } from '../../src/engine/types';
-import type { HelpIndex } from '../../src/schema/help-index';
+import { FILE_HASH_LENGTH, splitFileName, splitFileNames, type HelpIndex } from '../../src/schema/help-index';
 import { compiledSample } from './fixtures/compiled-samples';
 import { labeled } from './relevance-queries';
 
@@ -27,6 +28,9 @@ function serve(split: SplitIndex, damage: Record<string, string> = {}) {
   return { load, fetched };
 }
 
+const chunkCount = (split: SplitIndex) => split.manifest.chunks.length / FILE_HASH_LENGTH;
+const chunkNameOf = (split: SplitIndex, id: string) => splitFileName('c', chunkOf(id, chunkCount(split)), split.manifest.chunks);
+
 const ids = (hits: { symptom?: { id: string }; article: { id: string } }[]) => hits.map((hit) => hit.symptom?.id ?? hit.article.id);
 
 describe('given a help center split into a manifest, chunks and shards', () => {
@@ -41,11 +45,21 @@ describe('given a help center split into a manifest, chunks and shards', () => {
   });
 
   it('files every article in the chunk its id hashes to, and names each file by its content', () => {
-    expect(split.files.filter((file) => file.name.startsWith('c')).length).toBe(split.manifest.chunks.length);
+    expect(split.files.filter((file) => file.name.startsWith('c')).length).toBe(chunkCount(split));
     expect(split.manifest.search.shards.length).toBeGreaterThan(3);
-    for (const file of split.files) expect(file.name).toMatch(/^[csr]\d+\.[0-9a-f]{10}\.json$/);
+    for (const file of split.files) expect(file.name).toMatch(/^[csr]\d+\.[0-9a-f]{8}\.json$/);
+    expect(splitFileNames(split.manifest).sort()).toEqual(split.files.map((file) => file.name).sort());
     const again = splitIndex(index, { chunkBytes: 4_000, shardBytes: 600, groupSize: 4 });
     expect(again.files.map((file) => file.name)).toEqual(split.files.map((file) => file.name));
+  });
+
+  it('stores chunks without what their bodies hold, and reads them back field for field', async () => {
+    for (const sample of [index, await compiledSample('ochre')]) {
+      const chunk = { format: 'help-panel-index', version: 2, kind: 'chunk', articles: sample.articles, symptoms: sample.symptoms, bodies: sample.bodies } as const;
+      const encoded = encodeChunk(chunk);
+      expect(JSON.stringify(encoded).length).toBeLessThan(JSON.stringify(chunk).length * 0.8);
+      expect(decodeChunk(JSON.parse(JSON.stringify(encoded)), 'c0.json')).toEqual(chunk);
+    }
   });
 
   it('opens from the manifest alone and matches what the whole index matches', async () => {
@@ -129,7 +143,7 @@ describe('given a help center split into a manifest, chunks and shards', () => {
 
   describe('given files that are missing, damaged or from another build', () => {
     const firstChunkId = () => index.articles[0]!.id;
-    const chunkName = (id: string) => split.manifest.chunks[chunkOf(id, split.manifest.chunks.length)]!;
+    const chunkName = (id: string) => chunkNameOf(split, id);
 
     it('rejects a missing chunk with a HelpIndexError, and fetches it again on the next try', async () => {
       const id = firstChunkId();
@@ -156,15 +170,15 @@ describe('given a help center split into a manifest, chunks and shards', () => {
       const ochre = await compiledSample('ochre');
       const before = splitIndex(ochre, { chunkBytes: 2_000 });
       const after = splitIndex(ochre, { chunkBytes: 5_000 });
-      expect(before.manifest.chunks.length).not.toBe(after.manifest.chunks.length);
+      expect(chunkCount(before)).not.toBe(chunkCount(after));
       const id = ochre.articles.find((article) => {
-        const names = (s: SplitIndex) => s.manifest.chunks[chunkOf(article.id, s.manifest.chunks.length)]!;
+        const names = (s: SplitIndex) => chunkNameOf(s, article.id);
         const text = after.files.find((file) => file.name === names(after))!.text;
         // A chunk of the new build that holds an article the old manifest files elsewhere.
-        return JSON.parse(text).articles.some((other: { id: string }) => chunkOf(other.id, before.manifest.chunks.length) !== chunkOf(article.id, before.manifest.chunks.length));
+        return JSON.parse(text).articles.some((other: { id: string }) => chunkOf(other.id, chunkCount(before)) !== chunkOf(article.id, chunkCount(before)));
       })!.id;
-      const oldName = before.manifest.chunks[chunkOf(id, before.manifest.chunks.length)]!;
-      const newText = after.files.find((file) => file.name === after.manifest.chunks[chunkOf(id, after.manifest.chunks.length)])!.text;
+      const oldName = chunkNameOf(before, id);
+      const newText = after.files.find((file) => file.name === chunkNameOf(after, id))!.text;
       let deployed = false;
       const old = serve(before, { [oldName]: newText });
       const fresh = serve(after);
@@ -187,7 +201,7 @@ describe('given a help center split into a manifest, chunks and shards', () => {
     });
 
     it('rejects a damaged search shard when a query needs it', async () => {
-      const shard = split.manifest.search.shards[0]!.file;
+      const shard = `s0.${split.manifest.search.shards[0]![1]}.json`;
       const { load } = serve(split, { [shard]: '{"format":"help-panel-index","kind":"shard"}' });
       const search = createSplitSearch(await openHelpIndex(load));
       const all = 'abcdefghijklmnopqrstuvwxyz0123456789'.split('').join(' ');
@@ -212,7 +226,7 @@ describe('given URLs', () => {
     const [best] = engine.match({ route: '/customers/cus_123' });
     await engine.lazy.load(best!.symptom.id);
     expect(requested[0]).toBe('https://cdn.example.com/help/manifest.json');
-    expect(requested[1]).toMatch(/^https:\/\/cdn\.example\.com\/help\/c\d+\.[0-9a-f]{10}\.json$/);
+    expect(requested[1]).toMatch(/^https:\/\/cdn\.example\.com\/help\/c\d+\.[0-9a-f]{8}\.json$/);
     await expect(openHelpIndex('https://cdn.example.com/other/', { fetch: fakeFetch })).rejects.toMatchObject({ problem: 'stale' });
   });
 });
@@ -223,6 +237,8 @@ describe.skipIf(!existsSync(longhorn))('given the Longhorn knowledge base, split
     const { index } = await compileContent(longhorn);
     const whole = createHelpEngine(index);
     const split = splitIndex(index, { chunkBytes: 8_000, shardBytes: 3_000, groupSize: 8 });
+    const chunk = { format: 'help-panel-index', version: 2, kind: 'chunk', articles: index.articles, symptoms: index.symptoms, bodies: index.bodies } as const;
+    expect(decodeChunk(JSON.parse(JSON.stringify(encodeChunk(chunk))), 'c0.json')).toEqual(chunk);
     const search = createSplitSearch(await openHelpIndex(serve(split).load));
     const queries = ['volume stuck detaching', 'backing image', 'rwx mount timeout', 'iscsi', 'engine upgrade deadlock', 'replica rebuil', 'orphan', 'dns resolution failed', 'support bundle', 'selinux', 'fstrim', 'pvc restore velero', 'node evict', 'kubelet dir'];
     for (const query of queries) {

@@ -1,6 +1,6 @@
 import { build, createServer, type HotPayload, type ViteDevServer } from 'vite';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-import type { HelpIndex } from '../../src/schema/help-index';
+import { splitFileName, type HelpIndex } from '../../src/schema/help-index';
 import { helpPanel, type HelpPanelPluginOptions } from '../../src/vite';
 import { article, contentFixture, recordingLogger, type ContentFixture } from './content-fixture';
 
@@ -200,10 +200,10 @@ describe('given the default split output', () => {
     });
     const bundle = (Array.isArray(output) ? output[0] : output) as { output: { type: string; fileName: string; code?: string; source?: unknown }[] };
     const assets = bundle.output.filter((item) => item.type === 'asset').map((item) => item.fileName);
-    const manifest = assets.find((name) => /^assets\/help-panel\/help\/manifest\.[0-9a-f]{10}\.json$/.test(name));
+    const manifest = assets.find((name) => /^assets\/help-panel\/help\/manifest\.[0-9a-f]{8}\.json$/.test(name));
     expect(manifest).toBeDefined();
-    expect(assets.some((name) => /^assets\/help-panel\/help\/c0\.[0-9a-f]{10}\.json$/.test(name))).toBe(true);
-    expect(assets.some((name) => /^assets\/help-panel\/help\/s0\.[0-9a-f]{10}\.json$/.test(name))).toBe(true);
+    expect(assets.some((name) => /^assets\/help-panel\/help\/c0\.[0-9a-f]{8}\.json$/.test(name))).toBe(true);
+    expect(assets.some((name) => /^assets\/help-panel\/help\/s0\.[0-9a-f]{8}\.json$/.test(name))).toBe(true);
     const entry = bundle.output.find((item) => item.type === 'chunk')!;
     // No article text in the app's code, only the manifest's URL.
     expect(entry.code).not.toContain('Sync stops half way');
@@ -226,7 +226,7 @@ describe('given the default split output', () => {
     });
     const reference = (await server.ssrLoadModule('virtual:help-panel')) as { default: { kind: string; manifest: string; helpCenter: { id: string } } };
     expect(reference.default).toMatchObject({ kind: 'reference', helpCenter: { id: 'help' } });
-    expect(reference.default.manifest).toMatch(/^\/@help-panel\/help\/manifest\.[0-9a-f]{10}\.json$/);
+    expect(reference.default.manifest).toMatch(/^\/@help-panel\/help\/manifest\.[0-9a-f]{8}\.json$/);
     // The dev server's own request handling, as a browser's fetch meets it.
     const http = await import('node:http');
     const listener = http.createServer(server.middlewares);
@@ -239,9 +239,9 @@ describe('given the default split output', () => {
     onTestFinished(() => new Promise<void>((resolve) => listener.close(() => resolve())));
     const manifest = await get(reference.default.manifest);
     expect(manifest.status).toBe(200);
-    const parsed = JSON.parse(manifest.body) as { chunks: string[]; counts: { articles: number } };
+    const parsed = JSON.parse(manifest.body) as { chunks: string; counts: { articles: number } };
     expect(parsed.counts.articles).toBe(2);
-    expect((await get(`/@help-panel/help/${parsed.chunks[0]}`)).body).toContain('Sync stops half way');
+    expect((await get(`/@help-panel/help/${splitFileName('c', 0, parsed.chunks)}`)).body).toContain('Sync stops half way');
     expect((await get('/@help-panel/help/c9.0000000000.json')).status).toBe(404);
 
     // An edit: a new manifest, and the old one is still served for a page that has it.
