@@ -123,8 +123,17 @@ export async function buildLargeApp(options: LargeAppOptions = {}): Promise<Larg
       build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2048 },
       preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
     };
+    // A production build, as the host ships it: under vitest NODE_ENV is 'test',
+    // and Vite would then bundle React's development build and the dev JSX runtime.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
     const start = performance.now();
-    await build(config);
+    try {
+      await build(config);
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
     const buildMs = performance.now() - start;
     const server = await preview(config);
     const address = server.httpServer.address();

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHelpIndex, type LazyHelpEngine } from '../../src/engine/index-loader';
@@ -109,6 +110,10 @@ describe('given a host app built with the README’s Vite setup over 1,000 gener
   it('ships no article text in the entry chunk, and emits the manifest and its files as assets', () => {
     expect(app.entryFiles.filter((file) => file.endsWith('.js')).length).toBeGreaterThan(0);
     const entry = app.entryFiles.map((file) => readFileSync(join(app.outDir, file), 'utf8')).join('\n');
+    console.log(
+      `large app entry: ${app.entryFiles.join(', ')}, ${(entry.length / 1024).toFixed(0)} kB raw, ` +
+        `${(app.entryFiles.reduce((sum, file) => sum + gzipSync(readFileSync(join(app.outDir, file))).length, 0) / 1024).toFixed(1)} kB gzip`,
+    );
 
     const folder = join(app.outDir, HELP_ASSETS);
     const names = readdirSync(folder);
