@@ -159,15 +159,20 @@ export async function buildLargeApp(options: LargeAppOptions = {}): Promise<Larg
   }
 }
 
-/** Whether a request's path is one of the help center's split files, and which kind. */
-export function helpFileKind(path: string): 'manifest' | 'chunk' | 'shard' | 'records' | undefined {
-  const name = path.split('/').pop() ?? '';
+/** The kinds of a split index's files, by the letter their names start with (`other`: a JSON file there of no known kind). */
+export type HelpFileKind = 'manifest' | 'match' | 'chunk' | 'shard' | 'records' | 'other';
+
+/** Whether a request's path is one of the help center's split files (under `/help-panel/`), and which kind. */
+export function helpFileKind(path: string): HelpFileKind | undefined {
   if (!path.includes('/help-panel/')) return undefined;
+  const name = path.split('/').pop() ?? '';
   if (/^manifest\.[\da-f]+\.json$/.test(name)) return 'manifest';
-  if (/^c\d+\.[\da-f]+\.json$/.test(name)) return 'chunk';
-  if (/^s\d+\.[\da-f]+\.json$/.test(name)) return 'shard';
-  if (/^r\d+\.[\da-f]+\.json$/.test(name)) return 'records';
-  return undefined;
+  const kind = /^([mcsr])\d+\.[\da-f]+\.json$/.exec(name)?.[1];
+  if (kind === 'm') return 'match';
+  if (kind === 'c') return 'chunk';
+  if (kind === 's') return 'shard';
+  if (kind === 'r') return 'records';
+  return name.endsWith('.json') ? 'other' : undefined;
 }
 
 export interface OpenMeasure {
