@@ -367,6 +367,29 @@ describe('given an article chunk that fails', () => {
     expect(onError).toHaveBeenCalledTimes(1);
   });
 
+  it('a chunk of another build served at its name is reported as stale, and retry reloads the manifest', async () => {
+    const onError = vi.fn();
+    const chunk = site.chunkUrl(LINEAR);
+    // A misconfigured CDN serves the Slack article's chunk where the Linear one should be.
+    const swapped = site.split.files.find((file) => site.url(file.name) === site.chunkUrl(SLACK_ARTICLE))!.text;
+    let misconfigured = true;
+    const realFetch = site.fetch;
+    vi.stubGlobal('fetch', (async (input: RequestInfo | URL, init?: RequestInit) =>
+      misconfigured && String(input) === chunk ? (site.requests.push(chunk), new Response(swapped, { status: 200 })) : realFetch(input, init)) as typeof fetch);
+    renderSplit({ index: site.reference(), preload: 'open', route: LINEAR_ROUTE, onError });
+    const user = await openPanel();
+
+    const alert = await dialog().findByRole('alert');
+    await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
+    expect((onError.mock.calls[0]![0] as HelpIndexError).problem).toBe('stale');
+    expect(dialog().queryByText(LINEAR_CHECK)).not.toBeInTheDocument();
+
+    misconfigured = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(site.count(site.reference().manifest)).toBe(2));
+    await waitFor(() => expect(site.count(chunk)).toBe(2));
+  });
+
   it('after a deploy removed the chunk, retry reloads manifest.json and fetches the new build’s chunk', async () => {
     const onError = vi.fn();
     renderSplit({ src: site.base, preload: 'eager', onError, host: <OpenButton id={LINEAR} /> });
@@ -421,7 +444,7 @@ describe('given a manifest that cannot be read', () => {
     expect(onError).toHaveBeenCalledTimes(1);
   });
 
-  it('a manifest that is not JSON shows the retry screen and reports an invalid-shape HelpIndexError', async () => {
+  it('a manifest that is not JSON shows the retry screen, reports an invalid-shape HelpIndexError, and retry recovers', async () => {
     const onError = vi.fn();
     const notJson = createSite(ochre);
     // An HTML page where the manifest should be, as a misconfigured host serves for unknown paths.
@@ -431,6 +454,14 @@ describe('given a manifest that cannot be read', () => {
     expect(await dialog().findByRole('alert')).toHaveTextContent('Help could not be loaded.');
     await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
     expect((onError.mock.calls[0]![0] as HelpIndexError).problem).toBe('invalid-shape');
+
+    // The host fixes its server: retry reads the real manifest.
+    vi.stubGlobal('fetch', notJson.fetch);
+    await userEvent.setup().click(within(dialog().getByRole('alert')).getByRole('button', { name: 'Try again' }));
+    const slack = ochre.articles.find((a) => a.id === SLACK_ARTICLE)!;
+    expect(await dialog().findByRole('button', { name: slack.title })).toBeInTheDocument();
+    expect(notJson.count(notJson.url('manifest.json'))).toBe(1);
+    expect(onError).toHaveBeenCalledTimes(1);
   });
 });
 
