@@ -6,7 +6,7 @@
  * test (split-index.e2e.test.ts) and the bench both use it, so it imports
  * nothing from vitest.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -15,7 +15,23 @@ import { build, preview, type InlineConfig } from 'vite';
 import { generateKnowledgeBase, type GeneratedKb } from '../../bench/generate-kb';
 import { helpPanel } from '../../src/vite';
 
-const repo = fileURLToPath(new URL('../..', import.meta.url));
+/**
+ * The repository's root: the nearest folder up from this module whose
+ * package.json is help-panel's (the bench bundles this module into
+ * node_modules/.cache, so a fixed `../..` would miss it there).
+ */
+function findRepo(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'help-panel') return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('large app: cannot find the help-panel repository above this module');
+    dir = parent;
+  }
+}
+
+const repo = findRepo();
 
 /** Where the help center's split files are emitted, relative to the build's output folder. */
 export const HELP_ASSETS = 'assets/help-panel/help';
