@@ -135,6 +135,13 @@ function createSite(index: HelpIndex, base = `https://cdn.example.com/help/${++s
 const isShard = (href: string) => /\/s\d+\.[0-9a-f]+\.json$/.test(href);
 const isRecordGroup = (href: string) => /\/r\d+\.[0-9a-f]+\.json$/.test(href);
 const isChunk = (href: string) => /\/c\d+\.[0-9a-f]+\.json$/.test(href);
+/** Match data a route or error may need before its symptom is known, where the manifest leaves it to files of its own. */
+const isMatchFile = (href: string) => /\/m\d+\.[0-9a-f]+\.json$/.test(href);
+/** Every URL fetched but match files, in order; fails if any URL was fetched twice. */
+function fetched(): string[] {
+  expect(site.requests.filter((href, i) => site.requests.indexOf(href) !== i)).toEqual([]);
+  return site.requests.filter((href) => !isMatchFile(href));
+}
 
 let ochre: HelpIndex;
 const LINEAR_ROUTE = '/settings/integrations/linear';
@@ -217,20 +224,21 @@ describe('given the Vite plugin’s reference and preload="open"', () => {
     await openPanel();
     expect(await dialog().findByText(LINEAR_CHECK)).toBeInTheDocument();
     expect(site.requests[0]).toBe(site.reference().manifest);
-    expect(site.requests).toEqual([site.reference().manifest, site.chunkUrl(LINEAR)]);
+    expect(fetched()).toEqual([site.reference().manifest, site.chunkUrl(LINEAR)]);
   });
 });
 
 describe('given preload="eager"', () => {
   it('fetches the manifest at mount and prefetches the best match’s chunk before any open', async () => {
     renderSplit({ index: site.reference(), preload: 'eager', route: LINEAR_ROUTE });
-    await waitFor(() => expect(site.requests).toEqual([site.reference().manifest, site.chunkUrl(LINEAR)]));
+    await waitFor(() => expect(fetched()).toEqual([site.reference().manifest, site.chunkUrl(LINEAR)]));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    const before = site.requests.length;
 
     // Opening then needs nothing more: the checklist is there without another request.
     await openPanel();
     expect(dialog().getByText(LINEAR_CHECK)).toBeInTheDocument();
-    expect(site.requests).toHaveLength(2);
+    expect(site.requests).toHaveLength(before);
   });
 });
 
@@ -257,7 +265,7 @@ describe('given preload="idle" (the default)', () => {
     expect(site.requests).toEqual([]);
 
     act(() => idle.forEach((callback) => callback()));
-    await waitFor(() => expect(site.requests).toEqual([site.reference().manifest, site.chunkUrl(LINEAR)]));
+    await waitFor(() => expect(fetched()).toEqual([site.reference().manifest, site.chunkUrl(LINEAR)]));
   });
 
   it('loads sooner when the panel opens before the browser is idle', async () => {
@@ -287,7 +295,7 @@ describe('given src, the URL of a folder the CLI wrote', () => {
     expect(site.requests).toEqual([]);
     await openPanel();
     expect(await dialog().findByText(LINEAR_CHECK)).toBeInTheDocument();
-    expect(site.requests).toEqual([site.url('manifest.json'), site.chunkUrl(LINEAR)]);
+    expect(fetched()).toEqual([site.url('manifest.json'), site.chunkUrl(LINEAR)]);
   });
 });
 
@@ -393,7 +401,9 @@ describe('given an article chunk that fails', () => {
   it('after a deploy removed the chunk, retry reloads manifest.json and fetches the new build’s chunk', async () => {
     const onError = vi.fn();
     renderSplit({ src: site.base, preload: 'eager', onError, host: <OpenButton id={LINEAR} /> });
-    await waitFor(() => expect(site.requests).toEqual([site.url('manifest.json')]));
+    await waitFor(() => expect(site.requests).toContain(site.url('manifest.json')));
+    await settle();
+    expect(site.requests.some(isChunk)).toBe(false);
 
     // A deploy between the manifest and the chunk: the author reworded the first check.
     const next = structuredClone(ochre);
@@ -469,7 +479,7 @@ describe('given an id that no article has', () => {
   it('shows the not-found screen once the chunk it would be in has arrived', async () => {
     const id = 'no-such-article';
     renderSplit({ index: site.reference(), preload: 'eager', host: <OpenButton id={id} /> });
-    await waitFor(() => expect(site.requests).toHaveLength(1));
+    await waitFor(() => expect(site.requests).toContain(site.reference().manifest));
     site.hold((href) => href === site.chunkUrl(id));
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: `Open ${id}` }));
@@ -494,7 +504,7 @@ describe('given search on a split index', () => {
   async function openHome() {
     renderSplit({ index: site.reference(), preload: 'eager', defaultOpen: true });
     await dialog().findByRole('combobox', { name: 'Search help' });
-    await waitFor(() => expect(site.requests).toHaveLength(1));
+    await waitFor(() => expect(site.requests).toContain(site.reference().manifest));
     await settle();
   }
 
