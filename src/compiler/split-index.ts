@@ -11,6 +11,7 @@ import {
   type HelpIndex,
   type HelpManifest,
   type HomeEntry,
+  type MatchShard,
   type RecordGroup,
   type SearchShard,
   type ErrorPattern,
@@ -20,6 +21,7 @@ import {
   type SymptomStub,
 } from '../schema/help-index';
 import { chunkOf } from '../engine/chunk-of';
+import { contextKeys } from '../engine/match-keys';
 import { encodeChunk } from '../engine/chunk-codec';
 import { termKey } from '../engine/term-key';
 import { parseErrorPattern } from '../engine/error-pattern';
@@ -50,9 +52,6 @@ export interface SplitOptions {
   groupSize?: number;
 }
 
-/** The longest text of a record group's summary field: enough to highlight, never a whole section. */
-const GROUP_TEXT_LIMIT = 240;
-
 /** The hash a file's name carries: the first {@link FILE_HASH_LENGTH} hex digits of its SHA-256. */
 export const contentHash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, FILE_HASH_LENGTH);
 
@@ -62,12 +61,6 @@ const hasContext = (context: HelpContext | null | undefined): context is HelpCon
 /** The author's text when it parses back to the same pattern, the pattern otherwise. */
 function packErrorPattern(pattern: ErrorPattern): PackedErrorPattern {
   return JSON.stringify(parseErrorPattern(pattern.raw)) === JSON.stringify(pattern) ? pattern.raw : pattern;
-}
-
-function clip(text: string): string {
-  if (text.length <= GROUP_TEXT_LIMIT) return text;
-  const cut = text.lastIndexOf(' ', GROUP_TEXT_LIMIT);
-  return `${text.slice(0, cut > GROUP_TEXT_LIMIT / 2 ? cut : GROUP_TEXT_LIMIT)}…`;
 }
 
 /**
@@ -142,9 +135,9 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
       kind: 'records',
       first,
       refs: slice.map((record) => record.ref),
-      // Title, article title, description or summary, aliases, tags: what phrases and highlights read.
+      // Title, article title, aliases, tags: what phrases and highlights read (descriptions are in the chunks).
       fields: slice.map((record) => {
-        const fields = record.fields.slice(0, 5).map((values, i) => (i === 2 ? values.map(clip) : [...values]));
+        const fields = record.fields.slice(0, 5).map((values, i) => (i === 2 ? [] : [...values]));
         while (fields.length > 0 && fields[fields.length - 1]!.length === 0) fields.pop();
         return fields;
       }),
@@ -155,34 +148,43 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
   // --- the manifest ------------------------------------------------------------
   const articles = new Map(index.articles.map((article) => [article.id, article]));
   const recordOfSymptom = new Map(index.symptoms.map((symptom, i) => [symptom.id, i]));
-  const matchSymptoms: SymptomStub[] = [];
-  const matchArticles: ArticleStub[] = [];
-  const stubNumber = new Map<string, number>();
-  const stubArticle = (article: Article): number => {
-    let number = stubNumber.get(article.id);
-    if (number === undefined) {
-      number = matchArticles.length;
-      stubNumber.set(article.id, number);
-      matchArticles.push([article.id, article.title, article.context.routes, article.context.errors.map(packErrorPattern)]);
-    }
-    return number;
-  };
+  // Match files: each symptom that a route or error can open, under every key of its context.
+  const byKey = new Map<string, { articles: ArticleStub[]; symptoms: SymptomStub[]; numbers: Map<string, number> }>();
   for (const symptom of index.symptoms) {
     const article = articles.get(symptom.articleId);
     if (!article) continue;
     const own = symptom.context;
-    if (!(own ? hasContext(own) : hasContext(article.context))) continue;
-    const stub: SymptomStub = [
-      stubArticle(article),
-      symptom.slug,
-      symptom.title,
-      recordOfSymptom.get(symptom.id) ?? -1,
-      own ? own.routes : null,
-      own ? own.errors.map(packErrorPattern) : null,
-    ];
-    if (symptom.group !== undefined) stub.push(symptom.group);
-    matchSymptoms.push(stub);
+    const context = own ?? article.context;
+    if (!hasContext(context)) continue;
+    for (const key of contextKeys(context)) {
+      let file = byKey.get(key);
+      if (!file) byKey.set(key, (file = { articles: [], symptoms: [], numbers: new Map() }));
+      let number = file.numbers.get(article.id);
+      if (number === undefined) {
+        number = file.articles.length;
+        file.numbers.set(article.id, number);
+        file.articles.push([article.id, article.title, article.context.routes, article.context.errors.map(packErrorPattern)]);
+      }
+      const stub: SymptomStub = [
+        number,
+        symptom.slug,
+        symptom.title,
+        recordOfSymptom.get(symptom.id) ?? -1,
+        own ? own.routes : null,
+        own ? own.errors.map(packErrorPattern) : null,
+      ];
+      if (symptom.group !== undefined) stub.push(symptom.group);
+      file.symptoms.push(stub);
+    }
   }
+  const match: HelpManifest['match'] = [...byKey.keys()].sort().map((key, i) => {
+    const { articles: stubs, symptoms } = byKey.get(key)!;
+    const shard: MatchShard = { ...header, kind: 'match', articles: stubs, symptoms };
+    const text = JSON.stringify(shard);
+    const hash = contentHash(text);
+    files.push({ name: `m${i}.${hash}.json`, text });
+    return [key, hash];
+  });
 
   const home: Record<string, HomeEntry[]> = {};
   for (const article of index.articles) {
@@ -198,7 +200,7 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
     buckets: index.buckets.map(({ articleIds, ...bucket }) => ({ ...bucket, count: articleIds.length })),
     home,
     counts: { articles: index.articles.length, symptoms: index.symptoms.length },
-    match: { articles: matchArticles, symptoms: matchSymptoms },
+    match,
     chunks: chunkHashes,
     search: { version: data.version, records: data.refs.length, groupSize, groups: groups.join(''), shards },
   };

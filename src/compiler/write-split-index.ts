@@ -5,7 +5,7 @@ import { splitFileNames, type HelpManifest } from '../schema/help-index';
 import { contentHash, type SplitIndex } from './split-index';
 
 /** The files a split build writes, and only those: `manifest.<hash>.json`, `c3.<hash>.json`, … */
-const OWN_FILE = /^(?:manifest|[csr]\d+)\.[0-9a-f]{8}\.json$/;
+const OWN_FILE = /^(?:manifest|[csrm]\d+)\.[0-9a-f]{8}\.json$/;
 
 export interface WriteSplitResult {
   /** Files written by this build (names already on disk, same content by their hash, are not rewritten). */

@@ -4,6 +4,7 @@ import {
   HELP_MANIFEST_VERSION,
   splitFileName,
   type Article,
+  type ArticleStub,
   type ErrorPattern,
   type HelpContext,
   type HelpIndex,
@@ -11,6 +12,7 @@ import {
   type HelpManifest,
   type PackedErrorPattern,
   type Symptom,
+  type SymptomStub,
 } from '../schema/help-index';
 import { isErrorPatternProblem, parseErrorPattern } from './error-pattern';
 import { articleIdOf, chunkOf } from './chunk-of';
@@ -18,7 +20,8 @@ import { decodeChunk } from './chunk-codec';
 import { HelpIndexError } from './help-index-error';
 import { createMatcher } from './match';
 import { normalizeError } from './normalize-error';
-import type { HelpEngineCore, LazyContent, ContentStatus, Match } from './types';
+import { matchKeys } from './match-keys';
+import type { HelpEngineCore, LazyContent, ContentStatus, Match, MatchContext } from './types';
 import { checkVersion, describe, isRecord } from './validate-index';
 
 /**
@@ -112,7 +115,9 @@ export function validateManifest(value: unknown, file = MANIFEST_FILE): HelpMani
   if (!isRecord(center) || typeof center.id !== 'string') throw damaged(file, 'helpCenter has no id');
   const match = value.match;
   const search = value.search;
-  if (!isRecord(match) || !Array.isArray(match.articles) || !Array.isArray(match.symptoms)) throw damaged(file, 'match should hold articles and symptoms');
+  if (!Array.isArray(match) || !match.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string')) {
+    throw damaged(file, 'match should list its files as [key, hash]');
+  }
   const hashes = (name: string, value: unknown, empty: boolean) => {
     if (typeof value !== 'string' || value.length % FILE_HASH_LENGTH !== 0 || (!empty && value.length === 0) || !/^[0-9a-f]*$/.test(value)) {
       throw damaged(file, `${name} should be the hashes of its files, ${FILE_HASH_LENGTH} hex digits each`);
@@ -131,12 +136,6 @@ export function validateManifest(value: unknown, file = MANIFEST_FILE): HelpMani
     throw damaged(file, 'search should name its record groups and shards');
   }
   hashes('search.groups', search.groups, true);
-  for (const [i, stub] of (match.symptoms as unknown[]).entries()) {
-    if (!Array.isArray(stub) || typeof stub[0] !== 'number' || typeof stub[1] !== 'string') throw damaged(file, `match.symptoms[${i}] is not a symptom stub`);
-  }
-  for (const [i, stub] of (match.articles as unknown[]).entries()) {
-    if (!Array.isArray(stub) || typeof stub[0] !== 'string') throw damaged(file, `match.articles[${i}] is not an article stub`);
-  }
   return value as unknown as HelpManifest;
 }
 
@@ -158,37 +157,39 @@ function stubArticle(id: string, title: string, context: HelpContext = EMPTY_CON
   return { id, title, summary: '', tags: [], aliases: [], context, related: [], symptomIds: [], links: [], headings: [], source: NO_SOURCE };
 }
 
-/** The manifest's match tuples as the records the matcher reads, and each symptom's search record number. */
-export function unpackMatch(manifest: HelpManifest): { articles: Article[]; symptoms: Symptom[]; records: Map<string, number> } {
-  const articles = manifest.match.articles.map(([id, title, routes, errors]) =>
-    stubArticle(String(id), String(title ?? ''), { routes: strings(routes), errors: list(errors).flatMap((e) => unpackErrorPattern(e as PackedErrorPattern)) }),
-  );
-  const records = new Map<string, number>();
-  const symptoms = manifest.match.symptoms.flatMap(([number, slug, title, record, routes, errors, group]): Symptom[] => {
-    const article = articles[number];
-    if (!article || typeof slug !== 'string') return [];
-    const id = `${article.id}#${slug}`;
-    article.symptomIds.push(id);
-    if (typeof record === 'number') records.set(id, record);
-    const own = routes !== null || errors !== null;
-    return [
-      {
-        id,
-        slug,
-        articleId: article.id,
-        title: String(title ?? ''),
-        ...(typeof group === 'string' ? { group } : {}),
-        form: 'checklist',
-        description: '',
-        checks: [],
-        context: own ? { routes: strings(routes), errors: list(errors).flatMap((e) => unpackErrorPattern(e as PackedErrorPattern)) } : null,
-        aliases: [],
-        tags: [],
-        source: NO_SOURCE,
-      },
-    ];
+/** A match file's tuples as the records the matcher reads, each symptom with its search record number; throws for a file that is not one. */
+export function unpackMatchShard(value: unknown, file: string): { articles: Article[]; symptoms: { symptom: Symptom; record: number }[] } {
+  if (!isRecord(value) || value.format !== HELP_INDEX_FORMAT || value.kind !== 'match' || !Array.isArray(value.articles) || !Array.isArray(value.symptoms)) {
+    throw damaged(file, 'it is not a match file');
+  }
+  const articles = (value.articles as unknown[]).map((stub, i) => {
+    if (!Array.isArray(stub) || typeof stub[0] !== 'string') throw damaged(file, `articles[${i}] is not an article stub`);
+    const [id, title, routes, errors] = stub as ArticleStub;
+    return stubArticle(id, String(title ?? ''), { routes: strings(routes), errors: list(errors).flatMap((e) => unpackErrorPattern(e as PackedErrorPattern)) });
   });
-  return { articles, symptoms, records };
+  const symptoms = (value.symptoms as unknown[]).map((stub, i) => {
+    if (!Array.isArray(stub) || typeof stub[0] !== 'number' || typeof stub[1] !== 'string' || !articles[stub[0]]) throw damaged(file, `symptoms[${i}] is not a symptom stub`);
+    const [number, slug, title, record, routes, errors, group] = stub as SymptomStub;
+    const article = articles[number]!;
+    const id = `${article.id}#${slug}`;
+    const own = routes !== null || errors !== null;
+    const symptom: Symptom = {
+      id,
+      slug,
+      articleId: article.id,
+      title: String(title ?? ''),
+      ...(typeof group === 'string' ? { group } : {}),
+      form: 'checklist',
+      description: '',
+      checks: [],
+      context: own ? { routes: strings(routes), errors: list(errors).flatMap((e) => unpackErrorPattern(e as PackedErrorPattern)) } : null,
+      aliases: [],
+      tags: [],
+      source: NO_SOURCE,
+    };
+    return { symptom, record: typeof record === 'number' ? record : Number.MAX_SAFE_INTEGER };
+  });
+  return { articles, symptoms };
 }
 
 /**
@@ -225,21 +226,57 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
   // Ids the manifest vouches for: a chunk without one of them is from another build.
   const known = new Set<string>();
   for (const list of Object.values(manifest.home)) for (const entry of Array.isArray(list) ? list : []) known.add(entry.id);
-  const stubs = unpackMatch(manifest);
-  for (const stub of stubs.articles) known.add(stub.id);
-  for (const stub of stubs.symptoms) known.add(stub.id);
 
-  const stubIndex: HelpIndex = {
-    format: HELP_INDEX_FORMAT,
-    version: 1,
-    helpCenter: manifest.helpCenter,
-    hash: manifest.hash,
-    buckets: [],
-    articles: stubs.articles,
-    symptoms: stubs.symptoms,
-    bodies: {},
+  // Matching: the match files a context's keys reach, loaded on demand (see match-keys.ts).
+  const matchFile = new Map(manifest.match.map(([key], i) => [key, i]));
+  const matchLoaded = new Set<number>();
+  const matchFailed = new Map<number, unknown>();
+  const stubArticles = new Map<string, Article>();
+  const stubSymptoms = new Map<string, { symptom: Symptom; record: number }>();
+  const matchIndex = (): HelpIndex => {
+    // Index order (the search record number is the symptom's position), so ties keep the whole index's order.
+    const symptoms = [...stubSymptoms.values()].sort((a, b) => a.record - b.record).map((entry) => entry.symptom);
+    return { format: HELP_INDEX_FORMAT, version: 1, helpCenter: manifest.helpCenter, hash: manifest.hash, buckets: [], articles: [...stubArticles.values()], symptoms, bodies: {} };
   };
-  const stubMatch = createMatcher(stubIndex);
+  let stubMatch = createMatcher(matchIndex());
+  const filesFor = (context: MatchContext) =>
+    matchKeys(context).flatMap((key) => {
+      const number = matchFile.get(key);
+      return number === undefined ? [] : [number];
+    });
+  const pendingMatch = new Map<number, Promise<void>>();
+  function loadMatchFile(number: number): Promise<void> {
+    if (matchLoaded.has(number)) return Promise.resolve();
+    let pending = pendingMatch.get(number);
+    if (!pending) {
+      const name = `m${number}.${manifest.match[number]?.[1] ?? ''}.json`;
+      matchFailed.delete(number);
+      pending = fetchFile(name)
+        .then((value) => {
+          const { articles: found, symptoms: stubs } = unpackMatchShard(value, name);
+          for (const article of found) if (!stubArticles.has(article.id)) stubArticles.set(article.id, article);
+          for (const entry of stubs) {
+            if (stubSymptoms.has(entry.symptom.id)) continue;
+            stubSymptoms.set(entry.symptom.id, entry);
+            known.add(entry.symptom.id);
+            known.add(entry.symptom.articleId);
+          }
+          matchLoaded.add(number);
+          stubMatch = createMatcher(matchIndex());
+        })
+        .catch((error: unknown) => {
+          matchFailed.set(number, error instanceof HelpIndexError ? error : new HelpIndexError('invalid-shape', `The help index file ${name} could not be read.`));
+          files.delete(name);
+          throw matchFailed.get(number);
+        })
+        .finally(() => {
+          pendingMatch.delete(number);
+          notify();
+        });
+      pendingMatch.set(number, pending);
+    }
+    return pending;
+  }
 
   // What the home screen lists: the first articles of each bucket, as the manifest has them.
   const homeArticles: Article[] = [];
@@ -249,7 +286,16 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
     return { id: bucket.id, title: bucket.title, articleIds: entries.map((entry) => entry.id) };
   });
   homeArticles.push(...(manifest.home[''] ?? []).map((entry) => stubArticle(entry.id, entry.title)));
-  const index: HelpIndex = { ...stubIndex, buckets, articles: homeArticles, symptoms: [], bodies };
+  const index: HelpIndex = {
+    format: HELP_INDEX_FORMAT,
+    version: 1,
+    helpCenter: manifest.helpCenter,
+    hash: manifest.hash,
+    buckets,
+    articles: homeArticles,
+    symptoms: [],
+    bodies,
+  };
 
   const notify = () => {
     version++;
@@ -352,9 +398,19 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
       return createLazyEngine(validateManifest(await load(manifestName), manifestName), load, manifestName);
     },
     retry() {
-      if (failedChunks.size === 0) return;
+      if (failedChunks.size === 0 && matchFailed.size === 0) return;
       failedChunks.clear();
+      matchFailed.clear();
       notify();
+    },
+    matchReady(context: MatchContext) {
+      return filesFor(context).every((number) => matchLoaded.has(number) || matchFailed.has(number));
+    },
+    prepareMatch(context: MatchContext) {
+      return Promise.all(filesFor(context).filter((number) => !matchFailed.has(number)).map(loadMatchFile)).then(() => undefined);
+    },
+    recordOf(symptomId: string) {
+      return stubSymptoms.get(symptomId)?.record;
     },
   };
 

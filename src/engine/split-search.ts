@@ -3,7 +3,7 @@ import { articleIdOf } from './chunk-of';
 import { HelpIndexError } from './help-index-error';
 import { createSearchOver, queryKeyRanges, type RuntimeRecord, type SearchFunction } from './search';
 import { SEARCH_DATA_VERSION, type RecordFields } from './search-index';
-import { unpackMatch, type LazyHelpEngine } from './index-loader';
+import type { LazyHelpEngine } from './index-loader';
 import type { SearchHit, SearchOptions } from './types';
 import { isRecord } from './validate-index';
 
@@ -55,7 +55,7 @@ function readGroup(value: unknown, file: string, first: number): RecordGroup {
  * Creates search for an engine opened with `openHelpIndex`. With the shards
  * and groups a query needs loaded, it returns the same hits, in the same
  * order, as `createHelpEngine` over the whole index; the hits' highlights
- * cover titles, descriptions, aliases and tags (checks and bodies are in the
+ * cover titles, aliases and tags (descriptions, checks and bodies are in the
  * article chunks, which search does not fetch).
  */
 export function createSplitSearch(engine: LazyHelpEngine): SplitSearchFunction {
@@ -69,7 +69,6 @@ export function createSplitSearch(engine: LazyHelpEngine): SplitSearchFunction {
   }
   const loadedShards = new Map<number, SearchShard>();
   const loadedGroups = new Map<number, RecordGroup>();
-  const symptomRecords = unpackMatch(manifest).records;
 
   let terms: string[] = [];
   let postings: number[][] = [];
@@ -116,7 +115,7 @@ export function createSplitSearch(engine: LazyHelpEngine): SplitSearchFunction {
       const article: Article = fullArticle ?? {
         id: articleId,
         title: isSymptom ? (fields[1]?.[0] ?? title) : title,
-        summary: isSymptom ? '' : (fields[2]?.[0] ?? ''),
+        summary: '',
         tags: [],
         aliases: [],
         context: { routes: [], errors: [] },
@@ -133,7 +132,7 @@ export function createSplitSearch(engine: LazyHelpEngine): SplitSearchFunction {
         articleId,
         title,
         form: 'checklist',
-        description: fields[2]?.[0] ?? '',
+        description: '',
         checks: [],
         context: null,
         aliases: [],
@@ -143,7 +142,7 @@ export function createSplitSearch(engine: LazyHelpEngine): SplitSearchFunction {
       return { article, symptom };
     },
     fields: (i: number) => fieldsOf(i),
-    recordOf: (symptomId: string) => symptomRecords.get(symptomId),
+    recordOf: (symptomId: string) => engine.lazy.recordOf(symptomId),
   };
   let core = createSearchOver(corpus, engine.match);
 

@@ -90,6 +90,12 @@ export interface LazyContent {
   subscribe(listener: () => void): () => void;
   /** Forgets failures, so that the next `load` fetches again. */
   retry(): void;
+  /** Whether `match(context)` has the match files it needs (loaded, or failed: then it matches without them). */
+  matchReady(context: MatchContext): boolean;
+  /** Loads the match files a route and error can reach. Rejects with a `HelpIndexError` when one cannot be read. */
+  prepareMatch(context: MatchContext): Promise<void>;
+  /** The search record number of a symptom the match files have named. */
+  recordOf(symptomId: string): number | undefined;
   /** Fetches the manifest again (after a deploy) and opens a new engine on it. */
   reopen(): Promise<HelpEngineCore & { readonly lazy: LazyContent }>;
 }

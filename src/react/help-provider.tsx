@@ -271,6 +271,14 @@ export function HelpProvider(props: HelpProviderProps) {
     if (error != null) setWanted(true);
   }, [error]);
 
+  // A split index loads the match files the route and error can reach, then matches.
+  const matchPending = !!engine?.lazy && !engine.lazy.matchReady({ route, error });
+  useEffect(() => {
+    const lazy = engine?.lazy;
+    if (!lazy || lazy.matchReady({ route, error })) return;
+    lazy.prepareMatch({ route, error }).catch((failure: unknown) => reportCrash(failure));
+  }, [engine, route, error, contentVersion, reportCrash]);
+
   const matches = useMemo<Match[]>(() => {
     if (!engine) return [];
     try {
@@ -368,14 +376,15 @@ export function HelpProvider(props: HelpProviderProps) {
   // so later route changes do not swap the screen under the user's feet.
   const top = stack[stack.length - 1] ?? { screen: 'auto' };
   useEffect(() => {
-    if (!isOpen || top.screen !== 'auto' || !engine) return;
+    // A split index first loads the match files the route and error reach.
+    if (!isOpen || top.screen !== 'auto' || !engine || matchPending) return;
     // Only if still `auto`: an `open(id)` in the same commit (a child's mount effect) wins.
     setStack((views) =>
       views[views.length - 1]?.screen === 'auto'
         ? [...views.slice(0, -1), resolveView(views[views.length - 1]!, matches)]
         : views,
     );
-  }, [isOpen, top, engine, matches]);
+  }, [isOpen, top, engine, matches, matchPending]);
 
   // --- a split index's chunks ----------------------------------------------
   // The shown article or symptom loads when shown; the best match's as soon as it matches,
@@ -452,7 +461,8 @@ export function HelpProvider(props: HelpProviderProps) {
 
   const navigate = useCallback((view: HelpView) => setStack((views) => [...views, view]), []);
   const back = useCallback(() => setStack((views) => (views.length > 1 ? views.slice(0, -1) : views)), []);
-  const status: HelpLoadStatus = state.status;
+  // Until a split index's match files are in, the panel that opens on the best match waits for them.
+  const status: HelpLoadStatus = state.status === 'ready' && matchPending && top.screen === 'auto' ? 'loading' : state.status;
   const canGoBack = stack.length > 1;
 
   // Memoised so that a host re-render does not re-render every part of the panel.

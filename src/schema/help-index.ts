@@ -288,8 +288,8 @@ export type SearchShardRef = [from: string, hash: string];
 /** How many hex digits of a file's SHA-256 its name carries. With the file's number in the name too, two builds' files never share a name unless they share their content. */
 export const FILE_HASH_LENGTH = 8;
 
-/** The name of file `number` of a kind (`c` chunks, `s` shards, `r` record groups) of a split index, from the hashes the manifest lists. */
-export function splitFileName(kind: 'c' | 's' | 'r', number: number, hashes: string): string {
+/** The name of file `number` of a kind (`c` chunks, `r` record groups) of a split index, from the hashes the manifest lists. */
+export function splitFileName(kind: 'c' | 'r', number: number, hashes: string): string {
   return `${kind}${number}.${hashes.slice(number * FILE_HASH_LENGTH, (number + 1) * FILE_HASH_LENGTH)}.json`;
 }
 
@@ -313,8 +313,13 @@ export interface HelpManifest {
   home: Record<string, HomeEntry[]>;
   /** How many articles and symptoms the help center has. */
   counts: { articles: number; symptoms: number };
-  /** The articles and symptoms that a route or error can open (those with a context, own or inherited), in index order. */
-  match: { articles: ArticleStub[]; symptoms: SymptomStub[] };
+  /**
+   * Where the articles and symptoms that a route or error can open are:
+   * `[key, hash]` per match file (`m<i>.<hash>.json`), sorted by key. A
+   * context loads only the files of the keys it can reach (see the engine's
+   * `match-keys.ts`); a symptom is in the file of every key of its context.
+   */
+  match: [key: string, hash: string][];
   /**
    * Article chunks, as the content hashes in their names, {@link FILE_HASH_LENGTH}
    * hex digits each, one after the other: chunk `i` is
@@ -346,6 +351,15 @@ export interface HelpChunk {
   bodies: Record<string, BlockNode[]>;
 }
 
+/** The stubs filed under one match key; a symptom's `article` is a position in this file's `articles`. */
+export interface MatchShard {
+  format: typeof HELP_INDEX_FORMAT;
+  version: typeof HELP_MANIFEST_VERSION;
+  kind: 'match';
+  articles: ArticleStub[];
+  symptoms: SymptomStub[];
+}
+
 /** The terms of one shard, sorted, with their postings (as in the single file's search data). */
 export interface SearchShard {
   format: typeof HELP_INDEX_FORMAT;
@@ -371,7 +385,7 @@ export interface RecordGroup {
 }
 
 /** The files of the split form, each with the content hash its name carries. */
-export type HelpIndexFile = HelpManifest | HelpChunk | SearchShard | RecordGroup;
+export type HelpIndexFile = HelpManifest | HelpChunk | SearchShard | RecordGroup | MatchShard;
 
 /**
  * What `import index from 'virtual:help-panel'` gives when the plugin splits
@@ -389,16 +403,17 @@ export interface HelpIndexReference {
 }
 
 /** At most this many articles per bucket are listed on the home screen of a split index; search finds the rest. */
-export const HOME_LIST_LIMIT = 50;
+export const HOME_LIST_LIMIT = 20;
 
 /** Every file a manifest names (not itself): chunks, shards, record groups. */
-export function splitFileNames(manifest: Pick<HelpManifest, 'chunks' | 'search'>): string[] {
+export function splitFileNames(manifest: Pick<HelpManifest, 'chunks' | 'search' | 'match'>): string[] {
   const names: string[] = [];
   const each = (kind: 'c' | 'r', hashes: string) => {
     for (let i = 0; i * FILE_HASH_LENGTH < hashes.length; i++) names.push(splitFileName(kind, i, hashes));
   };
   each('c', manifest.chunks);
   manifest.search.shards.forEach(([, hash], i) => names.push(`s${i}.${hash}.json`));
+  manifest.match.forEach(([, hash], i) => names.push(`m${i}.${hash}.json`));
   each('r', manifest.search.groups);
   return names;
 }

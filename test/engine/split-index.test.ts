@@ -47,7 +47,7 @@ describe('given a help center split into a manifest, chunks and shards', () => {
   it('files every article in the chunk its id hashes to, and names each file by its content', () => {
     expect(split.files.filter((file) => file.name.startsWith('c')).length).toBe(chunkCount(split));
     expect(split.manifest.search.shards.length).toBeGreaterThan(3);
-    for (const file of split.files) expect(file.name).toMatch(/^[csr]\d+\.[0-9a-f]{8}\.json$/);
+    for (const file of split.files) expect(file.name).toMatch(/^[csrm]\d+\.[0-9a-f]{8}\.json$/);
     expect(splitFileNames(split.manifest).sort()).toEqual(split.files.map((file) => file.name).sort());
     const again = splitIndex(index, { chunkBytes: 4_000, shardBytes: 600, groupSize: 4 });
     expect(again.files.map((file) => file.name)).toEqual(split.files.map((file) => file.name));
@@ -62,7 +62,7 @@ describe('given a help center split into a manifest, chunks and shards', () => {
     }
   });
 
-  it('opens from the manifest alone and matches what the whole index matches', async () => {
+  it('opens from the manifest alone, then matches what the whole index matches with only the match files its context reaches', async () => {
     const { load, fetched } = serve(split);
     const engine = await openHelpIndex(load);
     expect(fetched).toEqual([MANIFEST_FILE]);
@@ -70,16 +70,24 @@ describe('given a help center split into a manifest, chunks and shards', () => {
       { route: '/settings/developer/webhooks' },
       { error: { code: 'WEBHOOK_DELIVERY_FAILED' } },
       { route: '/inbox', error: { status: 403 } },
+      { route: '/sessions/42', error: { status: 403 } },
       { error: new Error('nothing names this') },
+      { route: '/login/mfa', error: Object.assign(new Error('wrapped'), { cause: { code: 'MFA_CODE_INVALID' } }) },
     ]) {
-      expect(engine.match(context).map((m) => [m.symptom.id, m.score])).toEqual(whole.match(context).map((m) => [m.symptom.id, m.score]));
+      if (fetched.length === 1) expect(engine.lazy.matchReady(context)).toBe(false);
+      await engine.lazy.prepareMatch(context);
+      expect(engine.lazy.matchReady(context)).toBe(true);
+      expect(engine.match(context).map((m) => [m.symptom.id, m.score, m.reasons])).toEqual(whole.match(context).map((m) => [m.symptom.id, m.score, m.reasons]));
     }
-    expect(fetched).toEqual([MANIFEST_FILE]);
+    expect(fetched.filter((name) => name !== MANIFEST_FILE).every((name) => name.startsWith('m'))).toBe(true);
+    expect(new Set(fetched).size).toBe(fetched.length);
+    expect(fetched.length - 1).toBeLessThan(split.manifest.match.length);
   });
 
   it('loads a symptom\'s chunk once, however often it is asked for', async () => {
     const { load, fetched } = serve(split);
     const engine = await openHelpIndex(load);
+    await engine.lazy.prepareMatch({ route: '/settings/developer/webhooks' });
     const [best] = engine.match({ route: '/settings/developer/webhooks' });
     expect(best).toBeDefined();
     const id = best!.symptom.id;
@@ -128,6 +136,7 @@ describe('given a help center split into a manifest, chunks and shards', () => {
     const engine = await openHelpIndex(serve(split).load);
     const search = createSplitSearch(engine);
     const options = { limit: 10, context: { route: '/settings/developer/webhooks' } };
+    await engine.lazy.prepareMatch(options.context);
     await search.prepare('not working', options);
     expect(ids(search('not working', options))).toEqual(ids(whole.search('not working', options)));
   });
@@ -223,10 +232,12 @@ describe('given URLs', () => {
       return new Response(text ?? 'not found', { status: text === undefined ? 404 : 200 });
     }) as typeof fetch;
     const engine = await openHelpIndex('https://cdn.example.com/help', { fetch: fakeFetch });
+    await engine.lazy.prepareMatch({ route: '/customers/cus_123' });
     const [best] = engine.match({ route: '/customers/cus_123' });
     await engine.lazy.load(best!.symptom.id);
     expect(requested[0]).toBe('https://cdn.example.com/help/manifest.json');
-    expect(requested[1]).toMatch(/^https:\/\/cdn\.example\.com\/help\/c\d+\.[0-9a-f]{8}\.json$/);
+    expect(requested.slice(1, -1).every((url) => /^https:\/\/cdn\.example\.com\/help\/m\d+\.[0-9a-f]{8}\.json$/.test(url))).toBe(true);
+    expect(requested.at(-1)).toMatch(/^https:\/\/cdn\.example\.com\/help\/c\d+\.[0-9a-f]{8}\.json$/);
     await expect(openHelpIndex('https://cdn.example.com/other/', { fetch: fakeFetch })).rejects.toMatchObject({ problem: 'stale' });
   });
 });
