@@ -4,7 +4,7 @@ import { createHelpEngineCore } from '../engine/engine-core';
 import type { HelpEngineCore, Match } from '../engine/types';
 import type { HelpIndex } from '../schema/help-index';
 import { HelpContext, type DiagnosticsView, type HelpContextValue, type ReportErrorOptions, type SupportHost, type Visit } from './help-context';
-import { safeCall, safeEmit, type HelpEvent, type PanelOpenedBy } from '../engine/events';
+import { errorSeenEvent, safeCall, safeEmit, type HelpEvent, type HelpEventSource, type PanelOpenedBy } from '../engine/events';
 import type { HelpLoadStatus, HelpView } from './help-view';
 import { resolveView } from './select-screen';
 import { panelLabels, type HelpLabels } from './labels';
@@ -63,8 +63,11 @@ export interface HelpProviderProps extends SupportHost {
    * afterwards. Default: none, and app links are plain `<a href>` page loads.
    */
   onNavigate?: (to: string) => void;
-  /** Receives every panel event (opened, matched, searched, …). Default: none. */
-  onEvent?: (event: HelpEvent) => void;
+  /**
+   * Receives every panel event (opened, matched, searched, …), with the help center and index
+   * build it came from (absent before an index was read). `createEventBatcher(…).onEvent` fits here. Default: none.
+   */
+  onEvent?: (event: HelpEvent, source?: HelpEventSource) => void;
   /** Called when the index fails to load or read, or the panel fails to render. Default: none. */
   onError?: (error: unknown) => void;
   /** Keys that toggle the drawer, or `false` for none. Default `["?", "mod+/"]` (`mod` is Ctrl or ⌘). */
@@ -148,7 +151,9 @@ export function HelpProvider(props: HelpProviderProps) {
   callbacks.current = props;
 
   // Host callbacks go through safeCall: whatever they throw, the panel carries on.
-  const emit = useCallback((event: HelpEvent) => safeEmit(callbacks.current.onEvent, event), []);
+  // The source of events: set once an index is read (below), read when an event goes out.
+  const eventSource = useRef<HelpEventSource | undefined>(undefined);
+  const emit = useCallback((event: HelpEvent) => safeEmit(callbacks.current.onEvent, event, eventSource.current), []);
   const reportCrash = useCallback(
     (error: unknown) => {
       safeCall(callbacks.current.onError, 'onError', error);
@@ -194,6 +199,7 @@ export function HelpProvider(props: HelpProviderProps) {
   const edited = useMemo(() => (live !== source ? toEngine(live) : null), [live, source]);
   const state: LoadState = edited ?? given;
   const engine = state.status === 'ready' ? state.engine : null;
+  eventSource.current = engine ? { helpCenter: engine.index.helpCenter.id, build: engine.index.hash } : undefined;
   const loadError = state.status === 'error' ? state.error : undefined;
   const reportedLoadError = useRef<unknown>(undefined);
   useEffect(() => {
@@ -239,6 +245,15 @@ export function HelpProvider(props: HelpProviderProps) {
       });
     }
   }, [matchSignature, emit]);
+  // Each new error once (not again under StrictMode), with what it matched, for the report's coverage.
+  const emittedError = useRef<unknown>(undefined);
+  useEffect(() => {
+    if (!engine || error == null || Object.is(emittedError.current, error)) return;
+    const normalized = engine.normalizeError(error);
+    if (!normalized) return;
+    emittedError.current = error;
+    emit(errorSeenEvent(normalized, route, matches));
+  }, [engine, error, route, matches, emit]);
 
   // --- open state and views ------------------------------------------------
   const [isOpen, setOpenState] = useControllableState({

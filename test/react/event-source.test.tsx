@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { HelpEvent, HelpEventSource } from '../../src/engine/events';
+import { renderHelp } from './fixtures/render-help';
+import { sampleIndex } from './fixtures/sample-index';
+
+describe('given a host that collects events', () => {
+  it('reports each new error once, with what it matched, and tags every event with the help center and build', async () => {
+    const seen: [HelpEvent, HelpEventSource | undefined][] = [];
+    const error = { code: 'WEBHOOK_TIMEOUT', message: 'Delivery timed out' };
+    renderHelp({ route: '/settings/webhooks/42', error, onEvent: (event, source) => seen.push([event, source]) });
+    const errors = seen.filter(([event]) => event.type === 'error-seen');
+    expect(errors.map(([event]) => event)).toEqual([
+      {
+        type: 'error-seen',
+        route: '/settings/webhooks/42',
+        error: { code: 'WEBHOOK_TIMEOUT', message: 'Delivery timed out' },
+        matches: [{ symptomId: 'webhooks#not-firing', articleId: 'webhooks' }],
+      },
+    ]);
+    const index = sampleIndex();
+    expect(seen.every(([, source]) => source?.helpCenter === index.helpCenter.id && source.build === index.hash)).toBe(true);
+  });
+
+  it('reports an error that nothing matched, with no matches', () => {
+    const seen: HelpEvent[] = [];
+    renderHelp({ route: '/elsewhere', error: { code: 'TOTALLY_UNKNOWN' }, onEvent: (event) => seen.push(event) });
+    expect(seen).toEqual([{ type: 'error-seen', route: '/elsewhere', error: { code: 'TOTALLY_UNKNOWN' }, matches: [] }]);
+  });
+});
