@@ -1,0 +1,411 @@
+import type { HelpEventEnvelope } from '../engine/event-batcher';
+import type { HelpIndex } from '../schema/help-index';
+import { emptyFunnel, emptySymptomFunnel, type Funnel, type SymptomFunnel } from './funnel';
+import { suggestPattern, type ErrorFacts } from './suggested-patterns';
+
+/** Events of another build or help center than the content the report reads. */
+export interface OtherSource {
+  /** Help center id, or `null` when the events carried none. */
+  helpCenter: string | null;
+  /** Index build hash, or `null` when the events carried none (an index that never loaded). */
+  build: string | null;
+  events: number;
+  sessions: number;
+  /** First and last timestamps seen. */
+  from: string;
+  to: string;
+}
+
+/** A diagnostic bound to a check, and how its runs ended. */
+export interface DiagnosticStats {
+  symptomId: string;
+  checkId: string;
+  diagnostic: string;
+  runs: number;
+  failed: number;
+  unknown: number;
+}
+
+/** Everything the report counts, gathered in one pass over the events. */
+export interface CollectedEvents {
+  /** Envelopes counted (of this help center and build, or all with `allBuilds`). */
+  counted: number;
+  /** Distinct sessions among them. */
+  sessions: number;
+  /** First and last timestamps counted, ISO 8601; absent without events. */
+  from?: string;
+  to?: string;
+  otherSources: OtherSource[];
+  funnel: Funnel;
+  symptoms: Map<string, SymptomFunnel>;
+  /** Article-level votes (no symptom): article id → yes/no. */
+  articleVotes: Map<string, { yes: number; no: number }>;
+  /** Committed searches. */
+  searches: number;
+  /** Normalised query → how often it had no results. */
+  noResults: Map<string, number>;
+  /** Normalised query → how often it had results and none was opened. */
+  noClick: Map<string, number>;
+  diagnostics: Map<string, DiagnosticStats>;
+  /** `articleId` or `articleId\u0000symptomId` → not-helpful votes and the comments the host let through. */
+  notHelpful: Map<string, { articleId: string; symptomId?: string; count: number; comments: string[] }>;
+  /** Errors seen that matched no symptom, by a key of their facts. */
+  unmatchedErrors: Map<string, { error: ErrorFacts; count: number; sessions: number; routes: string[] }>;
+  /** Article ids reached by a view, a match or an error. */
+  reached: Set<string>;
+  /** `articleId\u0000pattern` → suggestion. */
+  suggestions: Map<string, { articleId: string; pattern: string; count: number }>;
+}
+
+export interface EventCollectorOptions {
+  /** Count events of every build of this help center, not only the one read from the content. Default `false`. */
+  allBuilds?: boolean;
+}
+
+/** What one session did, kept compactly while the log streams by. */
+interface Session {
+  opened: boolean;
+  shown: boolean;
+  checkedAny: boolean;
+  checkedAll: boolean;
+  helpfulYes: boolean;
+  escalated: boolean;
+  symptoms: Map<string, SessionSymptom>;
+  votedArticles: Set<string>;
+  /** A search with results waiting for a click: counted as no-click if the next search, a close or the end comes first. */
+  pendingSearch: string | null;
+  /** Errors this session hit and the articles each matched, newest last (a few at most). */
+  errors: { facts: ErrorFacts; key: string; matched: Set<string> }[];
+  unmatchedKeys: Set<string>;
+  /** `articleId\u0000pattern` already counted for this session. */
+  suggested: Set<string>;
+}
+
+interface SessionSymptom {
+  ticked: Set<string>;
+  checkedAny: boolean;
+  checkedAll: boolean;
+  helpful?: boolean;
+  escalated: boolean;
+}
+
+/** Errors a session remembers for suggestions: enough for one visit, bounded for a session that loops. */
+const MAX_SESSION_ERRORS = 20;
+/** Distinct queries kept per list; past it, queries seen once make room (the counts that matter are the high ones). */
+const MAX_QUERIES = 50_000;
+const MAX_COMMENTS = 20;
+const MAX_ROUTES_PER_ERROR = 5;
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** Normalises a query the way people mean it: case and runs of spaces do not make a different question. */
+export function normalizeQuery(query: string): string {
+  return query.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function errorFacts(value: unknown): ErrorFacts | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const raw = value as Record<string, unknown>;
+  const facts: ErrorFacts = {};
+  if (text(raw.code)) facts.code = raw.code as string;
+  if (typeof raw.status === 'number' && Number.isInteger(raw.status)) facts.status = raw.status;
+  if (text(raw.name)) facts.name = raw.name as string;
+  if (text(raw.message)) facts.message = raw.message as string;
+  return Object.keys(facts).length > 0 ? facts : null;
+}
+
+/** One key per distinct problem: what the report groups unmatched errors by. */
+export function errorKey(facts: ErrorFacts): string {
+  return [facts.code ?? '', facts.status ?? '', facts.name ?? '', facts.message ?? ''].join('\u0000');
+}
+
+function bump(map: Map<string, number>, key: string): void {
+  const count = map.get(key);
+  if (count !== undefined) {
+    map.set(key, count + 1);
+    return;
+  }
+  if (map.size >= MAX_QUERIES) {
+    for (const [query, seen] of map) if (seen === 1) map.delete(query);
+    if (map.size >= MAX_QUERIES) return;
+  }
+  map.set(key, 1);
+}
+
+/**
+ * Counts a stream of envelopes against one compiled help center, without
+ * keeping the events: only per-session flags and the totals the report shows.
+ * Feed it with `add`, then call `finish` once.
+ */
+export function createEventCollector(index: HelpIndex, options: EventCollectorOptions = {}) {
+  const helpCenter = index.helpCenter.id;
+  const checkCounts = new Map(index.symptoms.map((symptom) => [symptom.id, symptom.checks.length]));
+  const symptomArticle = new Map(index.symptoms.map((symptom) => [symptom.id, symptom.articleId]));
+  const sessions = new Map<string, Session>();
+  const others = new Map<string, OtherSource & { sessionIds: Set<string> }>();
+  const collected: CollectedEvents = {
+    counted: 0,
+    sessions: 0,
+    otherSources: [],
+    funnel: emptyFunnel(),
+    symptoms: new Map(),
+    articleVotes: new Map(),
+    searches: 0,
+    noResults: new Map(),
+    noClick: new Map(),
+    diagnostics: new Map(),
+    notHelpful: new Map(),
+    unmatchedErrors: new Map(),
+    reached: new Set(),
+    suggestions: new Map(),
+  };
+
+  const session = (id: string): Session => {
+    let found = sessions.get(id);
+    if (!found) {
+      found = {
+        opened: false,
+        shown: false,
+        checkedAny: false,
+        checkedAll: false,
+        helpfulYes: false,
+        escalated: false,
+        symptoms: new Map(),
+        votedArticles: new Set(),
+        pendingSearch: null,
+        errors: [],
+        unmatchedKeys: new Set(),
+        suggested: new Set(),
+      };
+      sessions.set(id, found);
+    }
+    return found;
+  };
+  const symptomStats = (id: string): SymptomFunnel => {
+    let found = collected.symptoms.get(id);
+    if (!found) collected.symptoms.set(id, (found = emptySymptomFunnel()));
+    return found;
+  };
+  const sessionSymptom = (state: Session, id: string): SessionSymptom => {
+    let found = state.symptoms.get(id);
+    if (!found) {
+      found = { ticked: new Set(), checkedAny: false, checkedAll: false, escalated: false };
+      state.symptoms.set(id, found);
+      symptomStats(id).shown++;
+      if (!state.shown) {
+        state.shown = true;
+        collected.funnel.symptomShown++;
+      }
+    }
+    return found;
+  };
+  const settleSearch = (state: Session) => {
+    if (state.pendingSearch !== null) bump(collected.noClick, state.pendingSearch);
+    state.pendingSearch = null;
+  };
+  /** The session solved its problem with `articleId`: errors that did not lead there suggest a pattern. */
+  const solved = (state: Session, articleId: string) => {
+    for (const seen of state.errors) {
+      if (seen.matched.has(articleId)) continue;
+      const pattern = suggestPattern(seen.facts);
+      if (pattern === null) continue;
+      const key = `${articleId}\u0000${pattern}`;
+      if (state.suggested.has(key)) continue;
+      state.suggested.add(key);
+      const suggestion = collected.suggestions.get(key);
+      if (suggestion) suggestion.count++;
+      else collected.suggestions.set(key, { articleId, pattern, count: 1 });
+    }
+  };
+
+  const other = (envelope: HelpEventEnvelope) => {
+    const key = `${envelope.helpCenter ?? ''}\u0000${envelope.build ?? ''}`;
+    let found = others.get(key);
+    if (!found) {
+      found = {
+        helpCenter: envelope.helpCenter ?? null,
+        build: envelope.build ?? null,
+        events: 0,
+        sessions: 0,
+        from: envelope.at,
+        to: envelope.at,
+        sessionIds: new Set(),
+      };
+      others.set(key, found);
+    }
+    found.events++;
+    if (!found.sessionIds.has(envelope.session)) {
+      found.sessionIds.add(envelope.session);
+      found.sessions++;
+    }
+    if (envelope.at < found.from) found.from = envelope.at;
+    if (envelope.at > found.to) found.to = envelope.at;
+  };
+
+  function add(envelope: HelpEventEnvelope): void {
+    const ours = envelope.helpCenter === helpCenter && (options.allBuilds === true || envelope.build === index.hash);
+    if (!ours) {
+      other(envelope);
+      return;
+    }
+    collected.counted++;
+    if (collected.from === undefined || envelope.at < collected.from) collected.from = envelope.at;
+    if (collected.to === undefined || envelope.at > collected.to) collected.to = envelope.at;
+    const state = session(envelope.session);
+    const event = envelope.event as unknown as Record<string, unknown>;
+    const symptomId = text(event.symptomId);
+    const articleId = text(event.articleId) ?? (symptomId ? symptomArticle.get(symptomId) : undefined);
+    switch (event.type) {
+      case 'panel-opened':
+        if (!state.opened) {
+          state.opened = true;
+          collected.funnel.opened++;
+        }
+        break;
+      case 'panel-closed':
+        settleSearch(state);
+        break;
+      case 'context-matched':
+        for (const match of Array.isArray(event.matches) ? event.matches : []) {
+          const id = text((match as Record<string, unknown> | null)?.articleId);
+          if (id) collected.reached.add(id);
+        }
+        break;
+      case 'error-seen': {
+        const facts = errorFacts(event.error);
+        if (!facts) break;
+        const matched = new Set<string>();
+        for (const match of Array.isArray(event.matches) ? event.matches : []) {
+          const id = text((match as Record<string, unknown> | null)?.articleId);
+          if (id) matched.add(id);
+        }
+        matched.forEach((id) => collected.reached.add(id));
+        const key = errorKey(facts);
+        if (state.errors.length < MAX_SESSION_ERRORS) state.errors.push({ facts, key, matched });
+        if (matched.size === 0) {
+          let entry = collected.unmatchedErrors.get(key);
+          if (!entry) collected.unmatchedErrors.set(key, (entry = { error: facts, count: 0, sessions: 0, routes: [] }));
+          entry.count++;
+          if (!state.unmatchedKeys.has(key)) {
+            state.unmatchedKeys.add(key);
+            entry.sessions++;
+          }
+          const route = text(event.route);
+          if (route && entry.routes.length < MAX_ROUTES_PER_ERROR && !entry.routes.includes(route)) entry.routes.push(route);
+        }
+        break;
+      }
+      case 'search': {
+        const query = text(event.query);
+        if (!query) break;
+        settleSearch(state);
+        collected.searches++;
+        const normalized = normalizeQuery(query);
+        if (event.resultCount === 0) bump(collected.noResults, normalized);
+        else if (typeof event.resultCount === 'number') state.pendingSearch = normalized;
+        break;
+      }
+      case 'article-viewed':
+        state.pendingSearch = null; // a click on a result (or any view) answers the search
+        if (articleId) collected.reached.add(articleId);
+        if (symptomId) sessionSymptom(state, symptomId);
+        break;
+      case 'check-toggled': {
+        if (!symptomId || event.checked !== true) break;
+        const checkId = text(event.checkId);
+        if (!checkId) break;
+        const own = sessionSymptom(state, symptomId);
+        own.ticked.add(checkId);
+        if (!own.checkedAny) {
+          own.checkedAny = true;
+          symptomStats(symptomId).checkedAny++;
+        }
+        if (!state.checkedAny) {
+          state.checkedAny = true;
+          collected.funnel.checkedAny++;
+        }
+        const total = checkCounts.get(symptomId);
+        if (!own.checkedAll && total !== undefined && total > 0 && own.ticked.size >= total) {
+          own.checkedAll = true;
+          symptomStats(symptomId).checkedAll++;
+          if (!state.checkedAll) {
+            state.checkedAll = true;
+            collected.funnel.checkedAll++;
+          }
+          const article = symptomArticle.get(symptomId);
+          if (article) solved(state, article);
+        }
+        break;
+      }
+      case 'diagnostic-finished': {
+        const checkId = text(event.checkId);
+        const diagnostic = text(event.diagnostic);
+        if (!symptomId || !checkId || !diagnostic) break;
+        const key = `${symptomId}\u0000${checkId}\u0000${diagnostic}`;
+        let stats = collected.diagnostics.get(key);
+        if (!stats) collected.diagnostics.set(key, (stats = { symptomId, checkId, diagnostic, runs: 0, failed: 0, unknown: 0 }));
+        stats.runs++;
+        if (event.status === 'failed') stats.failed++;
+        else if (event.status === 'unknown') stats.unknown++;
+        break;
+      }
+      case 'escalation-sent': {
+        if (!state.escalated) {
+          state.escalated = true;
+          collected.funnel.escalated++;
+        }
+        if (!symptomId) break;
+        const own = sessionSymptom(state, symptomId);
+        if (own.escalated) break;
+        own.escalated = true;
+        const stats = symptomStats(symptomId);
+        stats.escalated++;
+        if (own.checkedAny) stats.escalatedAfterChecks++;
+        break;
+      }
+      case 'feedback': {
+        if (!articleId || typeof event.helpful !== 'boolean') break;
+        const helpful = event.helpful;
+        if (helpful && !state.helpfulYes) {
+          state.helpfulYes = true;
+          collected.funnel.helpfulYes++;
+        }
+        if (symptomId) {
+          const own = sessionSymptom(state, symptomId);
+          if (own.helpful === undefined) {
+            own.helpful = helpful;
+            if (helpful) symptomStats(symptomId).helpfulYes++;
+            else symptomStats(symptomId).helpfulNo++;
+          }
+        } else if (!state.votedArticles.has(articleId)) {
+          state.votedArticles.add(articleId);
+          let votes = collected.articleVotes.get(articleId);
+          if (!votes) collected.articleVotes.set(articleId, (votes = { yes: 0, no: 0 }));
+          if (helpful) votes.yes++;
+          else votes.no++;
+        }
+        if (helpful) solved(state, articleId);
+        else {
+          const key = symptomId ? `${articleId}\u0000${symptomId}` : articleId;
+          let entry = collected.notHelpful.get(key);
+          if (!entry) collected.notHelpful.set(key, (entry = { articleId, ...(symptomId ? { symptomId } : {}), count: 0, comments: [] }));
+          entry.count++;
+          const comment = text(event.comment);
+          if (comment && entry.comments.length < MAX_COMMENTS) entry.comments.push(comment);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  function finish(): CollectedEvents {
+    for (const state of sessions.values()) settleSearch(state);
+    collected.sessions = sessions.size;
+    collected.otherSources = [...others.values()].map(({ sessionIds: _ids, ...rest }) => rest);
+    return collected;
+  }
+
+  return { add, finish };
+}
