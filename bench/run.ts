@@ -2,7 +2,8 @@
  * `npm run bench`: one table, every figure measured in the same run on the
  * same machine, each next to its plain baseline and its target.
  *
- * BENCH_LARGE=1 adds a 50,000-symptom corpus.
+ * BENCH_LARGE=1 adds a 50,000-symptom corpus. BENCH_ONLY=report runs only
+ * the report section (a 1,000,000-event log).
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -14,6 +15,7 @@ import { createHelpEngine } from '../src/engine/create-help-engine';
 import { buildSearchData } from '../src/engine/search-index';
 import { BENCH_QUERIES, generateCorpus, type GeneratedCorpus } from './generate-corpus';
 import { compileMarkdown } from './compile-markdown';
+import { benchReport } from './report-bench';
 
 interface Row {
   measure: string;
@@ -205,13 +207,17 @@ async function main(): Promise<void> {
   console.log(
     `help-panel bench · Node ${process.version} · ${cpus().length} CPUs, load ${loadavg()[0]?.toFixed(1)} · ${BENCH_QUERIES.length} queries · p50/p95 across queries of each query's median run\n`,
   );
-  benchSize(1_000, { fuseRepeats: 3, withMatch: false });
-  benchSize(10_000, { fuseRepeats: 1, withMatch: true });
-  if (process.env.BENCH_LARGE === '1') benchSize(50_000, { fuseRepeats: 1, withMatch: true, naiveFuse: false });
-  benchCompile();
-  printTable();
+  const onlyReport = process.env.BENCH_ONLY === 'report';
+  if (!onlyReport) {
+    benchSize(1_000, { fuseRepeats: 3, withMatch: false });
+    benchSize(10_000, { fuseRepeats: 1, withMatch: true });
+    if (process.env.BENCH_LARGE === '1') benchSize(50_000, { fuseRepeats: 1, withMatch: true, naiveFuse: false });
+    benchCompile();
+    printTable();
+  }
+  const reportPass = await benchReport();
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);
-  if (rows.some((r) => r.pass === false)) process.exitCode = 1;
+  if (rows.some((r) => r.pass === false) || !reportPass) process.exitCode = 1;
 }
 
 await main();

@@ -62,7 +62,7 @@ export interface EventCollectorOptions {
   allBuilds?: boolean;
 }
 
-/** What one session did, kept compactly while the log streams by. */
+/** What one session did, kept compactly while the log streams by; collections are made on first use. */
 interface Session {
   opened: boolean;
   shown: boolean;
@@ -70,16 +70,28 @@ interface Session {
   checkedAll: boolean;
   helpfulYes: boolean;
   escalated: boolean;
-  symptoms: Map<string, SessionSymptom>;
-  votedArticles: Set<string>;
+  /** Time of its latest event (ISO 8601, so it compares as text): a session idle for {@link SESSION_IDLE_MS} in the log is finished and let go. */
+  lastAt: string;
+  symptoms: Map<string, SessionSymptom> | null;
+  votedArticles: Set<string> | null;
   /** A search with results waiting for a click: counted as no-click if the next search, a close or the end comes first. */
   pendingSearch: string | null;
   /** Errors this session hit and the articles each matched, newest last (a few at most). */
-  errors: { facts: ErrorFacts; key: string; matched: Set<string> }[];
-  unmatchedKeys: Set<string>;
+  errors: { facts: ErrorFacts; key: string; matched: Set<string> }[] | null;
+  unmatchedKeys: Set<string> | null;
   /** `articleId\u0000pattern` already counted for this session. */
-  suggested: Set<string>;
+  suggested: Set<string> | null;
 }
+
+/**
+ * A session with no event for this long (by the events' own clock) is over:
+ * its state is settled and dropped, so memory follows the sessions open at
+ * once, not the size of the log. An event of the same session after that
+ * starts a new one, as analytics tools count sessions.
+ */
+export const SESSION_IDLE_MS = 30 * 60 * 1000;
+/** Events between two sweeps for finished sessions. */
+const SWEEP_EVERY = 20_000;
 
 interface SessionSymptom {
   ticked: Set<string>;
@@ -142,6 +154,11 @@ export function createEventCollector(index: HelpIndex, options: EventCollectorOp
   const checkCounts = new Map(index.symptoms.map((symptom) => [symptom.id, symptom.checks.length]));
   const symptomArticle = new Map(index.symptoms.map((symptom) => [symptom.id, symptom.articleId]));
   const sessions = new Map<string, Session>();
+  let sessionCount = 0;
+  /** The latest timestamp seen, and the one before which a session counts as over (moved at each sweep, to parse dates rarely). */
+  let latest = '';
+  let cutoff = '';
+  let sinceSweep = 0;
   const others = new Map<string, OtherSource & { sessionIds: Set<string> }>();
   const collected: CollectedEvents = {
     counted: 0,
@@ -160,8 +177,12 @@ export function createEventCollector(index: HelpIndex, options: EventCollectorOp
     suggestions: new Map(),
   };
 
-  const session = (id: string): Session => {
+  const session = (id: string, at: string): Session => {
     let found = sessions.get(id);
+    if (found && found.lastAt < cutoff && at >= cutoff) {
+      settleSearch(found);
+      found = undefined;
+    }
     if (!found) {
       found = {
         opened: false,
@@ -170,16 +191,30 @@ export function createEventCollector(index: HelpIndex, options: EventCollectorOp
         checkedAll: false,
         helpfulYes: false,
         escalated: false,
-        symptoms: new Map(),
-        votedArticles: new Set(),
+        lastAt: at,
+        symptoms: null,
+        votedArticles: null,
         pendingSearch: null,
-        errors: [],
-        unmatchedKeys: new Set(),
-        suggested: new Set(),
+        errors: null,
+        unmatchedKeys: null,
+        suggested: null,
       };
       sessions.set(id, found);
+      sessionCount++;
     }
+    if (at > found.lastAt) found.lastAt = at;
     return found;
+  };
+  const sweep = () => {
+    const time = Date.parse(latest);
+    if (Number.isNaN(time)) return;
+    cutoff = new Date(time - SESSION_IDLE_MS).toISOString();
+    for (const [id, state] of sessions) {
+      if (state.lastAt < cutoff) {
+        settleSearch(state);
+        sessions.delete(id);
+      }
+    }
   };
   const symptomStats = (id: string): SymptomFunnel => {
     let found = collected.symptoms.get(id);
@@ -187,6 +222,7 @@ export function createEventCollector(index: HelpIndex, options: EventCollectorOp
     return found;
   };
   const sessionSymptom = (state: Session, id: string): SessionSymptom => {
+    state.symptoms ??= new Map();
     let found = state.symptoms.get(id);
     if (!found) {
       found = { ticked: new Set(), checkedAny: false, checkedAll: false, escalated: false };
@@ -205,11 +241,12 @@ export function createEventCollector(index: HelpIndex, options: EventCollectorOp
   };
   /** The session solved its problem with `articleId`: errors that did not lead there suggest a pattern. */
   const solved = (state: Session, articleId: string) => {
-    for (const seen of state.errors) {
+    for (const seen of state.errors ?? []) {
       if (seen.matched.has(articleId)) continue;
       const pattern = suggestPattern(seen.facts);
       if (pattern === null) continue;
       const key = `${articleId}\u0000${pattern}`;
+      state.suggested ??= new Set();
       if (state.suggested.has(key)) continue;
       state.suggested.add(key);
       const suggestion = collected.suggestions.get(key);
@@ -251,7 +288,13 @@ export function createEventCollector(index: HelpIndex, options: EventCollectorOp
     collected.counted++;
     if (collected.from === undefined || envelope.at < collected.from) collected.from = envelope.at;
     if (collected.to === undefined || envelope.at > collected.to) collected.to = envelope.at;
-    const state = session(envelope.session);
+    const at = envelope.at;
+    if (at > latest) latest = at;
+    if (++sinceSweep >= SWEEP_EVERY) {
+      sinceSweep = 0;
+      sweep();
+    }
+    const state = session(envelope.session, at);
     const event = envelope.event as unknown as Record<string, unknown>;
     const symptomId = text(event.symptomId);
     const articleId = text(event.articleId) ?? (symptomId ? symptomArticle.get(symptomId) : undefined);
@@ -281,11 +324,13 @@ export function createEventCollector(index: HelpIndex, options: EventCollectorOp
         }
         matched.forEach((id) => collected.reached.add(id));
         const key = errorKey(facts);
+        state.errors ??= [];
         if (state.errors.length < MAX_SESSION_ERRORS) state.errors.push({ facts, key, matched });
         if (matched.size === 0) {
           let entry = collected.unmatchedErrors.get(key);
           if (!entry) collected.unmatchedErrors.set(key, (entry = { error: facts, count: 0, sessions: 0, routes: [] }));
           entry.count++;
+          state.unmatchedKeys ??= new Set();
           if (!state.unmatchedKeys.has(key)) {
             state.unmatchedKeys.add(key);
             entry.sessions++;
@@ -377,7 +422,7 @@ export function createEventCollector(index: HelpIndex, options: EventCollectorOp
             if (helpful) symptomStats(symptomId).helpfulYes++;
             else symptomStats(symptomId).helpfulNo++;
           }
-        } else if (!state.votedArticles.has(articleId)) {
+        } else if (!(state.votedArticles ??= new Set()).has(articleId)) {
           state.votedArticles.add(articleId);
           let votes = collected.articleVotes.get(articleId);
           if (!votes) collected.articleVotes.set(articleId, (votes = { yes: 0, no: 0 }));
@@ -402,7 +447,7 @@ export function createEventCollector(index: HelpIndex, options: EventCollectorOp
 
   function finish(): CollectedEvents {
     for (const state of sessions.values()) settleSearch(state);
-    collected.sessions = sessions.size;
+    collected.sessions = sessionCount;
     collected.otherSources = [...others.values()].map(({ sessionIds: _ids, ...rest }) => rest);
     return collected;
   }
