@@ -90,6 +90,16 @@ interface Session {
  * starts a new one, as analytics tools count sessions.
  */
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
+/** Whether more than {@link SESSION_IDLE_MS} passed from `last` to `at` (ISO 8601); parses dates only when the text cannot tell. */
+function isIdleGap(last: string, at: string): boolean {
+  // Same hour, less than 29 minutes apart on the clock: the usual case, no parsing.
+  if (last.length >= 16 && last.slice(0, 14) === at.slice(0, 14) && Math.abs(Number(at.slice(14, 16)) - Number(last.slice(14, 16))) < 29) {
+    return false;
+  }
+  const gap = Date.parse(at) - Date.parse(last);
+  return gap > SESSION_IDLE_MS;
+}
+
 /** Events between two sweeps for finished sessions. */
 const SWEEP_EVERY = 20_000;
 
@@ -179,7 +189,7 @@ export function createEventCollector(index: HelpIndex, options: EventCollectorOp
 
   const session = (id: string, at: string): Session => {
     let found = sessions.get(id);
-    if (found && found.lastAt < cutoff && at >= cutoff) {
+    if (found && isIdleGap(found.lastAt, at)) {
       settleSearch(found);
       found = undefined;
     }

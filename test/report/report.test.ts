@@ -196,6 +196,19 @@ describe('given a log with bad lines and events from another build', () => {
     expect(stats).toMatchObject({ lines: 2, events: 2, malformed: 0 });
   });
 
+  it('counts a session that comes back after 30 idle minutes as a new one', async () => {
+    const at = (minutes: number) => new Date(Date.parse('2026-03-02T09:50:00Z') + minutes * 60_000).toISOString();
+    const [first, second, third] = session('idle', [open, open, open]);
+    const log = writeLog('idle.ndjson', [
+      { ...first!, at: at(0) },
+      { ...second!, at: at(29) },
+      { ...third!, at: at(60) },
+    ]);
+    const report = await buildReport({ contentDir, events: [log] });
+    expect(report.events.sessions).toBe(2);
+    expect(report.funnel.opened).toBe(2);
+  });
+
   it('names a missing log instead of throwing', async () => {
     await expect(readEvents([join(scratch, 'nope.ndjson')], () => {})).rejects.toThrow(/could not read the event log .*nope\.ndjson \(it does not exist\)/);
   });
