@@ -36,11 +36,17 @@ export type EventBatchSender = (batch: HelpEventEnvelope[], reason: EventFlushRe
 
 /** What the batcher needs from the page; `globalThis` by default, fakes in tests. */
 export interface EventBatcherEnvironment {
+  /** Listens for `pagehide` and `visibilitychange`. Default: `window`'s; none in Node. */
   addEventListener?: (type: string, listener: () => void) => void;
+  /** Stops listening, on `dispose()`. */
   removeEventListener?: (type: string, listener: () => void) => void;
+  /** Tells whether the page is hidden. Default: `document`. */
   document?: { visibilityState?: string };
+  /** Sends beacons, when `send` is a URL. Default: `navigator`. */
   navigator?: { sendBeacon?: (url: string, data: Blob | string) => boolean };
+  /** Posts a batch when beacons are missing or refuse it. Default: global `fetch`. */
   fetch?: (url: string, init: { method: string; body: string; keepalive: boolean; headers: Record<string, string> }) => Promise<unknown>;
+  /** Timers for `flushMs`. Default: the global ones. */
   setTimeout: (callback: () => void, ms: number) => unknown;
   clearTimeout: (handle: never) => void;
 }

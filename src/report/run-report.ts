@@ -23,7 +23,7 @@ escalate from, routes and errors no article covers, and the front-matter
 lines that would have opened the right article directly.
 
 Options:
-  --events <file>               An event log; repeat for several (required)
+  --events <file>…              Event logs (required); several may follow one --events
   --html <file>                 Also write a self-contained HTML report
   --json                        Print the report as JSON instead of text
   --routes <file>               App routes, one pattern a line
@@ -76,9 +76,11 @@ export async function runReport(args: readonly string[], io: ReportIO): Promise<
     io.stdout(REPORT_HELP);
     return OK;
   }
+  const events = [...(values.events ?? [])];
+  // `--events logs/*.ndjson`: the shell expands the glob into more words; they are logs too.
+  if (events.length > 0) events.push(...positionals.splice(1));
   if (positionals.length !== 1) return usage(io, `expected one content directory, got ${positionals.length}. Usage: help-panel report <content-dir> --events <file>`);
   const contentDir = positionals[0]!;
-  const events = values.events ?? [];
   if (events.length === 0) return usage(io, 'missing --events <file.ndjson>, the log of the panel\'s events.');
   const thresholds: { metric: Metric; min: number }[] = [];
   for (const spec of values['fail-under'] ?? []) {

@@ -267,6 +267,15 @@ describe('given the report command', () => {
     expect(over.status).toBe(0);
   });
 
+  it('reads every log that follows --events, as a shell glob gives them', async () => {
+    const second = writeLog('more.ndjson', session('s9', [open, search('refund policy', 0)]));
+    const { status, stdout } = await run([contentDir, '--events', log, second, '--json']);
+    expect(status).toBe(0);
+    const json = JSON.parse(stdout) as HelpReport;
+    expect(json.events.files).toEqual([log, second]);
+    expect(json.searches.noResults[0]).toEqual({ query: 'refund policy', count: 4 });
+  });
+
   it('answers usage mistakes with the allowed values', async () => {
     expect((await run([contentDir])).stderr).toContain('missing --events');
     const metric = await run([contentDir, '--events', log, '--fail-under', 'speed=3']);
