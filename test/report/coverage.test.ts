@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/compiler/compile-content';
@@ -29,6 +29,15 @@ describe('given a Next.js app/ directory', () => {
       '/pricing',
       '/settings/webhooks',
     ]);
+  });
+
+  it('reads a pages/ directory too: index is its folder, _app, _document and api/ are not pages', async () => {
+    const pages = join(scratch, 'site', 'pages');
+    for (const file of ['index.tsx', '_app.tsx', '_document.tsx', 'api/users.ts', 'blog/[slug].tsx', 'docs/[[...path]].tsx', 'about.mdx', 'blog/index.tsx']) {
+      mkdirSync(dirname(join(pages, file)), { recursive: true });
+      writeFileSync(join(pages, file), 'export default function Page() { return null; }\n');
+    }
+    expect(await routesFromNext(join(scratch, 'site'))).toEqual(['/', '/about', '/blog', '/blog/:slug', '/docs/**']);
   });
 
   it('finds app/ inside the project folder too', async () => {
