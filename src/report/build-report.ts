@@ -27,6 +27,8 @@ export interface ReportOptions {
   reactRouter?: string;
   /** A JSON file of the app's error codes. */
   errors?: string;
+  /** The help center's id in the events, when it is not the content folder's name. Default: as the compiler names it. */
+  helpCenterId?: string;
   /** Count events of every build of the help center, not only the content's current one. Default `false`. */
   allBuilds?: boolean;
   /** Rows per list. Default `10`. */
@@ -105,7 +107,10 @@ const byCount = <T extends { count: number }>(a: T & { query?: string }, b: T & 
  * it cannot read (a missing log, a route config that does not parse).
  */
 export async function buildReport(options: ReportOptions): Promise<HelpReport> {
-  const { index, diagnostics } = await compileContent(options.contentDir);
+  const { index, diagnostics } = await compileContent(
+    options.contentDir,
+    options.helpCenterId ? { helpCenter: { id: options.helpCenterId } } : {},
+  );
   const engine = createHelpEngine(index);
   const collector = createEventCollector(index, { allBuilds: options.allBuilds === true });
   const stats = await readEvents(options.events, collector.add);

@@ -33,6 +33,7 @@ Options:
   --fail-under <metric=N>       Exit 1 when route-coverage or error-coverage is below N percent; repeatable
   --write-patterns              Add the suggested patterns to the articles' front matter (asks first)
   --yes                         Do not ask before --write-patterns
+  --help-center <id>            The help center's id in the events (default: the content folder's name)
   --all-builds                  Count events of every build of the help center, not only the current one
   --top <n>                     Rows per list (default: 10)
   -h, --help                    Show this help
@@ -49,6 +50,7 @@ const OPTIONS = {
   'fail-under': { type: 'string', multiple: true },
   'write-patterns': { type: 'boolean' },
   yes: { type: 'boolean' },
+  'help-center': { type: 'string' },
   'all-builds': { type: 'boolean' },
   top: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -113,6 +115,7 @@ export async function runReport(args: readonly string[], io: ReportIO): Promise<
       ...(values.next ? { next: values.next } : {}),
       ...(values['react-router'] ? { reactRouter: values['react-router'] } : {}),
       ...(values.errors ? { errors: values.errors } : {}),
+      ...(values['help-center'] ? { helpCenterId: values['help-center'] } : {}),
       allBuilds: values['all-builds'] === true,
       top,
     });

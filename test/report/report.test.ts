@@ -267,6 +267,15 @@ describe('given the report command', () => {
     expect(over.status).toBe(0);
   });
 
+  it('counts events of a help center named otherwise with --help-center, and reports them apart without it', async () => {
+    const renamed = writeLog('renamed.ndjson', session('r1', [open, search('refund policy', 0)], { helpCenter: 'acme' }));
+    const apart = JSON.parse((await run([contentDir, '--events', renamed, '--json'])).stdout) as HelpReport;
+    expect(apart.events.counted).toBe(0);
+    expect(apart.events.otherBuilds).toEqual([expect.objectContaining({ helpCenter: 'acme', events: 2 })]);
+    const named = JSON.parse((await run([contentDir, '--events', renamed, '--help-center', 'acme', '--json'])).stdout) as HelpReport;
+    expect(named.searches.noResults).toEqual([{ query: 'refund policy', count: 1 }]);
+  });
+
   it('reads every log that follows --events, as a shell glob gives them', async () => {
     const second = writeLog('more.ndjson', session('s9', [open, search('refund policy', 0)]));
     const { status, stdout } = await run([contentDir, '--events', log, second, '--json']);
