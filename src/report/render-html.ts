@@ -45,7 +45,7 @@ main { max-width: 980px; margin: 0 auto; padding: 24px 20px 48px; }
 h1 { font-size: 1.6rem; margin: 0 0 4px; } h2 { font-size: 1.2rem; margin: 32px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
 h3 { font-size: 1rem; margin: 20px 0 6px; }
 p.meta, p.empty { color: var(--muted); margin: 4px 0; }
-.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 10px; margin: 16px 0; padding: 0; list-style: none; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(135px, 1fr)); gap: 10px; margin: 16px 0; padding: 0; list-style: none; }
 .cards li { background: var(--panel); border-radius: 8px; padding: 10px 12px; }
 .cards strong { display: block; font-size: 1.5rem; }
 svg { display: block; max-width: 700px; margin: 8px 0 16px; }
@@ -70,7 +70,7 @@ export function renderHtml(report: HelpReport): string {
     ['Sessions', events.sessions],
     ['Events', events.counted],
     ['Searches', report.searches.total],
-    ['Escalated', `${funnel.escalated} (${percent(funnel.escalated, funnel.opened)}%)`],
+    ['Escalation rate', `${percent(funnel.escalated, funnel.opened)}%`],
     ['Route coverage', coverage.routes ? `${coverage.routes.percent}%` : 'not measured'],
     ['Error coverage', coverage.errors ? `${coverage.errors.percent}%` : 'not measured'],
   ];
