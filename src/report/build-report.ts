@@ -2,7 +2,8 @@ import { compileContent } from '../compiler/compile-content';
 import { createHelpEngine } from '../engine/create-help-engine';
 import type { HelpEngine } from '../engine/types';
 import type { Diagnostic } from '../schema/diagnostic';
-import type { HelpIndex } from '../schema/help-index';
+import type { ErrorPattern, HelpIndex } from '../schema/help-index';
+import { parseErrorPattern } from '../engine/error-pattern';
 import { errorsFromFile, routesFromFile, uncoveredErrors, uncoveredRoutes, type CoverageRatio } from './coverage';
 import { createEventCollector, type OtherSource } from './event-collector';
 import { percent, type Funnel, type SymptomFunnel } from './funnel';
@@ -88,8 +89,8 @@ export interface HelpReport {
     routesWithoutArticle: string[];
     errors: CoverageRatio | null;
     errorsWithoutArticle: string[];
-    /** Errors users hit that matched nothing, most frequent first. */
-    unmatchedErrors: { error: ErrorFacts; count: number; sessions: number; routes: string[] }[];
+    /** Errors users hit that matched nothing, most frequent first: the first one seen of each kind, and the pattern that would name it. */
+    unmatchedErrors: { error: ErrorFacts; pattern?: string; count: number; sessions: number; routes: string[] }[];
     /** Articles that no match, error or view reached. */
     articlesNeverReached: { id: string; title: string; file: string }[];
   };
@@ -192,10 +193,20 @@ export async function buildReport(options: ReportOptions): Promise<HelpReport> {
         .map((article) => ({ id: article.id, title: article.title, file: article.source.file })),
     },
     suggestedPatterns: [...collected.suggestions.values()]
+      // Already there (events of an older build, with --all-builds): nothing to suggest.
+      .filter((suggestion) => !listsPattern(engine.article(suggestion.articleId)?.context.errors ?? [], suggestion.pattern))
       .sort((a, b) => b.count - a.count || a.articleId.localeCompare(b.articleId))
       .map((suggestion) => ({ ...suggestion, frontMatter: frontMatterLine(suggestion.pattern), ...fileOf(index, suggestion.articleId) })),
     contentDiagnostics: diagnostics,
   };
+}
+
+/** Whether `patterns` already hold `pattern`, however it is written (`X` and `code:X` are the same). */
+function listsPattern(patterns: readonly ErrorPattern[], pattern: string): boolean {
+  const parsed = parseErrorPattern(pattern);
+  if ('error' in parsed) return false;
+  const meaning = ({ raw: _raw, ...rest }: ErrorPattern) => JSON.stringify(rest);
+  return patterns.some((existing) => meaning(existing) === meaning(parsed));
 }
 
 function shownFor(engine: HelpEngine, query: string): { id: string; title: string }[] {

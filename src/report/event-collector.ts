@@ -49,8 +49,11 @@ export interface CollectedEvents {
   diagnostics: Map<string, DiagnosticStats>;
   /** `articleId` or `articleId\u0000symptomId` → not-helpful votes and the comments the host let through. */
   notHelpful: Map<string, { articleId: string; symptomId?: string; count: number; comments: string[] }>;
-  /** Errors seen that matched no symptom, by a key of their facts. */
-  unmatchedErrors: Map<string, { error: ErrorFacts; count: number; sessions: number; routes: string[] }>;
+  /**
+   * Errors seen that matched no symptom, grouped by the pattern that would name them (so
+   * `Export 12 timed out` and `Export 91 timed out` are one problem), or by their facts when none would.
+   */
+  unmatchedErrors: Map<string, { error: ErrorFacts; pattern?: string; count: number; sessions: number; routes: string[] }>;
   /** Article ids reached by a view, a match or an error. */
   reached: Set<string>;
   /** `articleId\u0000pattern` → suggestion. */
@@ -77,7 +80,7 @@ interface Session {
   /** A search with results waiting for a click: counted as no-click if the next search, a close or the end comes first. */
   pendingSearch: string | null;
   /** Errors this session hit and the articles each matched, newest last (a few at most). */
-  errors: { facts: ErrorFacts; key: string; matched: Set<string> }[] | null;
+  errors: { pattern: string | null; matched: Set<string> }[] | null;
   unmatchedKeys: Set<string> | null;
   /** `articleId\u0000pattern` already counted for this session. */
   suggested: Set<string> | null;
@@ -253,7 +256,7 @@ export function createEventCollector(index: HelpIndex, options: EventCollectorOp
   const solved = (state: Session, articleId: string) => {
     for (const seen of state.errors ?? []) {
       if (seen.matched.has(articleId)) continue;
-      const pattern = suggestPattern(seen.facts);
+      const pattern = seen.pattern;
       if (pattern === null) continue;
       const key = `${articleId}\u0000${pattern}`;
       state.suggested ??= new Set();
@@ -333,12 +336,16 @@ export function createEventCollector(index: HelpIndex, options: EventCollectorOp
           if (id) matched.add(id);
         }
         matched.forEach((id) => collected.reached.add(id));
-        const key = errorKey(facts);
+        const pattern = suggestPattern(facts);
         state.errors ??= [];
-        if (state.errors.length < MAX_SESSION_ERRORS) state.errors.push({ facts, key, matched });
+        if (state.errors.length < MAX_SESSION_ERRORS) state.errors.push({ pattern, matched });
         if (matched.size === 0) {
+          const key = pattern ?? errorKey(facts);
           let entry = collected.unmatchedErrors.get(key);
-          if (!entry) collected.unmatchedErrors.set(key, (entry = { error: facts, count: 0, sessions: 0, routes: [] }));
+          if (!entry) {
+            entry = { error: facts, ...(pattern ? { pattern } : {}), count: 0, sessions: 0, routes: [] };
+            collected.unmatchedErrors.set(key, entry);
+          }
           entry.count++;
           state.unmatchedKeys ??= new Set();
           if (!state.unmatchedKeys.has(key)) {

@@ -157,8 +157,8 @@ export function renderHtml(report: HelpReport): string {
       table('Error codes without an article', ['Error'], coverage.errorsWithoutArticle.map((e) => [code(e)]), 'Every error listed is covered.') +
       table(
         'Errors users hit that matched nothing',
-        ['Error', 'Times', 'Sessions', 'Routes'],
-        coverage.unmatchedErrors.map((e) => [escape(describeError(e.error)), e.count, e.sessions, e.routes.map(code).join(' ')]),
+        ['Error', 'Pattern', 'Times', 'Sessions', 'Routes'],
+        coverage.unmatchedErrors.map((e) => [escape(describeError(e.error)), e.pattern ? code(e.pattern) : '', e.count, e.sessions, e.routes.map(code).join(' ')]),
         'Every error users hit matched an article.',
       ) +
       table(

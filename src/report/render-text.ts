@@ -27,6 +27,9 @@ export function renderText(report: HelpReport): string {
     for (const line of events.malformedLines) out.push(`  ${line.file}:${line.line}: ${line.reason}`);
     if (events.malformed > events.malformedLines.length) out.push(`  … and ${events.malformed - events.malformedLines.length} more`);
   }
+  if (report.contentDiagnostics.length > 0) {
+    out.push(`The content has ${report.contentDiagnostics.length} problem${report.contentDiagnostics.length === 1 ? '' : 's'}; "help-panel check" lists them.`);
+  }
   for (const other of events.otherBuilds) {
     out.push(
       `Not counted: ${other.events} events in ${other.sessions} sessions from ${other.helpCenter === report.helpCenter.id ? 'another build' : `help center ${other.helpCenter ?? '(none)'}`}` +
@@ -88,7 +91,10 @@ export function renderText(report: HelpReport): string {
   if (coverage.unmatchedErrors.length > 0) {
     out.push('  Errors users hit that matched nothing:');
     for (const entry of coverage.unmatchedErrors) {
-      out.push(`    ${String(entry.count).padStart(5)}  ${describeError(entry.error)}${entry.routes.length ? ` on ${entry.routes.join(', ')}` : ''}`);
+      out.push(
+        `    ${String(entry.count).padStart(5)}  ${entry.pattern ?? describeError(entry.error)}${entry.pattern ? ` (e.g. ${describeError(entry.error)})` : ''}` +
+          `${entry.routes.length ? ` on ${entry.routes.join(', ')}` : ''}`,
+      );
     }
   }
   if (coverage.articlesNeverReached.length > 0) {

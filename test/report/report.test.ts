@@ -132,10 +132,15 @@ describe('given scripted sessions against the content they were built from', () 
     expect(report.notHelpful).toEqual([{ articleId: 'webhooks', title: 'Webhooks', count: 1, comments: ['Nothing about retries'] }]);
   });
 
-  it('lists the errors that matched nothing, grouped, with the routes they happened on', () => {
+  it('lists the errors that matched nothing, grouped by the pattern that would name them, with the routes they happened on', () => {
     expect(report.coverage.unmatchedErrors).toEqual([
-      { error: { code: 'EXPORT_TIMEOUT', message: 'Export 91 timed out' }, count: 1, sessions: 1, routes: ['/exports/91'] },
-      { error: { code: 'EXPORT_TIMEOUT', message: 'Export 12 timed out' }, count: 1, sessions: 1, routes: [] },
+      {
+        error: { code: 'EXPORT_TIMEOUT', message: 'Export 91 timed out' },
+        pattern: 'code:EXPORT_TIMEOUT',
+        count: 2,
+        sessions: 2,
+        routes: ['/exports/91'],
+      },
     ]);
   });
 
@@ -184,6 +189,17 @@ describe('given a log with bad lines and events from another build', () => {
     expect(report.searches.noResults).toEqual([]);
     const all = await buildReport({ contentDir, events: [log], allBuilds: true });
     expect(all.searches.noResults).toEqual([{ query: 'old query', count: 1 }]);
+  });
+
+  it('does not suggest a pattern the article already lists, however it is written', async () => {
+    // An older build did not name PAYMENT_DECLINED; the content now does (as a bare code).
+    const old = session('o1', [
+      { type: 'error-seen', error: { code: 'PAYMENT_DECLINED' }, matches: [] },
+      { type: 'feedback', articleId: 'billing', helpful: true, hasComment: false },
+    ], { build: 'an-older-build' });
+    const report = await buildReport({ contentDir, events: [writeLog('old.ndjson', old)], allBuilds: true });
+    expect(report.coverage.unmatchedErrors).toHaveLength(1);
+    expect(report.suggestedPatterns).toEqual([]);
   });
 
   it('reads CRLF lines and a last line without a newline', async () => {
