@@ -190,6 +190,17 @@ export function createEventCollector(index: HelpIndex, options: EventCollectorOp
     suggestions: new Map(),
   };
 
+  // The same errors come back in session after session: name each kind once.
+  const patterns = new Map<string, string | null>();
+  const patternFor = (facts: ErrorFacts): string | null => {
+    const key = errorKey(facts);
+    let pattern = patterns.get(key);
+    if (pattern === undefined) {
+      pattern = suggestPattern(facts);
+      if (patterns.size < MAX_QUERIES) patterns.set(key, pattern);
+    }
+    return pattern;
+  };
   const session = (id: string, at: string): Session => {
     let found = sessions.get(id);
     if (found && isIdleGap(found.lastAt, at)) {
@@ -336,7 +347,7 @@ export function createEventCollector(index: HelpIndex, options: EventCollectorOp
           if (id) matched.add(id);
         }
         matched.forEach((id) => collected.reached.add(id));
-        const pattern = suggestPattern(facts);
+        const pattern = patternFor(facts);
         state.errors ??= [];
         if (state.errors.length < MAX_SESSION_ERRORS) state.errors.push({ pattern, matched });
         if (matched.size === 0) {
