@@ -48,6 +48,7 @@ export interface EventBatcherEnvironment {
   fetch?: (url: string, init: { method: string; body: string; keepalive: boolean; headers: Record<string, string> }) => Promise<unknown>;
   /** Timers for `flushMs`. Default: the global ones. */
   setTimeout: (callback: () => void, ms: number) => unknown;
+  /** Cancels the `flushMs` timer. Default: the global one. */
   clearTimeout: (handle: never) => void;
 }
 
