@@ -245,14 +245,20 @@ export function HelpProvider(props: HelpProviderProps) {
       });
     }
   }, [matchSignature, emit]);
-  // Each new error once (not again under StrictMode), with what it matched, for the report's coverage.
-  const emittedError = useRef<unknown>(undefined);
+  // Each new error once, with what it matched, for the report's coverage: compared by its facts,
+  // so an inline `error={{ code }}` (a new object every render) and StrictMode's second run add nothing.
+  const emittedError = useRef('');
   useEffect(() => {
-    if (!engine || error == null || Object.is(emittedError.current, error)) return;
-    const normalized = engine.normalizeError(error);
-    if (!normalized) return;
-    emittedError.current = error;
-    emit(errorSeenEvent(normalized, route, matches));
+    const normalized = engine && error != null ? engine.normalizeError(error) : null;
+    if (!normalized) {
+      emittedError.current = '';
+      return;
+    }
+    const event = errorSeenEvent(normalized, route, matches);
+    const signature = JSON.stringify(event.error);
+    if (emittedError.current === signature) return;
+    emittedError.current = signature;
+    emit(event);
   }, [engine, error, route, matches, emit]);
 
   // --- open state and views ------------------------------------------------
