@@ -2,7 +2,8 @@
  * `npm run bench`: one table, every figure measured in the same run on the
  * same machine, each next to its plain baseline and its target.
  *
- * BENCH_LARGE=1 adds a 50,000-symptom corpus.
+ * BENCH_LARGE=1 adds a 50,000-symptom corpus. BENCH_ONLY=report runs only
+ * the report section (a 1,000,000-event log).
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -15,6 +16,7 @@ import { buildSearchData } from '../src/engine/search-index';
 import { BENCH_QUERIES, generateCorpus, type GeneratedCorpus } from './generate-corpus';
 import { compileMarkdown } from './compile-markdown';
 import { benchSplitIndex, printSplitTable, type SplitRow } from './split-index';
+import { benchReport } from './report-bench';
 
 interface Row {
   measure: string;
@@ -206,9 +208,9 @@ async function main(): Promise<void> {
   console.log(
     `help-panel bench · Node ${process.version} · ${cpus().length} CPUs, load ${loadavg()[0]?.toFixed(1)} · ${BENCH_QUERIES.length} queries · p50/p95 across queries of each query's median run\n`,
   );
-  // BENCH_ONLY=split runs only the split-index table (its sizes from BENCH_SPLIT_SIZES, default 1000,10000).
+  // BENCH_ONLY=split or =report runs only that part (the split table's sizes from BENCH_SPLIT_SIZES, default 1000,10000).
   const only = process.env.BENCH_ONLY;
-  if (only !== 'split') {
+  if (only === undefined || only === '') {
     benchSize(1_000, { fuseRepeats: 3, withMatch: false });
     benchSize(10_000, { fuseRepeats: 1, withMatch: true });
     if (process.env.BENCH_LARGE === '1') benchSize(50_000, { fuseRepeats: 1, withMatch: true, naiveFuse: false });
@@ -216,12 +218,14 @@ async function main(): Promise<void> {
     printTable();
   }
   const splitRows: SplitRow[] = [];
-  for (const size of (process.env.BENCH_SPLIT_SIZES ?? '1000,10000').split(',').map(Number)) await benchSplitIndex(size, splitRows);
-  console.log('\nSplit index (issue 10) on realistic knowledge-base content (bench/generate-kb.ts), each figure beside today\'s single file:\n');
-  printSplitTable(splitRows);
-  if (splitRows.some((r) => r.pass === false)) process.exitCode = 1;
+  if (only === undefined || only === '' || only === 'split') {
+    for (const size of (process.env.BENCH_SPLIT_SIZES ?? '1000,10000').split(',').map(Number)) await benchSplitIndex(size, splitRows);
+    console.log('\nSplit index (issue 10) on realistic knowledge-base content (bench/generate-kb.ts), each figure beside today\'s single file:\n');
+    printSplitTable(splitRows);
+  }
+  const reportPass = only === undefined || only === '' || only === 'report' ? await benchReport() : true;
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);
-  if (rows.some((r) => r.pass === false)) process.exitCode = 1;
+  if (rows.some((r) => r.pass === false) || splitRows.some((r) => r.pass === false) || !reportPass) process.exitCode = 1;
 }
 
 await main();

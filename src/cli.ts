@@ -14,11 +14,23 @@ import { formatDiagnostic, type Diagnostic } from './schema/diagnostic';
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Asks a yes/no question (`report --write-patterns`); without it, or without a terminal, the answer is no. */
+  confirm?(question: string): Promise<boolean>;
 }
 
 const processIO: CliIO = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  confirm: async (question) => {
+    if (!process.stdin.isTTY) return false;
+    const { createInterface } = await import('node:readline/promises');
+    const prompt = createInterface({ input: process.stdin, output: process.stderr });
+    try {
+      return /^y(es)?$/i.test((await prompt.question(`${question}[y/N] `)).trim());
+    } finally {
+      prompt.close();
+    }
+  },
 };
 
 /** Exit statuses: 0 success, 1 content errors (or warnings with --strict) or a failed write, 2 wrong usage. */
@@ -34,6 +46,7 @@ Commands:
   build <dir> --out <file>   Compile <dir> and write the index JSON to <file>
   build <dir> --out-dir <d>  Compile <dir> and write the split index (manifest, chunks, shards) into <d>
   check <dir>                Compile <dir> and report problems without writing
+  report <dir> --events <f>  What the panel's events teach: funnel, gaps, coverage
 
 Run "help-panel <command> --help" for the options of a command.
 `;
@@ -71,7 +84,7 @@ Options:
   -h, --help                    Show this help
 `;
 
-const COMMANDS = ['build', 'check'] as const;
+const COMMANDS = ['build', 'check', 'report'] as const;
 const FORMATS = ['text', 'json'] as const;
 
 const BUILD_OPTIONS = {
@@ -104,6 +117,11 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
   try {
     if (command === 'build') return await build(rest, io);
     if (command === 'check') return await check(rest, io);
+    if (command === 'report') {
+      // Loaded on demand: build and check never pay for the report (nor its parser).
+      const { runReport } = await import('./report/run-report');
+      return await runReport(rest, io);
+    }
   } catch (cause) {
     // Content problems are diagnostics; this is for the unexpected, which still must not print a stack trace.
     io.stderr(`help-panel: ${cause instanceof Error ? cause.message : String(cause)}\n`);

@@ -1,6 +1,7 @@
 import type { LinkTarget } from '../schema/help-index';
 import type { EscalationPayload } from './escalation';
 import type { DiagnosticOutcome, UnknownReason } from './run-diagnostics';
+import type { Match, NormalizedError } from './types';
 
 /**
  * Analytics events, one typed union so a host can `switch (event.type)` and
@@ -19,6 +20,20 @@ export type HelpEvent =
   | { type: 'panel-closed' }
   /** The route or error matched symptoms, best first. */
   | { type: 'context-matched'; matches: { symptomId: string; articleId: string; score: number; reasons: string[] }[] }
+  /**
+   * The app's error changed to one the engine could read, with the symptoms it
+   * matched (empty when no pattern names it). The report uses these to find
+   * errors that no article covers.
+   */
+  | {
+      type: 'error-seen';
+      /** The route at the time, when known. */
+      route?: string;
+      /** The error's facts; the message is capped at {@link MAX_EVENT_MESSAGE_LENGTH} characters. */
+      error: { code?: string; status?: number; name?: string; message?: string };
+      /** Symptoms the error and route matched, best first; `[]` for none. */
+      matches: { symptomId: string; articleId: string }[];
+    }
   /** A committed search (see `decideSearchCommit`), not every keystroke. */
   | { type: 'search'; query: string; resultCount: number }
   /** An article (and, when one is open, a symptom) was shown. */
@@ -74,8 +89,41 @@ export type HelpEvent =
 /** The `type` of every event. */
 export type HelpEventType = HelpEvent['type'];
 
-/** The host's `onEvent` prop. */
-export type HelpEventHandler = (event: HelpEvent) => void;
+/** Where an event came from: the help center and the build of its index. */
+export interface HelpEventSource {
+  /** `index.helpCenter.id`. */
+  helpCenter: string;
+  /** `index.hash`: the build of the content the user saw. */
+  build: string;
+}
+
+/**
+ * The host's `onEvent` prop. `source` is absent for events emitted before an
+ * index was read (a failed load).
+ */
+export type HelpEventHandler = (event: HelpEvent, source?: HelpEventSource) => void;
+
+/** Longest error message an `error-seen` event carries. */
+export const MAX_EVENT_MESSAGE_LENGTH = 200;
+
+/** The `error-seen` event for `error` at `route`, given what it matched. */
+export function errorSeenEvent(
+  error: NormalizedError,
+  route: string | null | undefined,
+  matches: readonly Pick<Match, 'symptom' | 'article'>[],
+): Extract<HelpEvent, { type: 'error-seen' }> {
+  const facts: { code?: string; status?: number; name?: string; message?: string } = {};
+  if (error.code !== undefined) facts.code = error.code;
+  if (error.status !== undefined) facts.status = error.status;
+  if (error.name !== undefined) facts.name = error.name;
+  if (error.message !== undefined && error.message !== '') facts.message = error.message.slice(0, MAX_EVENT_MESSAGE_LENGTH);
+  return {
+    type: 'error-seen',
+    ...(typeof route === 'string' && route !== '' ? { route } : {}),
+    error: facts,
+    matches: matches.map((m) => ({ symptomId: m.symptom.id, articleId: m.article.id })),
+  };
+}
 
 export interface EventPrivacyOptions {
   /** Put the user's note and feedback comment into events. Default `false`. */
@@ -166,8 +214,9 @@ export function safeCall<A extends unknown[], R>(
 }
 
 /** Hands `event` to the host's `onEvent`, containing whatever it throws. */
-export function safeEmit(onEvent: HelpEventHandler | null | undefined, event: HelpEvent): void {
-  safeCall(onEvent, 'onEvent', event);
+export function safeEmit(onEvent: HelpEventHandler | null | undefined, event: HelpEvent, source?: HelpEventSource): void {
+  if (source) safeCall(onEvent, 'onEvent', event, source);
+  else safeCall(onEvent, 'onEvent', event);
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {

@@ -32,9 +32,14 @@ export {
   type EscalationDraft, type EscalationDraftStore, type EscalationDraftStoreOptions, type DraftStorage,
 } from './escalation-draft-store';
 export {
-  safeEmit, safeCall, escalationSentEvent, feedbackEvent, diagnosticFinishedEvent,
-  type HelpEvent, type HelpEventType, type HelpEventHandler, type PanelOpenedBy, type EventPrivacyOptions,
+  safeEmit, safeCall, escalationSentEvent, feedbackEvent, diagnosticFinishedEvent, errorSeenEvent, MAX_EVENT_MESSAGE_LENGTH,
+  type HelpEvent, type HelpEventType, type HelpEventHandler, type HelpEventSource, type PanelOpenedBy, type EventPrivacyOptions,
 } from './events';
+export {
+  createEventBatcher, toNdjson, HELP_EVENT_ENVELOPE_VERSION,
+  type EventBatcher, type EventBatcherOptions, type EventBatcherEnvironment, type EventBatchSender, type EventFlushReason,
+  type HelpEventEnvelope,
+} from './event-batcher';
 export { decideSearchCommit, normalizeSearchQuery, DEFAULT_SEARCH_COMMIT_DELAY_MS, type SearchCommitInput, type SearchTrigger } from './search-commit';
 export { createVisitLog, errorSignature, type VisitLog, type VisitLogOptions } from './visit-log';
 export { describeLocalTime, userTimeZone, type LocalTime } from './time-zone';

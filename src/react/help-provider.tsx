@@ -6,7 +6,7 @@ import type { HelpIndex, HelpIndexReference } from '../schema/help-index';
 import type { LazyHelpEngine } from '../engine/index-loader';
 import { isIndexReference, useSplitIndex } from './use-split-index';
 import { HelpContext, type DiagnosticsView, type HelpContextValue, type ReportErrorOptions, type SupportHost, type Visit } from './help-context';
-import { safeCall, safeEmit, type HelpEvent, type PanelOpenedBy } from '../engine/events';
+import { errorSeenEvent, safeCall, safeEmit, type HelpEvent, type HelpEventSource, type PanelOpenedBy } from '../engine/events';
 import type { HelpLoadStatus, HelpView } from './help-view';
 import { resolveView } from './select-screen';
 import { panelLabels, type HelpLabels } from './labels';
@@ -87,8 +87,11 @@ export interface HelpProviderProps extends SupportHost {
    * afterwards. Default: none, and app links are plain `<a href>` page loads.
    */
   onNavigate?: (to: string) => void;
-  /** Receives every panel event (opened, matched, searched, …). Default: none. */
-  onEvent?: (event: HelpEvent) => void;
+  /**
+   * Receives every panel event (opened, matched, searched, …), with the help center and index
+   * build it came from (absent before an index was read). `createEventBatcher(…).onEvent` fits here. Default: none.
+   */
+  onEvent?: (event: HelpEvent, source?: HelpEventSource) => void;
   /** Called when the index fails to load or read, or the panel fails to render. Default: none. */
   onError?: (error: unknown) => void;
   /** Keys that toggle the drawer, or `false` for none. Default `["?", "mod+/"]` (`mod` is Ctrl or ⌘). */
@@ -178,7 +181,9 @@ export function HelpProvider(props: HelpProviderProps) {
   callbacks.current = props;
 
   // Host callbacks go through safeCall: whatever they throw, the panel carries on.
-  const emit = useCallback((event: HelpEvent) => safeEmit(callbacks.current.onEvent, event), []);
+  // The source of events: set once an index is read (below), read when an event goes out.
+  const eventSource = useRef<HelpEventSource | undefined>(undefined);
+  const emit = useCallback((event: HelpEvent) => safeEmit(callbacks.current.onEvent, event, eventSource.current), []);
   const reportCrash = useCallback(
     (error: unknown) => {
       safeCall(callbacks.current.onError, 'onError', error);
@@ -252,6 +257,7 @@ export function HelpProvider(props: HelpProviderProps) {
   const [reopened, setReopened] = useState<{ of: HelpEngineCore; engine: HelpEngineCore } | null>(null);
   const engine = reopened && reopened.of === baseEngine ? reopened.engine : baseEngine;
   const contentVersion = useContentVersion(engine);
+  eventSource.current = engine ? { helpCenter: engine.index.helpCenter.id, build: engine.index.hash } : undefined;
   const indexError = state.status === 'error' ? state.error : undefined;
   const retryIndex = useMemo(() => (shouldLoad || splitSource !== null ? () => setAttempt((n) => n + 1) : undefined), [shouldLoad, splitSource]);
 
@@ -303,6 +309,21 @@ export function HelpProvider(props: HelpProviderProps) {
       });
     }
   }, [matchSignature, emit]);
+  // Each new error once, with what it matched, for the report's coverage: compared by its facts,
+  // so an inline `error={{ code }}` (a new object every render) and StrictMode's second run add nothing.
+  const emittedError = useRef('');
+  useEffect(() => {
+    const normalized = engine && error != null ? engine.normalizeError(error) : null;
+    if (!normalized) {
+      emittedError.current = '';
+      return;
+    }
+    const event = errorSeenEvent(normalized, route, matches);
+    const signature = JSON.stringify(event.error);
+    if (emittedError.current === signature) return;
+    emittedError.current = signature;
+    emit(event);
+  }, [engine, error, route, matches, emit]);
 
   // --- open state and views ------------------------------------------------
   const [isOpen, setOpenState] = useControllableState({

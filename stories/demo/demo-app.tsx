@@ -11,10 +11,12 @@ import { useDemoLocation } from './use-demo-location';
 export interface DemoAppProps {
   /** The compiled help centers by id (`oxvo`, `ochre`). */
   indexes: Readonly<Record<string, HelpIndexInput>>;
+  /** Where the panel's events go. Default: nowhere. */
+  onEvent?: HelpProviderProps['onEvent'];
 }
 
 /** The fake product: two help centers, their pages, their errors, host diagnostics and a support inbox. */
-export function DemoApp({ indexes }: DemoAppProps) {
+export function DemoApp({ indexes, onEvent }: DemoAppProps) {
   const { pathname, search, navigate } = useDemoLocation();
   const center = helpCenterDemo(search.get('center') ?? 'oxvo');
   const index = indexes[center.id]!;
@@ -29,6 +31,7 @@ export function DemoApp({ indexes }: DemoAppProps) {
       index={index}
       route={pathname}
       onNavigate={(to) => navigate(link(to))}
+      onEvent={onEvent}
       {...hostCallbacks(center.id, outcomes, scenario?.path ?? '/', setEscalation)}
     >
       <div className="demo-shell" data-demo-center={center.id}>

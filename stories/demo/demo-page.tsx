@@ -67,7 +67,17 @@ export function DemoPage({ title, scenario }: DemoPageProps) {
           </div>
         </>
       ) : (
-        <p>Pick a page on the left: each one fails the way a row of the help center's table describes.</p>
+        <>
+          <p>Pick a page on the left: each one fails the way a row of the help center's table describes.</p>
+          {/* An error no article names yet: `npm run report:demo` shows it, and the pattern that would cover it. */}
+          <button
+            type="button"
+            data-demo-raise="unknown"
+            onClick={() => reportError(new ApiError('The import timed out', 'IMPORT_TIMEOUT', 504), { open: true })}
+          >
+            Fail with an error no article names (code IMPORT_TIMEOUT)
+          </button>
+        </>
       )}
       <div className="demo-card">
         <h2>Recent activity</h2>

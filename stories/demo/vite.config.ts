@@ -3,9 +3,12 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { helpPanel } from '../../src/vite';
+import { demoEventLog } from './event-log-plugin';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const contentRoot = process.env.HELP_PANEL_DEMO_CONTENT ?? here('../../content');
+/** Where the demo's own events land (see event-log-plugin.ts): `<dir>/<log>.ndjson`. */
+export const demoEventsDir = process.env.HELP_PANEL_DEMO_EVENTS ?? here('../../node_modules/.cache/help-panel-demo-events');
 
 /**
  * The demo product: `npm start` serves it on http://localhost:5173, the
@@ -16,6 +19,8 @@ export default defineConfig({
   root: here('.'),
   plugins: [
     react(),
+    // The demo is a host: it collects its panel's events as NDJSON, for `npm run report:demo`.
+    demoEventLog(demoEventsDir),
     helpPanel({
       // HELP_PANEL_DEMO_CONTENT points the demo at a copy of content/ (the hot-reload test edits one).
       content: { oxvo: join(contentRoot, 'oxvo'), ochre: join(contentRoot, 'ochre') },

@@ -42,6 +42,13 @@ describe('given feedback with a comment', () => {
 });
 
 describe('safeEmit', () => {
+  it('hands on the source of the event as a second argument when there is one', () => {
+    const onEvent = vi.fn();
+    safeEmit(onEvent, { type: 'panel-closed' }, { helpCenter: 'acme', build: 'b1' });
+    safeEmit(onEvent, { type: 'panel-closed' });
+    expect(onEvent.mock.calls).toEqual([[{ type: 'panel-closed' }, { helpCenter: 'acme', build: 'b1' }], [{ type: 'panel-closed' }]]);
+  });
+
   const event: HelpEvent = { type: 'panel-opened', by: 'shortcut' };
 
   it('hands the event to the host', () => {
