@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   HELP_INDEX_FORMAT,
   HELP_MANIFEST_VERSION,
@@ -52,8 +51,27 @@ export interface SplitOptions {
   groupSize?: number;
 }
 
-/** The hash a file's name carries: the first {@link FILE_HASH_LENGTH} hex digits of its SHA-256. */
-export const contentHash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, FILE_HASH_LENGTH);
+/**
+ * The hash a file's name carries, {@link FILE_HASH_LENGTH} hex digits. Not a
+ * cryptographic hash (nothing here needs one, and the file's number is in its
+ * name too): two 32-bit multiply-xorshift lanes over the UTF-16 code units,
+ * folded together. Plain JavaScript, so that splitting also runs in a
+ * browser (Storybook, a playground), not only in Node.
+ */
+export function contentHash(text: string): string {
+  let a = 0x9e3779b9 ^ text.length;
+  let b = 0x85ebca6b ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x85ebca77);
+    b = Math.imul(b ^ c, 0xc2b2ae3d);
+    a ^= a >>> 15;
+    b ^= b >>> 13;
+  }
+  a = Math.imul(a ^ (a >>> 16), 0x7feb352d) ^ Math.imul(b ^ (b >>> 15), 0x846ca68b);
+  a ^= a >>> 16;
+  return (a >>> 0).toString(16).padStart(FILE_HASH_LENGTH, '0');
+}
 
 const hasContext = (context: HelpContext | null | undefined): context is HelpContext =>
   !!context && (context.routes.length > 0 || context.errors.length > 0);

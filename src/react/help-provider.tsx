@@ -537,14 +537,15 @@ export function HelpProvider(props: HelpProviderProps) {
 
 /** Re-renders when a split index's chunk arrives or fails; 0 for a whole index. */
 function useContentVersion(engine: HelpEngineCore | null): number {
-  const [, setVersion] = useState(0);
+  // A counter of our own: a reopened engine's version starts again at 0 and could repeat a value React would skip.
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     const lazy = engine?.lazy;
     if (!lazy) return;
-    setVersion(lazy.version);
-    return lazy.subscribe(() => setVersion(lazy.version));
+    setVersion((n) => n + 1);
+    return lazy.subscribe(() => setVersion((n) => n + 1));
   }, [engine]);
-  return engine?.lazy?.version ?? 0;
+  return version;
 }
 
 function useShortcutToggle(

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Checklist } from './checklist';
 import { useHelpContext } from './help-context';
+import { resolveView } from './select-screen';
 import { FeedbackSlot, SupportSlot } from './support-slot';
 
 export interface HelpSymptomProps {
@@ -16,9 +17,10 @@ export interface HelpSymptomProps {
  */
 export function HelpSymptom({ symptomId, className }: HelpSymptomProps) {
   const { engine, view, matches, labels, navigate, emit, diag } = useHelpContext('HelpPanel.Symptom');
-  const id = symptomId ?? (view.screen === 'symptom' ? view.symptomId : undefined);
+  const shown = resolveView(view, matches);
+  const id = symptomId ?? (shown.screen === 'symptom' ? shown.symptomId : undefined);
   const symptom = id ? engine?.symptom(id) : undefined;
-  const suggested = symptomId === undefined && view.screen === 'symptom' && view.suggested === true;
+  const suggested = symptomId === undefined && shown.screen === 'symptom' && shown.suggested === true;
   const match = suggested ? matches.find((m) => m.symptom.id === id) : undefined;
   const others = suggested ? matches.filter((m) => m.symptom.id !== id) : [];
 

@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import * as checklistStories from '../../stories/checklist.stories';
 import * as panelStories from '../../stories/help-panel.stories';
+import * as splitStories from '../../stories/split-index.stories';
 import { expectNoAxeViolations } from './fixtures/render-help';
 
 // The stories read content compiled by the Vite plugin; here the same compiler runs directly.
@@ -24,6 +25,14 @@ describe('given the panel stories', () => {
 describe('given the checklist stories', () => {
   it.each(Object.entries(composeStories(checklistStories)))('renders %s and passes axe', async (_name, Story) => {
     render(<Story />);
+    await expectNoAxeViolations();
+  });
+});
+
+describe('given the split index stories', () => {
+  it.each(Object.entries(composeStories(splitStories)))('renders %s and passes axe', async (_name, Story) => {
+    render(<Story />);
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
     await expectNoAxeViolations();
   });
 });
