@@ -119,6 +119,43 @@ function bigrams(word: string): string[] {
   return out;
 }
 
+interface Ranked {
+  record: number;
+  score: number;
+}
+
+/** Higher score first; ties in record (index) order. */
+const byRank = (a: Ranked, b: Ranked) => b.score - a.score || a.record - b.record;
+/** Whether `a` ranks before `b`. */
+const before = (a: Ranked, b: Ranked) => byRank(a, b) < 0;
+
+// A min-heap by rank: its top is the worst of the kept entries.
+function heapPush(heap: Ranked[], entry: Ranked): void {
+  heap.push(entry);
+  let i = heap.length - 1;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (!before(heap[parent]!, heap[i]!)) break;
+    [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
+    i = parent;
+  }
+}
+
+function heapReplaceTop(heap: Ranked[], entry: Ranked): void {
+  heap[0] = entry;
+  let i = 0;
+  for (;;) {
+    const left = 2 * i + 1;
+    const right = left + 1;
+    let worst = i;
+    if (left < heap.length && before(heap[worst]!, heap[left]!)) worst = left;
+    if (right < heap.length && before(heap[worst]!, heap[right]!)) worst = right;
+    if (worst === i) return;
+    [heap[worst], heap[i]] = [heap[i]!, heap[worst]!];
+    i = worst;
+  }
+}
+
 const EMPTY: RankedQuery = { records: [], scores: [], matchedTerms: new Set() };
 
 /** A query's words as search reads them: stop words dropped (unless that leaves none), one per term, at most {@link MAX_QUERY_TOKENS}. */
@@ -392,25 +429,30 @@ export function createSearchOver(corpus: SearchCorpus, match: MatchFunction): Se
     }
 
     const boosts = contextBoosts(options);
-    const scored: { record: number; score: number }[] = [];
+    // Only the best `keep` can become hits (the phrase step reorders the first PHRASE_CANDIDATES,
+    // hits are the first `limit` after it): a bounded heap keeps them without sorting every
+    // record a common word touched (thousands, at 10,000 articles).
+    const keep = Math.max(PHRASE_CANDIDATES, limit);
+    const heap: { record: number; score: number }[] = [];
     for (const record of touched) {
       const coverage = totalWeight > 0 ? Math.min(1, (covered[record] ?? 0) / totalWeight) : 0;
       let score = (total[record] ?? 0) * (0.3 + 0.7 * coverage * coverage);
       if (boosts) score *= boosts.get(record) ?? 1;
-      scored.push({ record, score });
       total[record] = 0;
       covered[record] = 0;
       seen[record] = 0;
+      if (heap.length < keep) heapPush(heap, { record, score });
+      else if (before({ record, score }, heap[0]!)) heapReplaceTop(heap, { record, score });
     }
-    if (scored.length === 0) return EMPTY;
-    scored.sort((a, b) => b.score - a.score || a.record - b.record);
+    if (heap.length === 0) return EMPTY;
+    const scored = heap.sort(byRank);
     if (needFields && !needFields(scored.slice(0, Math.max(PHRASE_CANDIDATES, limit)).map((entry) => entry.record))) return null;
     // Phrases: among the leading candidates, a title or alias that reads as the query
     // ("open a ticket" for the alias "open a ticket") beats one that merely has its words.
     if (wordTerms.length > 0) {
       const head = scored.slice(0, PHRASE_CANDIDATES);
       for (const entry of head) entry.score *= phraseFactor(entry.record, wordTerms);
-      head.sort((a, b) => b.score - a.score || a.record - b.record);
+      head.sort(byRank);
       scored.splice(0, head.length, ...head);
     }
     const cutoff = (scored[0]?.score ?? 0) * RELATIVE_CUTOFF;
@@ -504,6 +546,18 @@ function findPhrase(words: string[], wordTerms: Set<string>[]): 'whole' | 'part'
 /** `[start, end)` offsets of the words of `value` whose term the query matched. */
 function rangesIn(value: string, matchedTerms: Set<string>): [number, number][] {
   const ranges: [number, number][] = [];
+  // Most fields of a hit hold none of the matched terms: a substring test on their first
+  // letters (which stemming never changes) spares tokenising them.
+  const lower = value.toLowerCase();
+  const hay = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower;
+  let any = false;
+  for (const term of matchedTerms) {
+    if (hay.includes(term.slice(0, 2))) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return ranges;
   for (const token of tokenize(value)) {
     if (!matchedTerms.has(token.term) || isStopWord(token.word)) continue;
     const last = ranges[ranges.length - 1];
