@@ -25,6 +25,8 @@ export type { HelpLoadStatus, HelpScreen as HelpScreenName, HelpView } from './h
 export { defaultLabels } from './default-labels';
 export type { HelpLabels } from './labels';
 export { createLocalStorage, createMemoryStorage, createSafeStorage, type ProgressStorage } from '../engine/progress-storage';
+export { clearHelpData, type ClearHelpDataOptions } from '../engine/help-data';
+export { HelpStorageError, type HelpStorageProblem } from '../engine/help-storage-error';
 export { useHelpShortcut, type HelpShortcut } from './use-help-shortcut';
 // Types only: the standalone support parts (values) are the `help-panel/support` entry (src/support.ts).
 // Re-exporting them here would tie the lazily loaded screens to this entry, and every app would
