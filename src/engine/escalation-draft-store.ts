@@ -30,6 +30,7 @@ export interface EscalationDraft {
 /** The same storage contract as checklist progress; `localStorage` and `sessionStorage` fit. */
 export type DraftStorage = ProgressStorage;
 
+/** A draft store; the last four methods are optional so that stores written for older versions still fit. */
 export interface EscalationDraftStore {
   /** The current draft (the same object until it changes, so React can compare it). */
   get(): EscalationDraft;
@@ -43,13 +44,13 @@ export interface EscalationDraftStore {
    * Reads storage again after another tab changed it (its `storage` event): a
    * newer draft replaces this one, a removed one (sent or cleared) empties it.
    */
-  refresh(): void;
+  refresh?(): void;
   /** The draft another tab's newer one replaced, kept until restored, dismissed or sent; `null` when none. Stable until it changes. */
-  replaced(): EscalationDraft | null;
+  replaced?(): EscalationDraft | null;
   /** Makes the replaced draft current again; the current one becomes the replaced one, so nothing is lost. */
-  restoreReplaced(): void;
+  restoreReplaced?(): void;
   /** Forgets the replaced draft. */
-  dismissReplaced(): void;
+  dismissReplaced?(): void;
 }
 
 export interface EscalationDraftStoreOptions {
@@ -91,7 +92,7 @@ interface StoredDraft {
 }
 
 /** Creates a draft store. Never throws, whatever the storage does. */
-export function createEscalationDraftStore(options: EscalationDraftStoreOptions = {}): EscalationDraftStore {
+export function createEscalationDraftStore(options: EscalationDraftStoreOptions = {}): Required<EscalationDraftStore> {
   const key = options.key ?? 'help-panel:escalation-draft';
   const now = options.now ?? Date.now;
   const maxAge = options.maxAgeMs ?? DRAFT_MAX_AGE_MS;

@@ -384,13 +384,13 @@ export function HelpProvider(props: HelpProviderProps) {
       const change = storageChange(event.key, namespace, helpCenterId);
       if (change === 'all') forgetVisit();
       if (change === 'all' || change === 'progress') progress?.refresh(change === 'all' ? null : event.key);
-      if (change === 'all' || change === 'draft') drafts.current?.refresh();
+      if (change === 'all' || change === 'draft') drafts.current?.refresh?.();
     };
     const stopListening = onHelpDataCleared((cleared) => {
       if (!isClearedBy(namespace, cleared)) return;
       forgetVisit();
       progress?.refresh(null);
-      drafts.current?.refresh();
+      drafts.current?.refresh?.();
     });
     if (typeof window !== 'undefined') window.addEventListener('storage', onStorage);
     return () => {
