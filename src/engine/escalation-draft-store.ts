@@ -125,13 +125,13 @@ export function createEscalationDraftStore(options: EscalationDraftStoreOptions 
       raw = from.getItem(key);
     } catch (error) {
       if (from === storage) storage = null;
-      report('unavailable', `help-panel: storage refused to read the escalation draft; it is kept in memory for this page.`, error);
+      report('unavailable', 'storage refused; kept in memory for this page.', error);
       return null;
     }
     if (raw === null) return null;
     const stored = parseStored(raw, now());
     if (!stored || stored.t <= clearedAt() || now() - stored.t > maxAge) {
-      if (!stored) report('corrupt', `help-panel: the value saved under "${key}" is not an escalation draft; it was discarded.`);
+      if (!stored) report('corrupt', 'not an escalation draft; discarded.');
       try {
         from.removeItem(key);
       } catch {
@@ -139,7 +139,7 @@ export function createEscalationDraftStore(options: EscalationDraftStoreOptions 
       }
       return null;
     }
-    if (stored.migrated) report('migrated', `help-panel: the escalation draft under "${key}" was in the older layout; it was read and saved in the current one.`);
+    if (stored.migrated) report('migrated', 'older layout; read, and saved in the current one.');
     return stored;
   }
 
@@ -160,12 +160,12 @@ export function createEscalationDraftStore(options: EscalationDraftStoreOptions 
         const victim = victims.shift();
         if (victim === undefined) {
           saved = false;
-          report(isQuotaError(error) ? 'quota' : 'unavailable', `help-panel: storage refused to save the escalation draft; it is kept in memory for this page.`, error);
+          report(isQuotaError(error) ? 'quota' : 'unavailable', 'storage refused; kept in memory for this page.', error);
           return;
         }
         try {
           storage.removeItem(victim);
-          report('quota', `help-panel: storage was full; removed the checklist progress under "${victim}" to save the escalation draft.`);
+          report('quota', `storage was full; removed the progress touched longest ago to save the note: ${victim}.`);
         } catch {
           // Try the next one.
         }

@@ -26,8 +26,9 @@ export class HelpStorageError extends Error {
   /** The storage key concerned. */
   readonly key: string;
 
+  /** @param message what happened and what the panel did, after `help-panel: "<key>": `. */
   constructor(problem: HelpStorageProblem, key: string, message: string, cause?: unknown) {
-    super(message, cause === undefined ? undefined : { cause });
+    super(`help-panel: "${key}": ${message}`, cause === undefined ? undefined : { cause });
     this.problem = problem;
     this.key = key;
   }

@@ -47,6 +47,8 @@ export function progressKey(namespace: string, helpCenterId: string, symptomId: 
   return `${namespace}:${helpCenterId}:${symptomId}`;
 }
 
+const REFUSED = 'storage refused; kept in memory for this page.';
+
 /** Whether change `a` wins over `b`: the later one, and on a tie a fixed order so every tab agrees. */
 function wins(a: CheckChange, b: CheckChange): boolean {
   if (a.t !== b.t) return a.t > b.t;
@@ -193,7 +195,7 @@ export function createProgressStore(
     try {
       return storage.getItem(key);
     } catch (error) {
-      report('unavailable', key, `help-panel: storage refused to read "${key}"; progress is kept in memory for this page.`, error);
+      report('unavailable', key, REFUSED, error);
       return null;
     }
   };
@@ -203,14 +205,14 @@ export function createProgressStore(
     const raw = readRaw(key);
     const parsed = parseProgress(raw);
     if (parsed.problem === 'corrupt') {
-      report('corrupt', key, `help-panel: the value saved under "${key}" is not checklist progress; it was discarded.`);
+      report('corrupt', key, 'not checklist progress; discarded.');
       try {
         storage.removeItem(key);
       } catch {
         // Left in place; it is ignored on every read.
       }
     } else if (parsed.problem === 'migrated') {
-      report('migrated', key, `help-panel: progress under "${key}" was saved in the older layout; it was read, and is saved in the current layout on the next change.`);
+      report('migrated', key, 'older layout; read, and saved in the current one on the next change.');
     }
     const merged = mergeChecks(known.get(key), parsed.checks);
     const cut = readClearedAt(storage, namespace);
@@ -236,13 +238,13 @@ export function createProgressStore(
         break;
       } catch (error) {
         if (!isQuotaError(error)) {
-          report('unavailable', key, `help-panel: storage refused to save "${key}"; the change is kept in memory for this page.`, error);
+          report('unavailable', key, REFUSED, error);
           return;
         }
         victims ??= evictable(key);
         const victim = victims.shift();
         if (victim === undefined) {
-          report('quota', key, `help-panel: storage is full and holds no other progress to remove; the latest change to "${key}" is kept in memory for this page.`, error);
+          report('quota', key, 'storage is full and holds no other progress to remove; the change is kept in memory for this page.', error);
           return;
         }
         try {
@@ -255,7 +257,7 @@ export function createProgressStore(
       }
     }
     if (evicted.length > 0) {
-      report('quota', key, `help-panel: storage was full; removed the progress touched longest ago (${evicted.join(', ')}) to save the latest change.`);
+      report('quota', key, `storage was full; removed the progress touched longest ago to save the change: ${evicted.join(', ')}.`);
     }
   };
 
