@@ -34,8 +34,11 @@ export interface ProgressStoreOptions {
 
 /** The latest change to one check: ticked or not, the hash of its text then, and when (ms). */
 export interface CheckChange {
+  /** Ticked (`true`) or unticked, reset included (`false`). */
   on: boolean;
+  /** `hashText` of the check's text at the time: a reworded check no longer counts as ticked. */
   h: string;
+  /** When, in ms since the epoch; `0` for ticks migrated from the older layout. */
   t: number;
 }
 
@@ -86,7 +89,9 @@ function sameChecks(a: CheckChanges, b: CheckChanges): boolean {
 
 /** What a stored value holds, and whether it had to be discarded (`corrupt`) or upgraded (`migrated`). */
 export interface ParsedProgress {
+  /** The changes that could be read; empty for nothing stored or a corrupt value. */
   checks: CheckChanges;
+  /** Set when the value was discarded (`corrupt`) or read from the older layout (`migrated`). Default: none. */
   problem?: 'corrupt' | 'migrated';
 }
 
