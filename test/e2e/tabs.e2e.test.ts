@@ -105,7 +105,12 @@ describe('given the demo open on the same symptom in two tabs', () => {
     await note(tabB).fill('The export fails since Monday, after the upgrade');
     await expect.poll(() => note(tabA).inputValue()).toBe('The export fails since Monday, after the upgrade');
 
-    // A reload (or a closed tab) keeps it.
+    // A reload keeps it, and so does closing the tab and opening a new one.
+    await openSymptom(tabA);
+    await openEscalation(tabA);
+    expect(await note(tabA).inputValue()).toBe('The export fails since Monday, after the upgrade');
+    await tabA.close();
+    tabA = await context.newPage();
     await openSymptom(tabA);
     await openEscalation(tabA);
     expect(await note(tabA).inputValue()).toBe('The export fails since Monday, after the upgrade');

@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEscalationDraftStore } from '../../src/engine/escalation-draft-store';
 import { createProgressStore } from '../../src/engine/progress-store';
-import { HelpPanel, HelpProvider, HelpStorageError, createMemoryStorage, useHelp, type ProgressStorage } from '../../src/react/index';
+import {
+  HelpPanel, HelpProvider, HelpStorageError, createMemoryStorage, useHelp, type EscalationPayload, type ProgressStorage,
+} from '../../src/react/index';
 import { EscalationForm } from '../../src/react/support/escalation-form';
 import { check, symptom } from './support/fixtures';
 import { expectNoAxeViolations } from './support/axe';
@@ -90,6 +92,27 @@ describe('given the panel open in this tab and another tab on the same localStor
     window.localStorage.clear();
     otherTabWrote(null);
     expect(box('Check the spam folder')).not.toBeChecked();
+  });
+});
+
+describe('given a visit with searches when the user signs out', () => {
+  it('leaves none of them in the next escalation', async () => {
+    const user = userEvent.setup();
+    const sent: EscalationPayload[] = [];
+    render(
+      <HelpProvider index={sampleIndex()} route="/nowhere" defaultOpen onEscalate={(payload) => void sent.push(payload)}>
+        <SignOut />
+        <HelpPanel modal={false} />
+      </HelpProvider>,
+    );
+    const dialog = () => within(screen.getByRole('dialog'));
+    await user.type(dialog().getByRole('combobox', { name: 'Search help' }), 'qqqzzzxx{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(dialog().getByRole('combobox', { name: 'Search help' })).toHaveValue('');
+    await user.click(await dialog().findByRole('button', { name: 'Still stuck? Contact support' }));
+    await user.click(await dialog().findByRole('button', { name: 'Send to support' }));
+    await dialog().findByText(/^Sent\./);
+    expect(sent[0]!.searches).toEqual([]);
   });
 });
 
