@@ -148,16 +148,19 @@ export function createEscalationDraftStore(options: EscalationDraftStoreOptions 
     const empty = isDraftEmpty(draft) && previous === null;
     const value = JSON.stringify({ v: 2, t: at, ...draft, ...(previous ? { previous } : {}) });
     let victims: string[] | undefined;
-    for (;;) {
+    for (let tries = 0; ; tries++) {
       try {
         if (empty) storage.removeItem(key);
         else storage.setItem(key, value);
         saved = !empty;
         seen = empty ? 0 : at;
+        if (victims) report('quota', 'storage was full; saved the note on a second try.');
         return;
       } catch (error) {
         victims ??= isQuotaError(error) && namespace !== undefined ? progressToEvict(storage, namespace, key) : [];
         const victim = victims.shift();
+        // Nothing to remove: one more try of a full storage (another tab may just have made room), then memory.
+        if (victim === undefined && tries === 0 && isQuotaError(error)) continue;
         if (victim === undefined) {
           saved = false;
           report(isQuotaError(error) ? 'quota' : 'unavailable', 'storage refused; kept in memory for this page.', error);
@@ -165,7 +168,7 @@ export function createEscalationDraftStore(options: EscalationDraftStoreOptions 
         }
         try {
           storage.removeItem(victim);
-          report('quota', `storage was full; removed the progress touched longest ago to save the note: ${victim}.`);
+          report('quota', `storage was full; removed the progress touched longest ago: ${victim}.`);
         } catch {
           // Try the next one.
         }

@@ -237,7 +237,7 @@ export function createProgressStore(
     const value = JSON.stringify({ v: 2, checks });
     const evicted: string[] = [];
     let victims: string[] | undefined;
-    for (;;) {
+    for (let tries = 0; ; tries++) {
       try {
         storage.setItem(key, value);
         break;
@@ -248,6 +248,8 @@ export function createProgressStore(
         }
         victims ??= evictable(key);
         const victim = victims.shift();
+        // Nothing to remove: one more try (another tab may just have made room), then memory.
+        if (victim === undefined && tries === 0) continue;
         if (victim === undefined) {
           report('quota', key, 'storage is full and holds no other progress to remove; the change is kept in memory for this page.', error);
           return;
@@ -261,8 +263,8 @@ export function createProgressStore(
         evicted.push(victim);
       }
     }
-    if (evicted.length > 0) {
-      report('quota', key, `storage was full; removed the progress touched longest ago to save the change: ${evicted.join(', ')}.`);
+    if (victims) {
+      report('quota', key, `storage was full; saved the change after removing the progress touched longest ago: ${evicted.join(', ') || 'none'}.`);
     }
   };
 

@@ -173,3 +173,59 @@ describe('given the escalation form in two tabs', () => {
     expect(screen.queryByRole('button', { name: 'Use the other note' })).toBeNull();
   });
 });
+
+describe('given storage that throws a quota error on the Nth write of a session in the panel', () => {
+  /** Memory storage whose `setItem` throws on write number `fail` (1-based); counts every write. */
+  function failingOn(fail: number) {
+    const inner = createMemoryStorage();
+    let writes = 0;
+    const storage: ProgressStorage = {
+      getItem: (key) => inner.getItem(key),
+      removeItem: (key) => inner.removeItem(key),
+      setItem(key, value) {
+        writes += 1;
+        if (writes === fail) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        inner.setItem(key, value);
+      },
+    };
+    return { storage, writes: () => writes };
+  }
+
+  async function session(storage: ProgressStorage, onError: (error: unknown) => void) {
+    const user = userEvent.setup();
+    const view = render(<App storage={storage} onError={onError} />);
+    await user.click(box('Confirm the billing email'));
+    await user.click(box('Check the spam folder'));
+    await user.click(box('Confirm the billing email'));
+    await user.click(within(checks()).getByRole('button', { name: 'Reset checks' }));
+    await user.click(box('Look under Settings → Billing'));
+    await user.click(box('Ask the account owner'));
+    return view;
+  }
+
+  it('never lets the error reach the host, and keeps the latest action on screen and after a reload, for every N', async () => {
+    const clean = failingOn(0);
+    (await session(clean.storage, () => {})).unmount();
+    const total = clean.writes();
+    expect(total).toBeGreaterThanOrEqual(6);
+    for (let n = 1; n <= total; n++) {
+      const { storage } = failingOn(n);
+      const errors: unknown[] = [];
+      const view = await session(storage, (error) => errors.push(error));
+      const shown = () =>
+        within(checks())
+          .getAllByRole('checkbox')
+          .filter((c) => (c as HTMLInputElement).checked)
+          .map((c) => c.closest('li')?.getAttribute('data-check-id'));
+      expect(shown()).toEqual(['look-under-settings-billing', 'ask-the-account-owner']);
+      view.unmount();
+      // A reload on the same storage.
+      const reload = render(<App storage={storage} />);
+      expect(shown()).toEqual(['look-under-settings-billing', 'ask-the-account-owner']);
+      reload.unmount();
+      await waitFor(() => expect(errors.length).toBeGreaterThan(0));
+      expect(errors.every((e) => e instanceof HelpStorageError && e.problem === 'quota')).toBe(true);
+    }
+    // Seven sessions of clicks in jsdom: slow, not a timing assertion.
+  }, 60_000);
+});
