@@ -10,7 +10,8 @@ import { resolveView } from './select-screen';
 import { panelLabels, type HelpLabels } from './labels';
 import { createLocalStorage, type ProgressStorage } from '../engine/progress-storage';
 import { createProgressStore } from '../engine/progress-store';
-import { clearHelpData, draftKey, isClearedBy, onHelpDataCleared, storageChange, userNamespace } from '../engine/help-data';
+import { clearHelpData, draftKey, userNamespace } from '../engine/help-data';
+import { useHelpDataSync } from './use-help-data-sync';
 import type { HelpStorageError } from '../engine/help-storage-error';
 import { useControllableState } from './use-controllable-state';
 import { useHelpShortcut, type HelpShortcut } from './use-help-shortcut';
@@ -65,7 +66,7 @@ export interface HelpProviderProps extends SupportHost {
   storageNamespace?: string;
   /**
    * Who is signed in, on a browser that several people may use: each user's progress and note
-   * are kept apart (keys under `storageNamespace` plus a hash of it, never the id itself), and
+   * are kept apart (keys under `storageNamespace` plus a hash of the id, never the id itself), and
    * changing it starts a fresh visit. Call `clearHelpData()` from `useHelp()` on sign-out to
    * remove them. Default: none, one set of data per browser.
    */
@@ -379,25 +380,7 @@ export function HelpProvider(props: HelpProviderProps) {
     visit.errors.length = 0;
     setQuery('');
   }, [visit]);
-  useEffect(() => {
-    const onStorage = (event: StorageEvent) => {
-      const change = storageChange(event.key, namespace, helpCenterId);
-      if (change === 'all') forgetVisit();
-      if (change === 'all' || change === 'progress') progress?.refresh(change === 'all' ? null : event.key);
-      if (change === 'all' || change === 'draft') drafts.current?.refresh?.();
-    };
-    const stopListening = onHelpDataCleared((cleared) => {
-      if (!isClearedBy(namespace, cleared)) return;
-      forgetVisit();
-      progress?.refresh(null);
-      drafts.current?.refresh?.();
-    });
-    if (typeof window !== 'undefined') window.addEventListener('storage', onStorage);
-    return () => {
-      stopListening();
-      if (typeof window !== 'undefined') window.removeEventListener('storage', onStorage);
-    };
-  }, [namespace, helpCenterId, progress, drafts, forgetVisit]);
+  useHelpDataSync(namespace, helpCenterId, progress, drafts, forgetVisit);
   const clearData = useCallback(
     () => clearHelpData({ storage: store, storageNamespace, userId, sessionDrafts: !storage }),
     [store, storage, storageNamespace, userId],
