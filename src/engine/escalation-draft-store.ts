@@ -87,6 +87,8 @@ export const DRAFT_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 /** What is stored: the draft, when it was written, and the draft it replaced. */
 interface StoredDraft {
   t: number;
+  /** `t` of the draft this one replaced in the writer's view (`Infinity` when unknown). */
+  base: number;
   draft: EscalationDraft;
   previous: EscalationDraft | null;
 }
@@ -106,6 +108,7 @@ export function createEscalationDraftStore(options: EscalationDraftStoreOptions 
   let at = 0; // when the draft we hold was written
   let seen = 0; // `t` of the stored draft we last read or wrote: a different one was written by someone else
   let saved = false; // whether the draft we hold is in storage
+  let base = 0; // `t` of the stored draft ours replaced
 
   const report = (problem: HelpStorageProblem, message: string, cause?: unknown) => {
     if (problem !== 'quota' && reported.has(problem)) return;
@@ -146,7 +149,7 @@ export function createEscalationDraftStore(options: EscalationDraftStoreOptions 
   function write(): void {
     if (!storage) return;
     const empty = isDraftEmpty(draft) && previous === null;
-    const value = JSON.stringify({ v: 2, t: at, ...draft, ...(previous ? { previous } : {}) });
+    const value = JSON.stringify({ v: 2, t: at, b: base, ...draft, ...(previous ? { previous } : {}) });
     let victims: string[] | undefined;
     for (let tries = 0; ; tries++) {
       try {
@@ -191,6 +194,7 @@ export function createEscalationDraftStore(options: EscalationDraftStoreOptions 
     previous = replacedDraft && !sameDraft(replacedDraft, next) && !isDraftEmpty(replacedDraft) ? replacedDraft : null;
     // Newer than anything stored or held, and than the last clear: the latest typing wins.
     at = Math.max(now(), (stored?.t ?? 0) + 1, at + 1, clearedAt() + 1);
+    base = stored?.t ?? 0;
     write();
     notify();
   }
@@ -199,6 +203,7 @@ export function createEscalationDraftStore(options: EscalationDraftStoreOptions 
     draft = stored?.draft ?? EMPTY_DRAFT;
     previous = stored?.previous ?? null;
     at = seen = stored?.t ?? 0;
+    base = stored?.base ?? 0;
     saved = stored !== null;
   }
 
@@ -260,9 +265,24 @@ export function createEscalationDraftStore(options: EscalationDraftStoreOptions 
         notify();
         return;
       }
-      if (stored.t === seen && stored.t === at) return;
-      if (stored.t >= at) {
+      if (stored.t === at) {
+        // Our own draft, perhaps with a replaced one another tab kept for us.
+        if (!previous && stored.previous) {
+          previous = stored.previous;
+          notify();
+        }
+        return;
+      }
+      if (stored.t > at) {
+        // Written by a tab that had not seen our draft (the two writes crossed): keep ours as the replaced one.
+        const lost = saved && stored.base < at && !isDraftEmpty(draft) && !sameDraft(draft, stored.draft) &&
+          !(stored.previous && sameDraft(stored.previous, draft));
+        const mine = draft;
         adopt(stored);
+        if (lost) {
+          previous = mine;
+          write(); // the same time: only adds the replaced draft, so no tab takes it for a newer one
+        }
         notify();
       } else {
         // Storage holds an older draft than ours (a write that raced ours): ours is the newest.
@@ -312,10 +332,16 @@ function parseStored(raw: string, now: number): (StoredDraft & { migrated: boole
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const record = value as Record<string, unknown>;
   if (record.v === 2 && typeof record.t === 'number' && Number.isFinite(record.t)) {
-    return { t: record.t, draft: parseDraft(record), previous: record.previous ? parseDraft(record.previous) : null, migrated: false };
+    return {
+      t: record.t,
+      base: typeof record.b === 'number' ? record.b : Infinity,
+      draft: parseDraft(record),
+      previous: record.previous ? parseDraft(record.previous) : null,
+      migrated: false,
+    };
   }
   if ('v' in record || !('note' in record || 'fields' in record || 'details' in record)) return null;
-  return { t: now, draft: parseDraft(record), previous: null, migrated: true };
+  return { t: now, base: Infinity, draft: parseDraft(record), previous: null, migrated: true };
 }
 
 /** Reads a draft from an object, keeping only string values. */

@@ -104,6 +104,8 @@ describe('given the demo open on the same symptom in two tabs', () => {
     await expect.poll(() => note(tabB).inputValue()).toBe('The export fails since Monday');
     await note(tabB).fill('The export fails since Monday, after the upgrade');
     await expect.poll(() => note(tabA).inputValue()).toBe('The export fails since Monday, after the upgrade');
+    // Typing in turn is not a conflict: no tab offers an "other note".
+    for (const page of [tabA, tabB]) expect(await panel(page).locator('[data-help-part="escalation-replaced"]').count()).toBe(0);
 
     // A reload keeps it, and so does closing the tab and opening a new one.
     await openSymptom(tabA);

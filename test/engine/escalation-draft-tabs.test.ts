@@ -41,6 +41,29 @@ describe('given two tabs with the escalation form open on one storage', () => {
     expect(reloaded.replaced()?.note).toBe('Typed in A');
   });
 
+  it('keeps the other note too when the two writes crossed (each tab saw only its own until the browser synced them)', () => {
+    // Two copies of storage, as two renderer processes each hold one until the browser syncs them.
+    let time = 1_000;
+    const now = () => ++time;
+    const storageA = createMemoryStorage();
+    const storageB = createMemoryStorage();
+    const a = createEscalationDraftStore({ storage: storageA, key: KEY, now });
+    const b = createEscalationDraftStore({ storage: storageB, key: KEY, now });
+    a.set(note('Typed in A'));
+    b.set(note('Typed in B'));
+    // B's write reached the browser last, so it wins everywhere; A hears of it.
+    storageA.setItem(KEY, storageB.getItem(KEY)!);
+    a.refresh();
+    expect(a.get().note).toBe('Typed in B');
+    expect(a.replaced()?.note).toBe('Typed in A');
+    // A kept it in storage: B hears of that too, and a reload finds it.
+    storageB.setItem(KEY, storageA.getItem(KEY)!);
+    b.refresh();
+    expect(b.get().note).toBe('Typed in B');
+    expect(b.replaced()?.note).toBe('Typed in A');
+    expect(createEscalationDraftStore({ storage: storageB, key: KEY, now }).replaced()?.note).toBe('Typed in A');
+  });
+
   it('swaps the notes on restore, so neither is lost, and forgets the other on dismiss', () => {
     const { a, b } = twoTabs();
     a.set(note('Typed in A'));
