@@ -7,10 +7,13 @@
  *
  * Tabs that share the storage converge on the newest draft (last writer
  * wins). The other text is never dropped without a trace: when a write
- * replaces a draft this store had not seen (another tab typed at the same
+ * replaces a draft its writer had not seen (another tab typed at the same
  * time), the replaced text is kept next to the draft as `replaced()`, in
  * storage too, until the user restores or dismisses it or the note is sent;
- * the form shows it with "Use the other note" and "Discard it".
+ * the form shows it with "Use the other note" and "Discard the other note".
+ * The writer keeps it when it sees the other draft first; when the two
+ * writes crossed, the tab whose draft was overwritten keeps it (each stored
+ * draft names the one it replaced, so that tab can tell).
  */
 
 import { readClearedAt } from './help-data';
