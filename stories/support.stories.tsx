@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { createEscalationDraftStore } from '../src/engine/escalation-draft-store';
+import { createMemoryStorage } from '../src/engine/progress-storage';
 import type { Diagnostics } from '../src/engine/run-diagnostics';
 import type { Check, Symptom } from '../src/schema/help-index';
 import { CheckStatus } from '../src/react/support/check-status';
@@ -156,6 +157,27 @@ export const EscalationSent: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Send to support' }));
     await expect(await canvas.findByText(/Sent\./)).toBeInTheDocument();
+  },
+};
+
+/** Two tabs typed different notes at once: the newest shows, the other is kept and offered back. */
+function replacedNoteStore() {
+  const storage = createMemoryStorage();
+  const otherTab = createEscalationDraftStore({ storage, key: 'story' });
+  const thisTab = createEscalationDraftStore({ storage, key: 'story' });
+  otherTab.set({ note: 'Customers on the Growth plan see an empty Stripe card.', fields: {}, details: {} });
+  thisTab.set({ note: 'Stripe data is missing since Monday.', fields: {}, details: {} });
+  return thisTab;
+}
+
+export const EscalationNoteReplacedInAnotherTab: Story = {
+  render: () => <EscalationForm {...formProps({ onEscalate: async () => {}, store: replacedNoteStore() })} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Use the other note' }));
+    await expect(canvas.getByRole('textbox', { name: 'What happened? (optional)' })).toHaveValue(
+      'Customers on the Growth plan see an empty Stripe card.',
+    );
   },
 };
 

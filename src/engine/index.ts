@@ -28,7 +28,7 @@ export {
 export { formatEscalationSummary } from './escalation-summary';
 export { escalationMailto, DEFAULT_MAILTO_MAX_LENGTH, type EscalationMailtoOptions } from './escalation-mailto';
 export {
-  createEscalationDraftStore, isDraftEmpty, EMPTY_DRAFT,
+  createEscalationDraftStore, isDraftEmpty, EMPTY_DRAFT, DRAFT_MAX_AGE_MS,
   type EscalationDraft, type EscalationDraftStore, type EscalationDraftStoreOptions, type DraftStorage,
 } from './escalation-draft-store';
 export {
@@ -44,8 +44,16 @@ export { decideSearchCommit, normalizeSearchQuery, DEFAULT_SEARCH_COMMIT_DELAY_M
 export { createVisitLog, errorSignature, type VisitLog, type VisitLogOptions } from './visit-log';
 export { describeLocalTime, userTimeZone, type LocalTime } from './time-zone';
 export { toJsonSafe, capString, CIRCULAR_MARKER, UNREADABLE_MARKER, DEPTH_MARKER, type JsonValue, type JsonSafeLimits } from './to-json-safe';
-export { createLocalStorage, createMemoryStorage, createSafeStorage, type ProgressStorage } from './progress-storage';
-export { createProgressStore, hashText, progressKey, type ProgressStore } from './progress-store';
+export { createLocalStorage, createMemoryStorage, createSafeStorage, storageKeys, type ProgressStorage } from './progress-storage';
+export {
+  createProgressStore, hashText, progressKey, mergeChecks, parseProgress,
+  type ProgressStore, type ProgressStoreOptions, type CheckChange, type CheckChanges, type ParsedProgress,
+} from './progress-store';
+export { HelpStorageError, isQuotaError, type HelpStorageProblem } from './help-storage-error';
+export {
+  clearHelpData, userNamespace, draftKey, clearedAtKey, storageChange,
+  type ClearHelpDataOptions, type StorageChange,
+} from './help-data';
 export {
   openHelpIndex, createLazyEngine, validateManifest, isHelpIndexReference, isLazyHelpEngine, MANIFEST_FILE,
   type LazyHelpEngine, type HelpIndexSource, type IndexFileLoader, type OpenHelpIndexOptions,

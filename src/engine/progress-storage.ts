@@ -11,6 +11,30 @@ export interface ProgressStorage {
   setItem(key: string, value: string): void;
   /** Forgets a key. */
   removeItem(key: string): void;
+  /**
+   * Number of keys, with {@link ProgressStorage.key}: lets the panel find its own keys
+   * to make room when storage is full and to clear a user's data. Optional; without
+   * them only the keys this page has used are found. `localStorage` has both.
+   */
+  readonly length?: number;
+  /** The name of the key at `index`, or `null`. Optional, see {@link ProgressStorage.length}. */
+  key?(index: number): string | null;
+}
+
+/** Every key of `storage` that starts with `prefix`; empty when it cannot list its keys. */
+export function storageKeys(storage: ProgressStorage, prefix: string): string[] {
+  const keys: string[] = [];
+  try {
+    const count = storage.length;
+    if (typeof count !== 'number' || typeof storage.key !== 'function') return keys;
+    for (let i = 0; i < count; i++) {
+      const key = storage.key(i);
+      if (key !== null && key.startsWith(prefix)) keys.push(key);
+    }
+  } catch {
+    // A storage that refuses to list: the callers fall back to the keys they know.
+  }
+  return keys;
 }
 
 /** A storage that lives as long as the page: the fallback when nothing else works. */
@@ -20,6 +44,10 @@ export function createMemoryStorage(): ProgressStorage {
     getItem: (key) => items.get(key) ?? null,
     setItem: (key, value) => void items.set(key, value),
     removeItem: (key) => void items.delete(key),
+    get length() {
+      return items.size;
+    },
+    key: (index) => [...items.keys()][index] ?? null,
   };
 }
 
@@ -83,11 +111,54 @@ export function createSafeStorage(getStorage: () => ProgressStorage | undefined)
         fallBack();
       }
     },
+    get length() {
+      const storage = resolve();
+      try {
+        return storage ? (storage.length ?? 0) : (memory.length ?? 0);
+      } catch {
+        return 0;
+      }
+    },
+    key(index) {
+      const storage = resolve();
+      try {
+        return (storage ?? memory).key?.(index) ?? null;
+      } catch {
+        return null;
+      }
+    },
   };
 }
 
-/** The default: `localStorage` when the browser allows it, memory otherwise. */
+/**
+ * The default: `localStorage` when the browser allows it, memory otherwise
+ * (no `window`, Safari private mode, a sandboxed iframe). Unlike
+ * {@link createSafeStorage}, a full quota is not hidden: `setItem` throws, so
+ * the panel's stores can make room by removing the progress touched longest
+ * ago and tell `onError`; they never let the error reach the host.
+ */
 export function createLocalStorage(): ProgressStorage {
-  // globalThis rather than window: the engine runs in Node too, where there is none.
-  return createSafeStorage(() => (globalThis as { localStorage?: ProgressStorage }).localStorage);
+  const memory = createMemoryStorage();
+  let target: ProgressStorage | null | undefined;
+  const resolve = (): ProgressStorage => {
+    if (target === undefined) {
+      try {
+        // globalThis rather than window: the engine runs in Node too, where there is none.
+        target = (globalThis as { localStorage?: ProgressStorage }).localStorage ?? null;
+        target?.getItem('help-panel:probe'); // throws where access is denied
+      } catch {
+        target = null;
+      }
+    }
+    return target ?? memory;
+  };
+  return {
+    getItem: (key) => resolve().getItem(key),
+    setItem: (key, value) => resolve().setItem(key, value),
+    removeItem: (key) => resolve().removeItem(key),
+    get length() {
+      return resolve().length ?? 0;
+    },
+    key: (index) => resolve().key?.(index) ?? null,
+  };
 }

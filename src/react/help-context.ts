@@ -9,6 +9,8 @@ import type { EscalationField, EscalationPayload } from '../engine/escalation';
 import type { EscalationDraftStore } from '../engine/escalation-draft-store';
 import type { HelpFeedback } from './support/feedback';
 import type { ProgressStore } from '../engine/progress-store';
+import type { ProgressStorage } from '../engine/progress-storage';
+import type { HelpStorageError } from '../engine/help-storage-error';
 
 /** Where a "Contact support" action can appear. */
 export type SupportPlace = 'home' | 'symptom' | 'no-results';
@@ -66,12 +68,26 @@ export interface HelpContextValue {
   /** The host's support props, read when used (inline callbacks must not re-render the panel). */
   host: { current: SupportHost };
   /** The escalation draft, created by the escalation screen on first use and kept for the provider's life. */
-  drafts: { current: EscalationDraftStore | null; key: string };
+  drafts: DraftsRef;
+  /** Forgets this user's progress, draft and visit log, here and in every open tab. */
+  clearHelpData(): void;
   /** The diagnostics of the open symptom, published by the (lazily loaded) runner; `null` when none run. */
   diag: DiagnosticsView | null;
   setDiag(diag: DiagnosticsView | null): void;
   /** What a checklist row shows when a host diagnostic checked it. */
   checkStatus: ((symptomId: string, checkId: string) => CheckStatusView | undefined) | undefined;
+}
+
+/** Where the escalation screen finds (or creates) the provider's draft store. */
+export interface DraftsRef {
+  current: EscalationDraftStore | null;
+  key: string;
+  /** The provider's storage and namespace, so drafts live (and are cleared) next to progress. */
+  storage: ProgressStorage;
+  namespace: string;
+  /** Whether to move a draft over from the per-tab `sessionStorage` older versions used. */
+  legacy: boolean;
+  onProblem(error: HelpStorageError): void;
 }
 
 /** What happened in this visit, appended as it happens (bounded). */

@@ -5,13 +5,16 @@ import type { HelpEngineCore, Match } from '../engine/types';
 import type { HelpIndex, HelpIndexReference } from '../schema/help-index';
 import type { LazyHelpEngine } from '../engine/index-loader';
 import { isIndexReference, useSplitIndex } from './use-split-index';
-import { HelpContext, type DiagnosticsView, type HelpContextValue, type ReportErrorOptions, type SupportHost, type Visit } from './help-context';
+import { HelpContext, type DiagnosticsView, type DraftsRef, type HelpContextValue, type ReportErrorOptions, type SupportHost, type Visit } from './help-context';
 import { errorSeenEvent, safeCall, safeEmit, type HelpEvent, type HelpEventSource, type PanelOpenedBy } from '../engine/events';
 import type { HelpLoadStatus, HelpView } from './help-view';
 import { resolveView } from './select-screen';
 import { panelLabels, type HelpLabels } from './labels';
 import { createLocalStorage, type ProgressStorage } from '../engine/progress-storage';
 import { createProgressStore } from '../engine/progress-store';
+import { clearHelpData, draftKey, userNamespace } from '../engine/help-data';
+import { useHelpDataSync } from './use-help-data-sync';
+import type { HelpStorageError } from '../engine/help-storage-error';
 import { useControllableState } from './use-controllable-state';
 import { useHelpShortcut, type HelpShortcut } from './use-help-shortcut';
 import { useHotIndex } from './use-hot-index';
@@ -76,10 +79,22 @@ export interface HelpProviderProps extends SupportHost {
   defaultOpen?: boolean;
   /** Called whenever the drawer asks to open or close. Default: none. */
   onOpenChange?: (open: boolean) => void;
-  /** Where checklist progress is kept. Keep it stable across renders. Default: `localStorage`, in memory when that fails. */
+  /**
+   * Where checklist progress and the unsent escalation note are kept. Keep it stable across
+   * renders. Open tabs follow each other's changes through the `storage` event, so only
+   * `localStorage` (or a storage backed by it) updates them live.
+   * Default: `localStorage`, in memory when that fails.
+   */
   storage?: ProgressStorage;
   /** Prefix of every storage key. Default `"help-panel"`. */
   storageNamespace?: string;
+  /**
+   * Who is signed in, on a browser that several people may use: each user's progress and note
+   * are kept apart (keys under `storageNamespace` plus a hash of the id, never the id itself), and
+   * changing it starts a fresh visit. Call `clearHelpData()` from `useHelp()` on sign-out to
+   * remove them. Default: none, one set of data per browser.
+   */
+  userId?: string | null;
   /** Replacements for any visible string. Default: English, see `defaultLabels`. */
   labels?: Partial<HelpLabels>;
   /**
@@ -92,7 +107,11 @@ export interface HelpProviderProps extends SupportHost {
    * build it came from (absent before an index was read). `createEventBatcher(…).onEvent` fits here. Default: none.
    */
   onEvent?: (event: HelpEvent, source?: HelpEventSource) => void;
-  /** Called when the index fails to load or read, or the panel fails to render. Default: none. */
+  /**
+   * Called when the index fails to load or read, or the panel fails to render, and with a
+   * `HelpStorageError` when storage was full (old progress was evicted), held a corrupt or
+   * older-layout value (discarded or migrated) or refused to work. Default: none.
+   */
   onError?: (error: unknown) => void;
   /** Keys that toggle the drawer, or `false` for none. Default `["?", "mod+/"]` (`mod` is Ctrl or ⌘). */
   shortcut?: readonly HelpShortcut[] | false;
@@ -169,6 +188,7 @@ export function HelpProvider(props: HelpProviderProps) {
     error: errorProp,
     storage,
     storageNamespace = 'help-panel',
+    userId,
     labels: labelOverrides,
     shortcut = defaultShortcut,
     searchDelay = 150,
@@ -335,7 +355,9 @@ export function HelpProvider(props: HelpProviderProps) {
   const [query, setQuery] = useState('');
   const returnFocus = useRef<HTMLElement | null>(null);
   // Raw notes of this visit; the (lazy) escalation screen turns them into a VisitLog.
-  const [visit] = useState<Visit>(() => ({ searches: [], errors: [] }));
+  // Another user (or a cleared one) starts a new visit: nothing of the last one may reach their payload.
+  const namespace = userNamespace(storageNamespace, userId);
+  const visit = useMemo<Visit>(() => ({ searches: [], errors: [] }), [namespace]);
   // Remember when each error was seen: the escalation payload reports the first time.
   useEffect(() => {
     const normalized = engine && error != null ? engine.normalizeError(error) : null;
@@ -456,19 +478,36 @@ export function HelpProvider(props: HelpProviderProps) {
     [emit, setOpen],
   );
 
-  // --- progress --------------------------------------------------------------
+  // --- progress, drafts and the user's data ---------------------------------
   const [defaultStorage] = useState(createLocalStorage);
+  const store = storage ?? defaultStorage;
+  // Storage problems are found while rendering a checklist: tell the host afterwards, not mid-render.
+  const onStorageProblem = useCallback(
+    (problem: HelpStorageError) => void Promise.resolve(problem).then((p) => safeCall(callbacks.current.onError, 'onError', p)),
+    [],
+  );
+  const helpCenterId = engine?.index.helpCenter.id ?? 'help';
   const progress = useMemo(
-    () => (engine ? createProgressStore(storage ?? defaultStorage, storageNamespace, engine.index.helpCenter.id) : null),
-    [engine, storage, defaultStorage, storageNamespace],
+    () => (engine ? createProgressStore(store, namespace, helpCenterId, { onProblem: onStorageProblem }) : null),
+    [engine, store, namespace, helpCenterId, onStorageProblem],
+  );
+  const drafts = useMemo<DraftsRef>(
+    () => ({ current: null, key: draftKey(namespace, helpCenterId), storage: store, namespace, legacy: !storage, onProblem: onStorageProblem }),
+    [namespace, helpCenterId, store, storage, onStorageProblem],
+  );
+  // What another tab (or a sign-out elsewhere on this page) did to this user's data.
+  const forgetVisit = useCallback(() => {
+    visit.searches.length = 0;
+    visit.errors.length = 0;
+    setQuery('');
+  }, [visit]);
+  useHelpDataSync(namespace, helpCenterId, progress, drafts, forgetVisit);
+  const clearData = useCallback(
+    () => clearHelpData({ storage: store, storageNamespace, userId, sessionDrafts: !storage }),
+    [store, storage, storageNamespace, userId],
   );
 
   const labels = useMemo(() => ({ ...panelLabels, ...labelOverrides }), [labelOverrides]);
-  const helpCenterId = engine?.index.helpCenter.id ?? 'help';
-  const drafts = useMemo(
-    () => ({ current: null, key: `${storageNamespace}:${helpCenterId}:escalation-draft` }),
-    [storageNamespace, helpCenterId],
-  );
 
   // The symptom whose diagnostics run: the open one, kept while its escalation form is open.
   const [diag, setDiag] = useState<DiagnosticsView | null>(null);
@@ -516,11 +555,12 @@ export function HelpProvider(props: HelpProviderProps) {
       visit,
       host: callbacks,
       drafts,
+      clearHelpData: clearData,
       diag: runDiagnostics ? diag : null,
       setDiag,
       checkStatus,
     }),
-    [status, engine, contentVersion, loadError, retry, route, error, matches, labels, isOpen, setOpen, openHelp, reportError, top, canGoBack, navigate, back, query, searchDelay, progress, followAppLink, emit, reportCrash, visit, drafts, runDiagnostics, diag, checkStatus],
+    [status, engine, contentVersion, loadError, retry, route, error, matches, labels, isOpen, setOpen, openHelp, reportError, top, canGoBack, navigate, back, query, searchDelay, progress, followAppLink, emit, reportCrash, visit, drafts, clearData, runDiagnostics, diag, checkStatus],
   );
 
   return (

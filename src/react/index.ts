@@ -1,5 +1,5 @@
 'use client';
-export { HelpProvider, type HelpProviderProps, type HelpIndexInput } from './help-provider';
+export { HelpProvider, type HelpProviderProps, type HelpIndexInput, type HelpPreload } from './help-provider';
 export {
   HelpPanel,
   HelpPanelRoot,
@@ -25,6 +25,8 @@ export type { HelpLoadStatus, HelpScreen as HelpScreenName, HelpView } from './h
 export { defaultLabels } from './default-labels';
 export type { HelpLabels } from './labels';
 export { createLocalStorage, createMemoryStorage, createSafeStorage, type ProgressStorage } from '../engine/progress-storage';
+export { clearHelpData, type ClearHelpDataOptions } from '../engine/help-data';
+export { HelpStorageError, type HelpStorageProblem } from '../engine/help-storage-error';
 export { useHelpShortcut, type HelpShortcut } from './use-help-shortcut';
 // Types only: the standalone support parts (values) are the `help-panel/support` entry (src/support.ts).
 // Re-exporting them here would tie the lazily loaded screens to this entry, and every app would

@@ -19,11 +19,17 @@ export interface UseHelpResult {
   matches: Match[];
   /** Whether the drawer is open. */
   isOpen: boolean;
+  /**
+   * Forgets the current user's help data, for sign-out on a shared browser: checklist
+   * progress, the unsent escalation note and this visit's searches and errors, in storage,
+   * in this tab and in every other open tab. Never throws.
+   */
+  clearHelpData(): void;
 }
 
 /** Opens and closes the panel and reports errors from anywhere inside `HelpProvider`. */
 export function useHelp(): UseHelpResult {
-  const { openHelp, setOpen, reportError, matches, isOpen } = useHelpContext('useHelp');
+  const { openHelp, setOpen, reportError, matches, isOpen, clearHelpData } = useHelpContext('useHelp');
   return useMemo(
     () => ({
       open: (id?: string) => openHelp(id, 'api'),
@@ -31,7 +37,8 @@ export function useHelp(): UseHelpResult {
       reportError,
       matches,
       isOpen,
+      clearHelpData,
     }),
-    [openHelp, setOpen, reportError, matches, isOpen],
+    [openHelp, setOpen, reportError, matches, isOpen, clearHelpData],
   );
 }

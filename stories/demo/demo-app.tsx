@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { HelpPanel, HelpProvider, type HelpIndexInput, type HelpProviderProps } from '../../src/index';
+import { HelpPanel, HelpProvider, useHelp, type HelpIndexInput, type HelpProviderProps } from '../../src/index';
 import type { EscalationPayload } from '../../src/engine/escalation';
 import { DemoPage } from './demo-page';
 import { EscalationLog } from './escalation-log';
@@ -57,6 +57,7 @@ export function DemoApp({ indexes, onEvent }: DemoAppProps) {
               ))}
             </ul>
           </nav>
+          <SignOut />
         </header>
         <div className="demo-body">
           <nav className="demo-nav" aria-label="Pages">
@@ -111,4 +112,14 @@ function hostCallbacks(
     onEscalate,
     context: { workspace: 'demo-workspace', plan: 'Team' },
   };
+}
+
+/** What a host's sign-out does on a shared browser: forget this user's help data in every tab. */
+function SignOut() {
+  const { clearHelpData } = useHelp();
+  return (
+    <button type="button" className="demo-sign-out" data-demo-sign-out="" onClick={clearHelpData}>
+      Sign out
+    </button>
+  );
 }

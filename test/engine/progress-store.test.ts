@@ -51,7 +51,7 @@ describe('given the progress store', () => {
     storage.setItem('ns:acme:billing#card-declined', JSON.stringify({ v: 1, checked: { gone: 'x' } }));
     const store = createProgressStore(storage, 'ns', 'acme');
     store.set(symptom(), 'try-another-card', true);
-    expect(Object.keys(JSON.parse(storage.getItem('ns:acme:billing#card-declined') ?? '{}').checked)).toEqual(['try-another-card']);
+    expect(Object.keys(JSON.parse(storage.getItem('ns:acme:billing#card-declined') ?? '{}').checks)).toEqual(['try-another-card']);
   });
 });
 

@@ -50,8 +50,8 @@ Sync starts, then stops half way.
 
 const MAIN = `import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HelpPanel, HelpProvider, type HelpIndex } from 'help-panel';
-import { createHelpEngine } from 'help-panel/engine';
+import { HelpPanel, HelpProvider, type HelpIndex, type HelpIndexReference } from 'help-panel';
+import { openHelpIndex } from 'help-panel/engine';
 import 'help-panel/styles.css';
 import index from 'virtual:help-panel';
 import sameIndex from 'virtual:help-panel/help';
@@ -60,10 +60,11 @@ import sameIndex from 'virtual:help-panel/help';
 // every later mistake; these lines fail to compile when that happens.
 type IsAny<T> = 0 extends 1 & T ? true : false;
 const indexIsTyped: IsAny<typeof index> = false;
-const engine = createHelpEngine(index);
-const engineIsTyped: IsAny<typeof engine> = false;
+// For a folder that help-panel build --out-dir wrote; typed, not called here.
+const openFolder = () => openHelpIndex('/help/');
+const engineIsTyped: IsAny<Awaited<ReturnType<typeof openFolder>>> = false;
 const providerIsTyped: IsAny<typeof HelpProvider> = false;
-const sameType: HelpIndex = sameIndex;
+const sameType: HelpIndexReference | HelpIndex = sameIndex;
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
@@ -71,7 +72,7 @@ createRoot(container).render(
   <StrictMode>
     <HelpProvider index={index}>
       <main data-checks={[indexIsTyped, engineIsTyped, providerIsTyped, sameType.hash].join()}>
-        <h1>{index.helpCenter.title}</h1>
+        <h1>{index.helpCenter.id}</h1>
       </main>
       <HelpPanel />
     </HelpProvider>
@@ -234,14 +235,19 @@ describe('given the packed tarball installed into a fresh strict Vite + React + 
     expect(stdout).toBe('');
   }, 120_000);
 
-  it('builds for production with the Vite plugin, and the compiled help center reaches the page', async () => {
+  it('builds for production with the Vite plugin, the help center split beside the app and none of it in its code', async () => {
     await bin('vite', ['build', '--logLevel', 'warn'], { NODE_ENV: 'production' });
     const assets = join(app, 'dist/assets');
     const code = readdirSync(assets)
       .filter((name) => name.endsWith('.js'))
       .map((name) => readFileSync(join(assets, name), 'utf8'))
       .join('\n');
-    expect(code).toContain('Sync stops half way');
+    const helpFiles = readdirSync(join(assets, 'help-panel/help'));
+    expect(helpFiles.some((name) => /^manifest\.[0-9a-f]{8}\.json$/.test(name))).toBe(true);
+    const chunks = helpFiles.filter((name) => name.startsWith('c')).map((name) => readFileSync(join(assets, 'help-panel/help', name), 'utf8'));
+    expect(chunks.join('\n')).toContain('Sync stops half way');
+    expect(code).not.toContain('Sync stops half way');
+    expect(code).toMatch(/help-panel\/help\/manifest\.[0-9a-f]{8}\.json/);
     expect(code).not.toMatch(/remark|micromark|node:fs/);
     // React's production build has no jsxDEV: code that calls it crashes on the first render.
     expect(code).not.toMatch(/jsxDEV/);

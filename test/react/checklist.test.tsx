@@ -78,7 +78,7 @@ describe('given a symptom with five checks', () => {
     );
     await user.click(within(checks()).getByRole('checkbox', { name: 'Check the spam folder' }));
     const saved = window.localStorage.getItem('help-panel:acme:billing#invoice-missing');
-    expect(JSON.parse(saved ?? '{}').checked).toHaveProperty('check-the-spam-folder');
+    expect(JSON.parse(saved ?? '{}').checks['check-the-spam-folder']).toMatchObject({ on: true });
     window.localStorage.clear();
   });
 

@@ -72,7 +72,7 @@ export function EscalationForm(props: EscalationFormProps) {
   const { about, fields = [], details = [], context, onEscalate, supportEmail, onEvent, includeNoteInEvents, onDone } = props;
   const labels = resolveSupportLabels(props.labels);
   const store = useMemo(() => props.store ?? defaultEscalationDraftStore(), [props.store]);
-  const [draft, update] = useEscalationDraft(store);
+  const [draft, update, replaced] = useEscalationDraft(store);
   const { state, send } = useEscalation({ onEscalate, store, onEvent, includeNoteInEvents });
   const [invalid, setInvalid] = useState<string[]>([]);
   const baseId = useId();
@@ -173,6 +173,18 @@ export function EscalationForm(props: EscalationFormProps) {
           <p id={`${noteId}-hint`} data-help-part="escalation-hint">
             {labels.noteHint}
           </p>
+          {replaced ? (
+            <div role="status" data-help-part="escalation-replaced">
+              <p>{labels.noteReplaced}</p>
+              <p data-help-part="escalation-replaced-note">{replaced.note}</p>
+              <button type="button" data-help-part="escalation-use-other" onClick={() => store.restoreReplaced?.()}>
+                {labels.useOtherNote}
+              </button>
+              <button type="button" data-help-part="escalation-discard-other" onClick={() => store.dismissReplaced?.()}>
+                {labels.discardOtherNote}
+              </button>
+            </div>
+          ) : null}
         </div>
         {fields.map((field, i) => (
           <TextField

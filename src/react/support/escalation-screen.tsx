@@ -31,7 +31,14 @@ export default function EscalationScreen() {
   for (const query of visit.searches) visitLog.recordSearch(query);
   for (const seen of visit.errors) visitLog.recordError(seen.error, seen.at);
   // One draft per provider and help center: the note survives closing and reopening until sent.
-  drafts.current ??= createEscalationDraftStore({ key: drafts.key });
+  // It lives next to progress (localStorage by default), so it survives a closed tab and reaches the others.
+  drafts.current ??= createEscalationDraftStore({
+    key: drafts.key,
+    storage: drafts.storage,
+    namespace: drafts.namespace,
+    legacyStorage: drafts.legacy ? sessionStorageOrNull() : null,
+    onProblem: drafts.onProblem,
+  });
   const { onEscalate, ...h } = host.current;
   return (
     <div ref={root}>
@@ -61,4 +68,13 @@ export default function EscalationScreen() {
       />
     </div>
   );
+}
+
+/** The per-tab storage older versions kept drafts in, where the browser allows it. */
+function sessionStorageOrNull(): Storage | null {
+  try {
+    return globalThis.sessionStorage ?? null;
+  } catch {
+    return null;
+  }
 }

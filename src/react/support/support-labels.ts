@@ -32,6 +32,12 @@ export interface SupportLabels {
   note: string;
   /** Hint under the note. Default `"Your note is kept until you send it."`. */
   noteHint: string;
+  /** Shown when a note typed in another tab replaced this one (or this one replaced it). Default: says the other note is kept. */
+  noteReplaced: string;
+  /** Swaps in the other tab's note (the current one is kept in its place). Default `"Use the other note"`. */
+  useOtherNote: string;
+  /** Forgets the other tab's note. Default `"Discard the other note"`. */
+  discardOtherNote: string;
   /** Heading of the article's details. Default `"Support will also need"`. */
   detailsHeading: string;
   /** Marks an optional field. Default `"(optional)"`. */
@@ -107,6 +113,9 @@ export const defaultSupportLabels: SupportLabels = {
   escalationIntro: 'Support will see this page, the error, the checks you did and what you searched for, so you do not have to repeat it.',
   note: 'What happened? (optional)',
   noteHint: 'Your note is kept until you send it.',
+  noteReplaced: 'A different note was typed in another tab. It is kept until you choose:',
+  useOtherNote: 'Use the other note',
+  discardOtherNote: 'Discard the other note',
   detailsHeading: 'Support will also need',
   optional: '(optional)',
   required: (label) => `Please fill in “${label.replace(/[.:]\s*$/, '')}”.`,

@@ -1,9 +1,17 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { EMPTY_DRAFT, type EscalationDraft, type EscalationDraftStore } from '../../engine/escalation-draft-store';
 
-/** The store's draft, re-rendering on change, plus an updater that merges a partial draft. */
-export function useEscalationDraft(store: EscalationDraftStore): [EscalationDraft, (patch: Partial<EscalationDraft>) => void] {
+const none = () => null;
+
+/**
+ * The store's draft, re-rendering on change, plus an updater that merges a
+ * partial draft, and the draft another tab's newer one replaced (`null` when none).
+ */
+export function useEscalationDraft(
+  store: EscalationDraftStore,
+): [EscalationDraft, (patch: Partial<EscalationDraft>) => void, EscalationDraft | null] {
   const draft = useSyncExternalStore(store.subscribe, store.get, () => EMPTY_DRAFT);
+  const replaced = useSyncExternalStore(store.subscribe, store.replaced ?? none, none);
   const update = useCallback(
     (patch: Partial<EscalationDraft>) => {
       const current = store.get();
@@ -15,5 +23,5 @@ export function useEscalationDraft(store: EscalationDraftStore): [EscalationDraf
     },
     [store],
   );
-  return [draft, update];
+  return [draft, update, replaced];
 }
