@@ -181,7 +181,8 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
       if (number === undefined) {
         number = file.articles.length;
         file.numbers.set(article.id, number);
-        file.articles.push([article.id, article.title, article.context.routes, article.context.errors.map(packErrorPattern)]);
+        // No title: a match shows its symptom's; the article's comes with its chunk.
+        file.articles.push([article.id, '', article.context.routes, article.context.errors.map(packErrorPattern)]);
       }
       const stub: SymptomStub = [
         number,

@@ -12,7 +12,8 @@ import type { MatchContext } from './types';
  *
  * | pattern                          | key              |
  * | -------------------------------- | ---------------- |
- * | `/settings/integrations/:p`      | `r/settings/integrations` |
+ * | `/settings/integrations/slack/…` | `r/settings/integrations/slack` |
+ * | `/settings/integrations/:p`      | `r/settings/integrations/*` |
  * | `/settings/:tab`, `/settings/**` | `r/settings/*`   |
  * | `/settings`                      | `r/settings`     |
  * | `/:id/…`, `/**`, optional parts  | `r*`             |
@@ -28,15 +29,19 @@ import type { MatchContext } from './types';
 
 const isDynamic = (segment: string) => segment.startsWith(':') || segment.includes('*') || segment.endsWith('?');
 
-/** The key a route pattern is filed under. */
+/** How many leading literal segments a route key holds. */
+const ROUTE_KEY_DEPTH = 3;
+
+/** The key a route pattern is filed under: its leading literal segments (up to three), then `/*` if a parameter follows. */
 export function routePatternKey(pattern: string): string {
   const segments = pattern.split('/').filter((segment) => segment !== '');
-  const [first, second] = segments;
-  if (first === undefined) return 'r/';
-  if (segments.some((segment) => segment.endsWith('?')) || isDynamic(first)) return 'r*';
-  if (second === undefined) return `r/${first.toLowerCase()}`;
-  if (isDynamic(second)) return `r/${first.toLowerCase()}/*`;
-  return `r/${first.toLowerCase()}/${second.toLowerCase()}`;
+  if (segments.some((segment) => segment.endsWith('?'))) return 'r*';
+  const literal: string[] = [];
+  for (const segment of segments.slice(0, ROUTE_KEY_DEPTH)) {
+    if (isDynamic(segment)) return literal.length === 0 ? 'r*' : `r/${literal.join('/')}/*`;
+    literal.push(segment.toLowerCase());
+  }
+  return `r/${literal.join('/')}`;
 }
 
 /** The key an error pattern is filed under. */
@@ -79,14 +84,11 @@ export function matchKeys(context: MatchContext): string[] {
     // A context whose getters throw reaches no key; matching reads it the same way.
   }
   if (route !== null) {
-    const [first, second] = route.split('/').filter((segment) => segment !== '');
+    const segments = route.split('/').filter((segment) => segment !== '').map((segment) => segment.toLowerCase());
     keys.add('r*');
-    if (first === undefined) keys.add('r/');
-    else {
-      keys.add(`r/${first.toLowerCase()}`);
-      keys.add(`r/${first.toLowerCase()}/*`);
-      if (second !== undefined) keys.add(`r/${first.toLowerCase()}/${second.toLowerCase()}`);
-    }
+    const depth = Math.min(ROUTE_KEY_DEPTH, segments.length);
+    for (let i = 1; i <= depth; i++) keys.add(`r/${segments.slice(0, i).join('/')}/*`);
+    keys.add(`r/${segments.slice(0, depth).join('/')}`);
   }
   const normalized = error == null ? null : normalizeError(error);
   if (normalized) {

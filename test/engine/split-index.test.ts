@@ -9,6 +9,9 @@ import { createHelpEngine } from '../../src/engine/create-help-engine';
 import { HelpIndexError } from '../../src/engine/help-index-error';
 import { MANIFEST_FILE, openHelpIndex, type IndexFileLoader } from '../../src/engine/index-loader';
 import { createSplitSearch } from '../../src/engine/split-search';
+import { errorPatternKey, matchKeys, routePatternKey } from '../../src/engine/match-keys';
+import { compileRoutePattern, isRoutePatternProblem, matchRoute } from '../../src/engine/route-pattern';
+import { isErrorPatternProblem, parseErrorPattern } from '../../src/engine/error-pattern';
 import type { HelpEngine } from '../../src/engine/types';
 import { FILE_HASH_LENGTH, splitFileName, splitFileNames, type HelpIndex } from '../../src/schema/help-index';
 import { compiledSample } from './fixtures/compiled-samples';
@@ -255,6 +258,40 @@ describe.skipIf(!existsSync(longhorn))('given the Longhorn knowledge base, split
     for (const query of queries) {
       await search.prepare(query);
       expect([query, ids(search(query, { limit: 10 }))]).toEqual([query, ids(whole.search(query, { limit: 10 }))]);
+    }
+  });
+});
+
+describe('given match keys', () => {
+  const patterns = ['/', '/settings', '/settings/**', '/settings/:tab', '/settings/integrations', '/settings/integrations/:provider', '/settings/integrations/slack', '/settings/integrations/slack/logs', '/Settings/Integrations/**', '/:org/inbox', '/*/inbox', '/**', '/inbox/:id?', '/a/b/c/d/:e'];
+  const routes = ['/', '/settings', '/settings/', '/settings/integrations', '/settings/integrations/slack', '/settings/integrations/slack/logs', '/SETTINGS/integrations/Slack', '/acme/inbox', '/inbox', '/inbox/42', '/a/b/c/d/e', '/other'];
+
+  it('files every route pattern under a key that each route it matches asks for', () => {
+    for (const pattern of patterns) {
+      const compiled = compileRoutePattern(pattern);
+      if (isRoutePatternProblem(compiled)) continue;
+      for (const route of routes) {
+        if (!matchRoute(compiled, route)) continue;
+        expect([pattern, route, matchKeys({ route })]).toEqual([pattern, route, expect.arrayContaining([routePatternKey(pattern)])]);
+      }
+    }
+  });
+
+  it('files every error pattern under a key that each error it matches asks for', () => {
+    const cases: [string, unknown][] = [
+      ['STRIPE_*', { code: 'STRIPE_NOT_CONNECTED' }],
+      ['S*', { code: 'STRIPE_NOT_CONNECTED' }],
+      ['*_FAILED', { code: 'WEBHOOK_FAILED' }],
+      ['WEBHOOK_FAILED', Object.assign(new Error('outer'), { cause: { code: 'WEBHOOK_FAILED' } })],
+      ['401', { status: 401 }],
+      ['5xx', new Response(null, { status: 503 })],
+      ['TypeError', new TypeError('x')],
+      ['message:quota*', new Error('Quota exceeded')],
+    ];
+    for (const [raw, error] of cases) {
+      const pattern = parseErrorPattern(raw);
+      if (isErrorPatternProblem(pattern)) throw new Error(pattern.error);
+      expect([raw, matchKeys({ error })]).toEqual([raw, expect.arrayContaining([errorPatternKey(pattern)])]);
     }
   });
 });
