@@ -1,6 +1,7 @@
 import type { LinkTarget } from '../schema/help-index';
 import type { EscalationPayload } from './escalation';
 import type { DiagnosticOutcome, UnknownReason } from './run-diagnostics';
+import type { Reason } from './types';
 
 /**
  * Analytics events, one typed union so a host can `switch (event.type)` and
@@ -18,7 +19,7 @@ export type HelpEvent =
   /** The panel closed. */
   | { type: 'panel-closed' }
   /** The route or error matched symptoms, best first. */
-  | { type: 'context-matched'; matches: { symptomId: string; articleId: string; score: number; reasons: string[] }[] }
+  | { type: 'context-matched'; matches: { symptomId: string; articleId: string; score: number; reasons: Reason[] }[] }
   /** A committed search (see `decideSearchCommit`), not every keystroke. */
   | { type: 'search'; query: string; resultCount: number }
   /** An article (and, when one is open, a symptom) was shown. */

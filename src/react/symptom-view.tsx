@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { describeReason } from '../engine/describe-reason';
 import { Checklist } from './checklist';
 import { useHelpContext } from './help-context';
 import { FeedbackSlot, SupportSlot } from './support-slot';
@@ -39,7 +40,7 @@ export function HelpSymptom({ symptomId, className }: HelpSymptomProps) {
         {symptom.title}
       </h3>
       {article && article.title !== symptom.title && <p data-help-part="symptom-article">{article.title}</p>}
-      {match && match.reasons.length > 0 && <p data-help-part="reasons">{labels.suggestedBecause(match.reasons)}</p>}
+      {match && match.reasons.length > 0 && <p data-help-part="reasons">{labels.suggestedBecause(match.reasons.map(describeReason))}</p>}
       {symptom.description && <p data-help-part="symptom-description">{symptom.description}</p>}
       <h4 data-help-part="checks-title">{labels.checks}</h4>
       <Checklist symptomId={symptom.id} />
