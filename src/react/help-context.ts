@@ -39,6 +39,8 @@ export interface HelpContextValue {
   error: unknown;
   matches: Match[];
   labels: ActiveLabels;
+  /** Show developer detail (the patterns that matched). */
+  debug: boolean;
   isOpen: boolean;
   setOpen(open: boolean, via?: PanelOpenedBy): void;
   openHelp(id?: string, via?: PanelOpenedBy): void;

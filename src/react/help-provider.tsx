@@ -8,6 +8,7 @@ import { safeCall, safeEmit, type HelpEvent, type PanelOpenedBy } from '../engin
 import type { HelpLoadStatus, HelpView } from './help-view';
 import { resolveView } from './select-screen';
 import { panelLabels, type HelpLabels } from './labels';
+import { isDevelopmentBuild } from './reason-line';
 import { createLocalStorage, type ProgressStorage } from '../engine/progress-storage';
 import { createProgressStore } from '../engine/progress-store';
 import { useControllableState } from './use-controllable-state';
@@ -95,11 +96,18 @@ export interface HelpProviderProps extends SupportHost {
   onFeedback?: (feedback: HelpFeedback) => void;
   /** Put the user's escalation note and feedback comment into `onEvent` events. Default `false`. */
   includeNoteInEvents?: boolean;
+  /**
+   * Show developer detail to whoever uses the panel: under a suggested symptom, the patterns that
+   * matched (`route /inbox/12 matched /inbox/**`). Default: on in development builds
+   * (`process.env.NODE_ENV === 'development'`), off otherwise.
+   */
+  debug?: boolean;
   /** Your app, and the panel somewhere inside it. */
   children?: ReactNode;
 }
 
 const defaultShortcut = ['?', 'mod+/'] as const;
+const developmentBuild = isDevelopmentBuild();
 
 type LoadState =
   | { status: 'idle' | 'loading' }
@@ -139,6 +147,7 @@ export function HelpProvider(props: HelpProviderProps) {
     labels: labelOverrides,
     shortcut = defaultShortcut,
     searchDelay = 150,
+    debug = developmentBuild,
     children,
   } = props;
 
@@ -375,6 +384,7 @@ export function HelpProvider(props: HelpProviderProps) {
       error,
       matches,
       labels,
+      debug,
       isOpen,
       setOpen,
       openHelp,
@@ -398,7 +408,7 @@ export function HelpProvider(props: HelpProviderProps) {
       setDiag,
       checkStatus,
     }),
-    [status, engine, loadError, retry, route, error, matches, labels, isOpen, setOpen, openHelp, reportError, top, canGoBack, navigate, back, query, searchDelay, progress, followAppLink, emit, reportCrash, visit, drafts, runDiagnostics, diag, checkStatus],
+    [status, engine, loadError, retry, route, error, matches, labels, debug, isOpen, setOpen, openHelp, reportError, top, canGoBack, navigate, back, query, searchDelay, progress, followAppLink, emit, reportCrash, visit, drafts, runDiagnostics, diag, checkStatus],
   );
 
   return (
