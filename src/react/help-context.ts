@@ -47,7 +47,9 @@ export interface HelpContextValue {
   reportError(error: unknown, options?: ReportErrorOptions): void;
   view: HelpView;
   canGoBack: boolean;
+  /** Opens a screen. From search results, the search is kept under it: Back returns to the results. */
   navigate(view: HelpView): void;
+  /** Back one screen; from results opened by a search, back to those results. */
   back(): void;
   query: string;
   setQuery(query: string): void;

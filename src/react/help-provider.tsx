@@ -368,8 +368,25 @@ export function HelpProvider(props: HelpProviderProps) {
     [diag],
   );
 
-  const navigate = useCallback((view: HelpView) => setStack((views) => [...views, view]), []);
-  const back = useCallback(() => setStack((views) => (views.length > 1 ? views.slice(0, -1) : views)), []);
+  const navigate = useCallback(
+    (view: HelpView) => {
+      const searched = query.trim();
+      setStack((views) => (searched === '' ? [...views, view] : [...views, { screen: 'search', query: searched }, view]));
+      setQuery('');
+    },
+    [query],
+  );
+  const back = useCallback(() => {
+    if (stack.length <= 1) return;
+    let next = stack.slice(0, -1);
+    const under = next[next.length - 1];
+    if (under?.screen === 'search' && next.length > 1) {
+      // The results come back over the screen the search started from.
+      next = next.slice(0, -1);
+      setQuery(under.query);
+    }
+    setStack(next);
+  }, [stack]);
   const status: HelpLoadStatus = state.status;
   const canGoBack = stack.length > 1;
 
