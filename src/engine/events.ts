@@ -10,8 +10,8 @@ import type { Reason } from './types';
  * `includeNoteInEvents`; events only say whether there was any.
  */
 
-/** How the panel was opened. */
-export type PanelOpenedBy = 'shortcut' | 'button' | 'api' | 'error';
+/** How the panel was opened; `link` is a deep link (`?help=<id>`) in the page's address. */
+export type PanelOpenedBy = 'shortcut' | 'button' | 'api' | 'error' | 'link';
 
 export type HelpEvent =
   /** The panel opened. */
@@ -69,6 +69,11 @@ export type HelpEvent =
    * `onNavigate`, `external` in a new tab, `fix` a diagnostic's fix button.
    */
   | { type: 'link-followed'; kind: LinkTarget['kind'] | 'fix'; to: string; articleId?: string; symptomId?: string }
+  /**
+   * After a "No" on "Was this helpful?", the panel offered other matches and the search box before
+   * "Contact support". `alternatives`: the symptom (or article) ids it offered, best first.
+   */
+  | { type: 'second-chance-opened'; articleId: string; symptomId?: string; alternatives: string[] }
   /** The panel failed (a corrupt index, a render error); the host keeps running. */
   | { type: 'panel-error'; message: string };
 

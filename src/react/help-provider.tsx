@@ -97,6 +97,13 @@ export interface HelpProviderProps extends SupportHost {
   /** Put the user's escalation note and feedback comment into `onEvent` events. Default `false`. */
   includeNoteInEvents?: boolean;
   /**
+   * The query parameter that opens the panel when the page loads: `?help=webhooks` (an article) or
+   * `?help=webhooks%23not-firing` (a symptom, `#` encoded). An unknown id opens the not-found screen.
+   * Also names the parameter of `useHelp().linkTo` and the "Copy link" action. `false` turns deep
+   * links off (no parameter is read, and there is no "Copy link"). Default `"help"`.
+   */
+  linkParam?: string | false;
+  /**
    * Show developer detail to whoever uses the panel: under a suggested symptom, the patterns that
    * matched (`route /inbox/12 matched /inbox/**`). Default: on in development builds
    * (`process.env.NODE_ENV === 'development'`), off otherwise.
@@ -148,6 +155,7 @@ export function HelpProvider(props: HelpProviderProps) {
     shortcut = defaultShortcut,
     searchDelay = 150,
     debug = developmentBuild,
+    linkParam = 'help',
     children,
   } = props;
 
@@ -301,6 +309,16 @@ export function HelpProvider(props: HelpProviderProps) {
     },
     [show],
   );
+  // A deep link opens the panel once, on the page it arrived with. Read in an effect: the server has no address.
+  const linkOpened = useRef(false);
+  useEffect(() => {
+    if (linkOpened.current || linkParam === false) return;
+    linkOpened.current = true;
+    const id = readLinkParam(linkParam);
+    if (id !== null) openHelp(id, 'link');
+  }, [linkParam, openHelp]);
+  const linkTo = useCallback((id: string) => (linkParam === false ? null : helpLink(linkParam, id)), [linkParam]);
+
   const reportError = useCallback(
     (next: unknown, options: ReportErrorOptions = {}) => {
       setReported({ error: next });
@@ -405,6 +423,7 @@ export function HelpProvider(props: HelpProviderProps) {
       isOpen,
       setOpen,
       openHelp,
+      linkTo,
       reportError,
       view: top,
       canGoBack,
@@ -425,7 +444,7 @@ export function HelpProvider(props: HelpProviderProps) {
       setDiag,
       checkStatus,
     }),
-    [status, engine, loadError, retry, route, error, matches, labels, debug, isOpen, setOpen, openHelp, reportError, top, canGoBack, navigate, back, query, searchDelay, progress, followAppLink, emit, reportCrash, visit, drafts, runDiagnostics, diag, checkStatus],
+    [status, engine, loadError, retry, route, error, matches, labels, debug, isOpen, setOpen, openHelp, linkTo, reportError, top, canGoBack, navigate, back, query, searchDelay, progress, followAppLink, emit, reportCrash, visit, drafts, runDiagnostics, diag, checkStatus],
   );
 
   return (
@@ -438,6 +457,28 @@ export function HelpProvider(props: HelpProviderProps) {
       )}
     </HelpContext.Provider>
   );
+}
+
+/** The id a deep link names, or `null`; whatever the address holds, it never throws. */
+function readLinkParam(name: string): string | null {
+  try {
+    if (typeof window === 'undefined') return null;
+    const id = new URLSearchParams(window.location.search).get(name)?.trim();
+    return id ? id.slice(0, 500) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The current page's address with the deep link set (a relative `?name=id` where there is no page). */
+function helpLink(name: string, id: string): string {
+  try {
+    const url = new URL(window.location.href);
+    url.searchParams.set(name, id);
+    return url.toString();
+  } catch {
+    return `?${new URLSearchParams({ [name]: id }).toString()}`;
+  }
 }
 
 function useShortcutToggle(

@@ -61,6 +61,12 @@ export interface HelpLabels extends SupportLabels {
    * shown only with `HelpProvider`'s `debug`. Default: the first two, `Suggested because a and b.`.
    */
   suggestedBecause: (reasons: readonly string[]) => string;
+  /** Action that copies a link to the symptom or article on screen. Default `"Copy link"`. */
+  copyLink: string;
+  /** Announced once the link is on the clipboard. Default `"Link copied"`. */
+  linkCopied: string;
+  /** Label of the field that shows the link when the clipboard refused it. Default `"Copy this link:"`. */
+  copyLinkManually: string;
   /** Link from a symptom to its whole article. Default `"Read the full article"`. */
   readArticle: string;
   /** Checklist heading. Default `"Checks"`. */
@@ -117,6 +123,9 @@ export const panelLabels: PanelLabels = {
   suggestedForError: (shown) => (shown ? `Suggested for the error you just saw: ${shown}` : 'Suggested for the error you just saw'),
   suggestedForSearch: () => 'Possibly related to the error you just saw',
   suggestedBecause: (reasons) => `Suggested because ${joinEnglish(reasons.slice(0, 2))}.`,
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  copyLinkManually: 'Copy this link:',
   readArticle: 'Read the full article',
   checks: 'Checks',
   checkedCount: (checked, total) => `${checked} of ${total} checked`,

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { describeReason } from '../engine/describe-reason';
 import { Checklist } from './checklist';
+import { CopyLink } from './copy-link';
 import { reasonLine } from './reason-line';
 import { useHelpContext } from './help-context';
 import { FeedbackSlot, SupportSlot } from './support-slot';
@@ -58,6 +59,7 @@ export function HelpSymptom({ symptomId, className }: HelpSymptomProps) {
           {labels.readArticle}
         </button>
       </p>
+      <CopyLink id={symptom.id} />
       <FeedbackSlot articleId={symptom.articleId} symptomId={symptom.id} />
       <SupportSlot place="symptom" articleId={symptom.articleId} symptomId={symptom.id} />
       {others.length > 0 && (
