@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { describeReason } from '../engine/describe-reason';
 import { Checklist } from './checklist';
-import { CopyLink } from './copy-link';
+import { CopyLink } from './lazy-copy-link';
 import { reasonLine } from './reason-line';
 import { useHelpContext } from './help-context';
 import { FeedbackSlot, SupportSlot } from './support-slot';
