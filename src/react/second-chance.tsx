@@ -24,7 +24,8 @@ export interface SecondChanceProps {
 /**
  * The next best places after a "No": the other symptoms the route and error
  * matched, then what a search for the title finds, then the article's other
- * symptoms. Never the page itself, never twice the same place.
+ * symptoms and its related articles. Never the page itself, never twice the
+ * same place.
  */
 export async function findAlternatives(
   engine: HelpEngineCore,
@@ -55,10 +56,15 @@ export async function findAlternatives(
       // Search could not load: the matches (and the search box) are still a second chance.
     }
   }
-  // Last, the other symptoms of the same article: the same topic, another problem.
-  for (const id of engine.article(about.articleId)?.symptomIds ?? []) {
+  // Then the other symptoms of the same article (the same topic, another problem), then its related articles.
+  const article = engine.article(about.articleId);
+  for (const id of article?.symptomIds ?? []) {
     const symptom = engine.symptom(id);
     if (symptom) add({ id, title: symptom.title, view: { screen: 'symptom', symptomId: id } });
+  }
+  for (const id of article?.related ?? []) {
+    const related = engine.article(id);
+    if (related) add({ id, title: related.title, view: { screen: 'article', articleId: id } });
   }
   return found;
 }
