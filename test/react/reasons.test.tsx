@@ -17,10 +17,11 @@ describe('given a symptom the route suggested', () => {
     await expectNoAxeViolations();
   });
 
-  it('adds the developer line with the matched pattern when debug is on', () => {
+  it('adds the developer line with the matched pattern when debug is on', async () => {
     renderHelp({ route: '/settings/webhooks/endpoints', defaultOpen: true, debug: true });
     expect(dialog().getByText('Suggested for this page')).toBeInTheDocument();
-    expect(dialog().getByText(/^Suggested because route \/settings\/webhooks\/endpoints matched \/settings\/webhooks/)).toBeInTheDocument();
+    expect(await dialog().findByText(/^Suggested because route \/settings\/webhooks\/endpoints matched \/settings\/webhooks/)).toBeInTheDocument();
+    await expectNoAxeViolations();
   });
 
   it('takes the host’s wording from labels', () => {
