@@ -1,5 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Checklist } from './checklist';
+import { CopyLink } from './lazy-copy-link';
+import { reasonLine } from './reason-line';
+
+// Developer detail, for `debug` only: the sentences (and their code) stay out of the page load.
+const ReasonsDebug = lazy(() => import('./reasons-debug'));
 import { useHelpContext } from './help-context';
 import { resolveView } from './select-screen';
 import { FeedbackSlot, SupportSlot } from './support-slot';
@@ -16,7 +21,7 @@ export interface HelpSymptomProps {
  * article, and the other symptoms that also matched.
  */
 export function HelpSymptom({ symptomId, className }: HelpSymptomProps) {
-  const { engine, view, matches, labels, navigate, emit, diag } = useHelpContext('HelpPanel.Symptom');
+  const { engine, view, matches, labels, navigate, emit, diag, debug } = useHelpContext('HelpPanel.Symptom');
   const shown = resolveView(view, matches);
   const id = symptomId ?? (shown.screen === 'symptom' ? shown.symptomId : undefined);
   const symptom = id ? engine?.symptom(id) : undefined;
@@ -41,7 +46,12 @@ export function HelpSymptom({ symptomId, className }: HelpSymptomProps) {
         {symptom.title}
       </h3>
       {article && article.title !== symptom.title && <p data-help-part="symptom-article">{article.title}</p>}
-      {match && match.reasons.length > 0 && <p data-help-part="reasons">{labels.suggestedBecause(match.reasons)}</p>}
+      {match && reasonLine(match.reasons, labels) !== null && <p data-help-part="reasons">{reasonLine(match.reasons, labels)}</p>}
+      {match && debug && match.reasons.length > 0 && (
+        <Suspense fallback={null}>
+          <ReasonsDebug reasons={match.reasons} />
+        </Suspense>
+      )}
       {symptom.description && <p data-help-part="symptom-description">{symptom.description}</p>}
       <h4 data-help-part="checks-title">{labels.checks}</h4>
       <Checklist symptomId={symptom.id} />
@@ -55,6 +65,7 @@ export function HelpSymptom({ symptomId, className }: HelpSymptomProps) {
           {labels.readArticle}
         </button>
       </p>
+      <CopyLink id={symptom.id} />
       <FeedbackSlot articleId={symptom.articleId} symptomId={symptom.id} />
       <SupportSlot place="symptom" articleId={symptom.articleId} symptomId={symptom.id} />
       {others.length > 0 && (

@@ -25,11 +25,16 @@ export interface UseHelpResult {
    * in this tab and in every other open tab. Never throws.
    */
   clearHelpData(): void;
+  /**
+   * A link to the current page that opens the panel on an article or symptom id (`?help=<id>`, see
+   * `HelpProvider`'s `linkParam`), for support to send. `null` when deep links are off.
+   */
+  linkTo(id: string): string | null;
 }
 
 /** Opens and closes the panel and reports errors from anywhere inside `HelpProvider`. */
 export function useHelp(): UseHelpResult {
-  const { openHelp, setOpen, reportError, matches, isOpen, clearHelpData } = useHelpContext('useHelp');
+  const { openHelp, setOpen, reportError, matches, isOpen, clearHelpData, linkTo } = useHelpContext('useHelp');
   return useMemo(
     () => ({
       open: (id?: string) => openHelp(id, 'api'),
@@ -38,7 +43,8 @@ export function useHelp(): UseHelpResult {
       matches,
       isOpen,
       clearHelpData,
+      linkTo,
     }),
-    [openHelp, setOpen, reportError, matches, isOpen, clearHelpData],
+    [openHelp, setOpen, reportError, matches, isOpen, clearHelpData, linkTo],
   );
 }

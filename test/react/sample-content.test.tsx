@@ -31,7 +31,7 @@ describe('given the compiled Ochre help center', () => {
     const onNavigate = vi.fn();
     renderPanel({ index: ochre, route: '/customers/cus_42', error: { code: 'STRIPE_NOT_CONNECTED' }, onNavigate, defaultOpen: true });
     expect(dialog().getByRole('heading', { name: 'Customer 360 shows no Stripe data', level: 3 })).toBeInTheDocument();
-    expect(dialog().getByText(/Suggested because .*STRIPE_NOT_CONNECTED/)).toBeInTheDocument();
+    expect(dialog().getByText('Suggested for the error you just saw: STRIPE_NOT_CONNECTED')).toBeInTheDocument();
     await expectNoAxeViolations();
     await user.click(dialog().getByRole('link', { name: 'Settings → Integrations' }));
     expect(onNavigate).toHaveBeenCalledWith('/settings/integrations/stripe');
@@ -53,6 +53,14 @@ describe('given the compiled Ochre help center', () => {
       expect(dialog().getAllByRole('button', { name: new RegExp(article.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).length).toBeGreaterThan(0);
     }
     await expectNoAxeViolations();
+  });
+
+  it('shows the overview’s four buckets on home, Permissions with its roles article', () => {
+    renderPanel({ index: ochre, defaultOpen: true });
+    const buckets = screen.getByRole('dialog').querySelectorAll('[data-help-part="bucket-title"]');
+    expect([...buckets].map((b) => b.textContent)).toEqual(expect.arrayContaining(['Integrations', 'Channels', 'AI', 'Permissions']));
+    const permissions = dialog().getByRole('region', { name: 'Permissions' });
+    expect(within(permissions).getByRole('button', { name: /Roles and permissions/ })).toBeInTheDocument();
   });
 
   it('renders every article without an axe violation', async () => {

@@ -309,7 +309,7 @@ describe('given an article whose chunk has not been loaded', () => {
 
     site.hold((href) => href === site.chunkUrl(SLACK_ARTICLE));
     await user.click(link);
-    expect(await dialog().findByRole('status')).toHaveTextContent('Loading help…');
+    expect(await dialog().findByText('Loading help…', { selector: '[data-help-part="loading"]' })).toBeInTheDocument();
     site.release();
     expect(await dialog().findByRole('heading', { name: slack.title })).toBeInTheDocument();
     expect(site.count(site.chunkUrl(SLACK_ARTICLE))).toBe(1);
@@ -483,7 +483,7 @@ describe('given an id that no article has', () => {
     site.hold((href) => href === site.chunkUrl(id));
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: `Open ${id}` }));
-    expect(await dialog().findByRole('status')).toHaveTextContent('Loading help…');
+    expect(await dialog().findByText('Loading help…', { selector: '[data-help-part="loading"]' })).toBeInTheDocument();
     expect(dialog().queryByText('This help article could not be found.')).not.toBeInTheDocument();
     site.release();
     expect(await dialog().findByText('This help article could not be found.')).toBeInTheDocument();
@@ -494,7 +494,7 @@ describe('given an id that no article has', () => {
 describe('given search on a split index', () => {
   const input = () => dialog().getByRole('combobox', { name: 'Search help' });
   const type = (query: string) => fireEvent.change(input(), { target: { value: query } });
-  const searchStatus = () => within(dialog().getByRole('combobox').closest('[data-help-part="search"]') as HTMLElement).getByRole('status');
+  const searchStatus = () => within(dialog().getByRole('combobox').closest('[data-help-part="search-field"]') as HTMLElement).getByRole('status');
   const firstResult = () => within(dialog().getByRole('listbox', { name: 'Search results' })).getAllByRole('option')[0];
   const wholeFirst = (query: string) => {
     const hit = createHelpEngine(ochre).search(query)[0]!;
@@ -622,7 +622,7 @@ describe('given accessibility checks on a split index', () => {
   it('has no axe violations while an article chunk loads', async () => {
     site.hold(isChunk);
     renderSplit({ index: site.reference(), preload: 'eager', route: LINEAR_ROUTE, defaultOpen: true });
-    expect(await dialog().findByRole('status')).toHaveTextContent('Loading help…');
+    expect(await dialog().findByText('Loading help…', { selector: '[data-help-part="loading"]' })).toBeInTheDocument();
     await expectNoAxeViolations();
     site.release();
     await dialog().findByText(LINEAR_CHECK);
