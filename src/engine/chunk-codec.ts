@@ -10,7 +10,7 @@ import {
   type Symptom,
 } from '../schema/help-index';
 import { HelpIndexError } from './help-index-error';
-import { inlineText } from './search-index';
+import { inlineText } from './inline-text';
 import { checkVersion, isRecord } from './validate-index';
 
 /*

@@ -1,4 +1,5 @@
-import type { Article, BlockNode, HelpContext, HelpIndex, InlineNode, SearchData, Symptom } from '../schema/help-index';
+import type { Article, BlockNode, HelpContext, HelpIndex, SearchData, Symptom } from '../schema/help-index';
+import { bodyText } from './inline-text';
 import { indexTerms } from './tokenize';
 
 /** Bump when the shape below changes; an engine rebuilds search data it cannot read. */
@@ -43,61 +44,7 @@ export interface EngineSearchData extends SearchData {
   postings: number[][];
 }
 
-/** Plain text of inline content. */
-export function inlineText(nodes: readonly InlineNode[]): string {
-  let out = '';
-  // Bodies are read defensively rather than validated: a malformed node adds no text.
-  for (const node of Array.isArray(nodes) ? nodes : []) {
-    switch (node?.type) {
-      case 'text':
-      case 'inlineCode':
-        out += node.value;
-        break;
-      case 'break':
-        out += ' ';
-        break;
-      case 'image':
-        out += node.alt;
-        break;
-      case 'emphasis':
-      case 'strong':
-      case 'link':
-        out += inlineText(node.children);
-        break;
-    }
-  }
-  return out;
-}
-
-/** Plain text of a body, one line per block, for indexing and for body snippets. */
-export function bodyText(blocks: readonly BlockNode[]): string {
-  const lines: string[] = [];
-  const walk = (nodes: readonly BlockNode[]) => {
-    for (const node of Array.isArray(nodes) ? nodes : []) {
-      switch (node?.type) {
-        case 'paragraph':
-        case 'heading':
-        case 'symptom':
-          lines.push(inlineText(node.children));
-          break;
-        case 'code':
-          lines.push(node.value);
-          break;
-        case 'blockquote':
-          walk(node.children);
-          break;
-        case 'list':
-          for (const item of Array.isArray(node.items) ? node.items : []) walk(item?.children);
-          break;
-        case 'table':
-          for (const row of Array.isArray(node.rows) ? node.rows : []) if (Array.isArray(row)) lines.push(row.map(inlineText).join(' '));
-          break;
-      }
-    }
-  };
-  walk(blocks);
-  return lines.join('\n');
-}
+export { inlineText, bodyText } from './inline-text';
 
 /** The texts of each field of one record, as search and highlighting see them, in {@link SEARCH_FIELDS} order. */
 export type RecordFields = readonly (readonly string[])[];
