@@ -143,7 +143,7 @@ describe('given the demo page before anyone opens help', () => {
       expect(searchChunks()).toHaveLength(1);
       const startedAfterLoad = await page.evaluate(() => {
         const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-        const chunk = performance.getEntriesByType('resource').find((entry) => /\/engine-search-[\w-]+\.js$/.test(entry.name));
+        const chunk = performance.getEntriesByType('resource').find((entry) => /\/(?:engine|split)-search-[\w-]+\.js$/.test(entry.name));
         return navigation !== undefined && chunk !== undefined && chunk.startTime >= navigation.loadEventStart;
       });
       expect(startedAfterLoad).toBe(true);
