@@ -1,14 +1,8 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { createContext, useContext, useRef, type ReactNode } from 'react';
-import { Checklist } from './checklist';
+import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 import { useHelpContext } from './help-context';
-import { HelpHome } from './home-view';
-import { LazyArticle } from './lazy-article';
-import { HelpScreen } from './help-screen';
+import { Checklist, HelpArticle, HelpHome, HelpPanelHeader, HelpScreen, HelpSearch, HelpSymptom, usePanelParts } from './load-panel-parts';
 import { PanelErrorBoundary } from './panel-error-boundary';
-import { resolveView } from './select-screen';
-import { HelpSearch, SearchField, SearchScope, useSearchScope } from './search';
-import { HelpSymptom } from './symptom-view';
 import { isTypingTarget } from './use-help-shortcut';
 import { visuallyHidden } from './visually-hidden';
 
@@ -102,65 +96,6 @@ export function HelpPanelTrigger({ floating = true, className, children }: HelpP
   );
 }
 
-export interface HelpPanelHeaderProps {
-  /** Extra class. Default: none. */
-  className?: string;
-  /** Show the search box (inside `HelpPanel.Content`, whose screen shows its results). Default `true`. */
-  search?: boolean;
-}
-
-/** The panel's search box, wherever the panel's parts are. */
-function searchInput(from: Element | null): HTMLInputElement | null {
-  return from?.closest('[data-help-part="content"]')?.querySelector<HTMLInputElement>('[data-help-part="search-input"]') ?? null;
-}
-
-/**
- * Title, Back, Close and the search box. The title names the dialog for
- * assistive technology. While the box holds a query its results replace the
- * screen, and Back (like Escape) returns to that screen. A drawer that opened
- * straight on a symptom has nothing to go back to: it offers "All help" instead.
- */
-export function HelpPanelHeader({ className, search = true }: HelpPanelHeaderProps) {
-  const { status, labels, canGoBack, back, view, matches, navigate, query, setQuery } = useHelpContext('HelpPanel.Header');
-  const scope = useSearchScope();
-  const searching = query.trim() !== '';
-  const awayFromHome = status === 'ready' && resolveView(view, matches).screen !== 'home';
-  return (
-    <div data-help-part="header" className={className}>
-      <div data-help-part="header-bar">
-        {(canGoBack || searching) && (
-          <button
-            type="button"
-            data-help-part="back"
-            onClick={(event) => {
-              if (!searching) return back();
-              // Leave the results for the screen under them; the box keeps focus.
-              setQuery('');
-              searchInput(event.currentTarget)?.focus();
-            }}
-          >
-            <span aria-hidden="true" data-help-part="back-icon">
-              ←
-            </span>{' '}
-            {labels.back}
-          </button>
-        )}
-        {!canGoBack && !searching && awayFromHome && (
-          <button type="button" data-help-part="all-help" onClick={() => navigate({ screen: 'home' })}>
-            {labels.allHelp}
-          </button>
-        )}
-        <Dialog.Title data-help-part="title">{labels.title}</Dialog.Title>
-        <Dialog.Description style={visuallyHidden}>{labels.description}</Dialog.Description>
-        <Dialog.Close data-help-part="close" aria-label={labels.close}>
-          <span aria-hidden="true">×</span>
-        </Dialog.Close>
-      </div>
-      {search && scope && status === 'ready' && <SearchField controller={scope} />}
-    </div>
-  );
-}
-
 export interface HelpPanelContentProps {
   /** Where the drawer is portalled. Default `document.body`. */
   container?: HTMLElement | null;
@@ -176,6 +111,16 @@ export function HelpPanelContent({ container, className, children }: HelpPanelCo
   const help = useHelpContext('HelpPanel.Content');
   const content = useRef<HTMLDivElement>(null);
   const attributes = themeAttributes(options);
+  // The drawer's inside is a chunk of its own, prefetched at idle time; opened before it came,
+  // the drawer says so, then moves focus where opening would have put it.
+  const parts = usePanelParts();
+  const waited = useRef(!parts.ready);
+  useEffect(() => {
+    if (!parts.ready || !waited.current) return;
+    waited.current = false;
+    const root = content.current;
+    if (root && (document.activeElement === root || !root.contains(document.activeElement))) focusStart(root);
+  }, [parts.ready]);
 
   return (
     <Dialog.Portal container={container}>
@@ -190,14 +135,7 @@ export function HelpPanelContent({ container, className, children }: HelpPanelCo
         onOpenAutoFocus={(event) => {
           // Start where the user will act: the search box on home, the title elsewhere.
           event.preventDefault();
-          const root = content.current;
-          const onHome = root?.querySelector('[data-help-part="home"]') != null;
-          const target =
-            (onHome ? root?.querySelector<HTMLElement>('[data-help-part="search-input"]') : null) ??
-            root?.querySelector<HTMLElement>('[data-help-part="screen-body"] [data-help-part="screen-title"]') ??
-            root?.querySelector<HTMLElement>('[data-help-part="search-input"]') ??
-            root;
-          target?.focus();
+          if (content.current) focusStart(content.current);
         }}
         onKeyDown={(event) => {
           // `/` jumps to the search box from anywhere in the panel, as on most sites with search.
@@ -233,14 +171,11 @@ export function HelpPanelContent({ container, className, children }: HelpPanelCo
           if (!options.modal) event.preventDefault();
         }}
       >
-        <SearchScope>
-          {children ?? (
-            <>
-              <HelpPanelHeader />
-              <HelpScreen />
-            </>
-          )}
-        </SearchScope>
+        {parts.ready ? (
+          <parts.ready.SearchScope>{children ?? <parts.ready.DrawerBody />}</parts.ready.SearchScope>
+        ) : (
+          <PartsFallback failed={parts.failed} retry={parts.retry} />
+        )}
       </Dialog.Content>
     </Dialog.Portal>
   );
@@ -268,6 +203,54 @@ function HelpPanelDefault({ trigger = true, className, container, ...root }: Hel
   );
 }
 
+/** Start where the user will act: the search box on home, the screen's title elsewhere. */
+function focusStart(root: HTMLElement): void {
+  const onHome = root.querySelector('[data-help-part="home"]') != null;
+  const target =
+    (onHome ? root.querySelector<HTMLElement>('[data-help-part="search-input"]') : null) ??
+    root.querySelector<HTMLElement>('[data-help-part="screen-body"] [data-help-part="screen-title"]') ??
+    root.querySelector<HTMLElement>('[data-help-part="search-input"]') ??
+    root;
+  target.focus();
+}
+
+/** The drawer while its inside loads (or could not): a title for assistive technology, Close, and the state. */
+function PartsFallback({ failed, retry }: { failed: boolean; retry(): void }) {
+  const { labels } = useHelpContext('HelpPanel.Content');
+  return (
+    <>
+      <div data-help-part="header">
+        <div data-help-part="header-bar">
+          <Dialog.Title data-help-part="title">{labels.title}</Dialog.Title>
+          <Dialog.Description style={visuallyHidden}>{labels.description}</Dialog.Description>
+          <Dialog.Close data-help-part="close" aria-label={labels.close}>
+            <span aria-hidden="true">×</span>
+          </Dialog.Close>
+        </div>
+      </div>
+      <div data-help-part="screen" data-screen={failed ? 'error' : 'loading'}>
+        {failed ? (
+          <div role="alert" data-help-part="error">
+            <p>{labels.loadError}</p>
+            <button type="button" data-help-part="retry" onClick={retry}>
+              {labels.retry}
+            </button>
+          </div>
+        ) : (
+          <p role="status" data-help-part="loading">
+            {labels.loading}
+          </p>
+        )}
+      </div>
+    </>
+  );
+}
+
+/**
+ * The panel's parts, for layouts of your own. The drawer's inside loads as
+ * one chunk (see `preloadHelpPanel`); until it has, these render nothing and
+ * `HelpPanel.Content` shows its loading state.
+ */
 export const HelpPanel = Object.assign(HelpPanelDefault, {
   Root: HelpPanelRoot,
   Trigger: HelpPanelTrigger,
@@ -277,6 +260,6 @@ export const HelpPanel = Object.assign(HelpPanelDefault, {
   Home: HelpHome,
   Search: HelpSearch,
   Symptom: HelpSymptom,
-  Article: LazyArticle,
+  Article: HelpArticle,
   Checklist,
 });

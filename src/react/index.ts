@@ -4,21 +4,32 @@ export {
   HelpPanel,
   HelpPanelRoot,
   HelpPanelTrigger,
-  HelpPanelHeader,
   HelpPanelContent,
   type HelpPanelProps,
   type HelpPanelRootProps,
   type HelpPanelTriggerProps,
-  type HelpPanelHeaderProps,
   type HelpPanelContentProps,
   type HelpTheme,
 } from './help-panel';
-export { HelpScreen, type HelpScreenProps } from './help-screen';
-export { HelpHome, type HelpHomeProps } from './home-view';
-export { HelpSearch, type HelpSearchProps } from './search';
-export { HelpSymptom, type HelpSymptomProps } from './symptom-view';
-export { LazyArticle as HelpArticle, type LazyArticleProps as HelpArticleProps } from './lazy-article';
-export { Checklist, type ChecklistProps } from './checklist';
+// The drawer's inside is a chunk of its own (see load-panel-parts): these are the same
+// components as `HelpPanel.Header`, `.Screen`, …, rendered once it has loaded.
+export {
+  preloadHelpPanel,
+  HelpPanelHeader,
+  HelpScreen,
+  HelpHome,
+  HelpSearch,
+  HelpSymptom,
+  HelpArticle,
+  Checklist,
+} from './load-panel-parts';
+export type { HelpPanelHeaderProps } from './panel-header';
+export type { HelpScreenProps } from './help-screen';
+export type { HelpHomeProps } from './home-view';
+export type { HelpSearchProps } from './search';
+export type { HelpSymptomProps } from './symptom-view';
+export type { LazyArticleProps as HelpArticleProps } from './lazy-article';
+export type { ChecklistProps } from './checklist';
 export { useHelp, type UseHelpResult } from './use-help';
 export type { ReportErrorOptions, SupportPlace, CheckStatusView, SupportHost } from './help-context';
 export type { HelpLoadStatus, HelpScreen as HelpScreenName, HelpView } from './help-view';

@@ -1,5 +1,6 @@
 import type { HelpEngineCore } from '../engine/types';
 import { loadSearch } from './load-search';
+import { preloadHelpPanel } from './load-panel-parts';
 
 /**
  * The panel's lazy parts, fetched ahead of need so that opening stays
@@ -9,6 +10,7 @@ import { loadSearch } from './load-search';
  * these again costs nothing; a failed fetch (offline) is retried on use.
  */
 const firstNeeded = [
+  preloadHelpPanel,
   () => import('./article-view'),
   () => import('./copy-link'),
   () => import('./support/feedback'),
