@@ -69,7 +69,7 @@ const ESCALATION_INTRO = /\binclude\b[^.]*:\s*$/i;
  */
 export function extractArticle(file: ParsedFile, articleId: string): ExtractedArticle {
   const { frontMatter } = file;
-  const body = toBody(file.tree, file.reporter);
+  const body = toBody(file.tree, file.reporter, file);
   const entries = body.entries;
   let headings = body.headings;
 

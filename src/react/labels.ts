@@ -1,3 +1,4 @@
+import type { CalloutKind } from '../schema/help-index';
 import type { SupportLabels } from './support/support-labels';
 
 /**
@@ -63,6 +64,8 @@ export interface HelpLabels extends SupportLabels {
   notFound: string;
   /** Accessible hint on links that open outside the app. Default `"(opens in a new tab)"`. */
   opensInNewTab: string;
+  /** Heading of a callout without a title of its own, by kind. Default: the kind, capitalised (`"Note"`, `"Tip"`, `"Warning"`, …). */
+  calloutTitle: (kind: CalloutKind) => string;
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -110,6 +113,7 @@ export const panelLabels: PanelLabels = {
   reset: 'Reset checks',
   notFound: 'This help article could not be found.',
   opensInNewTab: '(opens in a new tab)',
+  calloutTitle: (kind) => `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`,
   contactSupport: 'Still stuck? Contact support',
 };
 
