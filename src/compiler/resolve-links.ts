@@ -64,9 +64,10 @@ export function resolveLinks(articles: readonly ExtractedArticle[]): Map<Extract
       const asFolder = posix.normalize(posix.join(posix.dirname(article.file.path), posix.basename(article.file.path).replace(/\.mdx?$/i, ''), path));
       if (!isMarkdown && !asFolder.startsWith('..')) candidates.push(`${stripSlash(asFolder)}.md`, `${stripSlash(asFolder)}/index.md`, `${stripSlash(asFolder)}.mdx`);
       const target = path === '' ? undefined : candidates.filter((c) => !c.startsWith('..')).map((c) => byPath.get(c)).find(Boolean);
-      if (target === undefined && path.startsWith('/') && !isMarkdown && !/[\s\\]/.test(record.url)) {
+      if (target === undefined && path.startsWith('/') && !isMarkdown) {
         // In help content a root-relative link ("/settings/team") is nearly always a place in the host app.
-        record.node.target = { kind: 'app', to: record.url.trim() };
+        // Spaces and backslashes are escaped, so a router never reads them as anything but the path's own characters.
+        record.node.target = { kind: 'app', to: record.url.trim().replace(/[\s\\]/g, (character) => encodeURIComponent(character)) };
         continue;
       }
       if (target === undefined) {

@@ -187,7 +187,8 @@ class BodyConverter {
         const key = node.identifier.toLowerCase();
         if (!this.definitions.has(key)) this.definitions.set(key, { url: node.url, title: node.title });
       } else if (node.type === 'root' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'footnoteDefinition') {
-        for (const child of node.children) stack.push(child);
+        // Pushed last to first, so definitions are met in document order and the first of a label wins, as CommonMark says.
+        for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
       }
     }
   }
