@@ -1,5 +1,5 @@
 import type { ErrorPattern } from '../schema/help-index';
-import type { NormalizedError } from './types';
+import type { NormalizedError, ReasonKind } from './types';
 
 type ErrorFacts = Omit<NormalizedError, 'causes'>;
 
@@ -8,8 +8,14 @@ export interface ErrorMatcher {
   pattern: ErrorPattern;
   /** Evidence weight of a hit; see {@link ERROR_WEIGHT}. */
   weight: number;
-  /** `null` when the pattern does not match, otherwise the sentence that says why it did. */
-  test(facts: ErrorFacts): string | null;
+  /** `null` when the pattern does not match, otherwise what kind of evidence it is and the value the app gave. */
+  test(facts: ErrorFacts): ErrorHit | null;
+}
+
+/** A pattern's hit: the reason's kind and the app's value that matched (the pattern is the matcher's own). */
+export interface ErrorHit {
+  kind: Exclude<ReasonKind, 'route' | 'related-search'>;
+  value: string;
 }
 
 /**
@@ -50,7 +56,7 @@ export function compileErrorMatcher(pattern: ErrorPattern): ErrorMatcher | null 
         return {
           pattern,
           weight: ERROR_WEIGHT.status,
-          test: (facts) => (facts.status === pattern.status ? `HTTP status is ${facts.status}` : null),
+          test: (facts) => (facts.status === pattern.status ? { kind: 'status', value: String(facts.status) } : null),
         };
       case 'status-class':
         return {
@@ -58,7 +64,7 @@ export function compileErrorMatcher(pattern: ErrorPattern): ErrorMatcher | null 
           weight: ERROR_WEIGHT.statusClass,
           test: (facts) =>
             facts.status !== undefined && Math.floor(facts.status / 100) === pattern.status
-              ? `HTTP status ${facts.status} matched ${pattern.raw}`
+              ? { kind: 'status-class', value: String(facts.status) }
               : null,
         };
       case 'code': {
@@ -66,7 +72,7 @@ export function compileErrorMatcher(pattern: ErrorPattern): ErrorMatcher | null 
           return {
             pattern,
             weight: ERROR_WEIGHT.code,
-            test: (facts) => (facts.code === pattern.glob ? `error code is ${facts.code}` : null),
+            test: (facts) => (facts.code === pattern.glob ? { kind: 'error-code', value: facts.code } : null),
           };
         }
         const regex = globToRegExp(pattern.glob);
@@ -74,14 +80,14 @@ export function compileErrorMatcher(pattern: ErrorPattern): ErrorMatcher | null 
         return {
           pattern,
           weight: ERROR_WEIGHT.codeGlob + Math.min(90, literal * 5),
-          test: (facts) => (facts.code !== undefined && regex.test(facts.code) ? `error code ${facts.code} matched ${pattern.raw}` : null),
+          test: (facts) => (facts.code !== undefined && regex.test(facts.code) ? { kind: 'error-code', value: facts.code } : null),
         };
       }
       case 'name':
         return {
           pattern,
           weight: ERROR_WEIGHT.name,
-          test: (facts) => (facts.name === pattern.name ? `error name is ${facts.name}` : null),
+          test: (facts) => (facts.name === pattern.name ? { kind: 'name', value: facts.name } : null),
         };
       case 'message': {
         const regex = pattern.regex
@@ -94,7 +100,7 @@ export function compileErrorMatcher(pattern: ErrorPattern): ErrorMatcher | null 
           pattern,
           weight: ERROR_WEIGHT.message,
           test: (facts) =>
-            facts.message !== undefined && regex.test(facts.message) ? `error message "${shorten(facts.message)}" matched ${pattern.raw}` : null,
+            facts.message !== undefined && regex.test(facts.message) ? { kind: 'message', value: facts.message } : null,
         };
       }
       default:
@@ -103,8 +109,4 @@ export function compileErrorMatcher(pattern: ErrorPattern): ErrorMatcher | null 
   } catch {
     return null;
   }
-}
-
-function shorten(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

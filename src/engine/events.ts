@@ -1,6 +1,7 @@
 import type { LinkTarget } from '../schema/help-index';
 import type { EscalationPayload } from './escalation';
 import type { DiagnosticOutcome, UnknownReason } from './run-diagnostics';
+import type { Reason } from './types';
 
 /**
  * Analytics events, one typed union so a host can `switch (event.type)` and
@@ -9,8 +10,8 @@ import type { DiagnosticOutcome, UnknownReason } from './run-diagnostics';
  * `includeNoteInEvents`; events only say whether there was any.
  */
 
-/** How the panel was opened. */
-export type PanelOpenedBy = 'shortcut' | 'button' | 'api' | 'error';
+/** How the panel was opened; `link` is a deep link (`?help=<id>`) in the page's address. */
+export type PanelOpenedBy = 'shortcut' | 'button' | 'api' | 'error' | 'link';
 
 export type HelpEvent =
   /** The panel opened. */
@@ -18,7 +19,7 @@ export type HelpEvent =
   /** The panel closed. */
   | { type: 'panel-closed' }
   /** The route or error matched symptoms, best first. */
-  | { type: 'context-matched'; matches: { symptomId: string; articleId: string; score: number; reasons: string[] }[] }
+  | { type: 'context-matched'; matches: { symptomId: string; articleId: string; score: number; reasons: Reason[] }[] }
   /** A committed search (see `decideSearchCommit`), not every keystroke. */
   | { type: 'search'; query: string; resultCount: number }
   /** An article (and, when one is open, a symptom) was shown. */
@@ -68,6 +69,11 @@ export type HelpEvent =
    * `onNavigate`, `external` in a new tab, `fix` a diagnostic's fix button.
    */
   | { type: 'link-followed'; kind: LinkTarget['kind'] | 'fix'; to: string; articleId?: string; symptomId?: string }
+  /**
+   * After a "No" on "Was this helpful?", the panel offered other matches and the search box before
+   * "Contact support". `alternatives`: the symptom (or article) ids it offered, best first.
+   */
+  | { type: 'second-chance-opened'; articleId: string; symptomId?: string; alternatives: string[] }
   /** The panel failed (a corrupt index, a render error); the host keeps running. */
   | { type: 'panel-error'; message: string };
 

@@ -1,6 +1,7 @@
 export type * from './types';
 export { createHelpEngine, createEngineSearch } from './create-help-engine';
 export { createHelpEngineCore } from './engine-core';
+export { describeReason } from './describe-reason';
 export type { SearchFunction } from './search';
 export { HelpIndexError, type HelpIndexProblem } from './help-index-error';
 export { normalizeError } from './normalize-error';

@@ -3,7 +3,7 @@ import { compileErrorMatcher, type ErrorMatcher } from './error-matcher';
 import { normalizeError } from './normalize-error';
 import { normalizeRoute } from './normalize-route';
 import { routeRegex } from './route-regex';
-import type { Match, MatchContext, NormalizedError } from './types';
+import type { Match, MatchContext, NormalizedError, Reason } from './types';
 
 /**
  * Context matching, compiled once per index: every distinct route and error
@@ -262,25 +262,26 @@ export function createMatcher(index: HelpIndex): MatchFunction {
     };
 
     /** Each pattern hit once, with its reason; symptoms point into this list. */
-    const errorHits: { score: number; reason: string; generic: boolean; claimedAnywhere: boolean }[] = [];
+    const errorHits: { score: number; reason: Omit<Reason, 'inherited'>; generic: boolean; claimedAnywhere: boolean }[] = [];
     const error = safeRead(ctx, 'error');
     const normalized = error === undefined ? null : normalizeError(error);
     if (normalized) {
       const layers = [
-        { facts: normalized, factor: 1, where: '' },
-        ...normalized.causes.map((facts) => ({ facts, factor: CAUSE_FACTOR, where: ' (in the error’s cause)' })),
+        { facts: normalized, factor: 1 },
+        ...normalized.causes.map((facts) => ({ facts, factor: CAUSE_FACTOR })),
       ];
       const hitEntries = new Set<ErrorEntry>();
-      for (const { facts, factor, where } of layers) {
+      for (const { facts, factor } of layers) {
         for (const entry of errorCandidates(facts)) {
           // The outermost hit of a pattern is its strongest; a cause repeating it adds nothing.
           if (hitEntries.has(entry)) continue;
-          const reason = entry.matcher.test(facts);
-          if (reason === null) continue;
+          const found = entry.matcher.test(facts);
+          if (found === null) continue;
+          const reason = { kind: found.kind, pattern: entry.matcher.pattern.raw, value: found.value };
           hitEntries.add(entry);
           const kind = entry.matcher.pattern.kind;
           const generic = kind === 'status' || kind === 'status-class';
-          const hit = errorHits.push({ score: entry.matcher.weight * factor, reason: reason + where, generic, claimedAnywhere: entry.anyRouteOwner }) - 1;
+          const hit = errorHits.push({ score: entry.matcher.weight * factor, reason, generic, claimedAnywhere: entry.anyRouteOwner }) - 1;
           const score = entry.matcher.weight * factor;
           for (const s of entry.owners) {
             touch(s);
@@ -298,14 +299,13 @@ export function createMatcher(index: HelpIndex): MatchFunction {
       }
     }
 
-    const routeHits: string[] = [];
+    const routeHits: Omit<Reason, 'inherited'>[] = [];
     const path = normalizeRoute(safeRead(ctx, 'route'));
     if (path !== null) {
       for (const entry of routeCandidates(path)) {
         const compiled = compiledRoute(entry);
         if (compiled === null || !compiled.test(path)) continue;
-        // An exact pattern reads better as a fact than as `route /x matched /x`.
-        const hit = routeHits.push(path === entry.pattern ? `route is ${path}` : `route ${path} matched ${entry.pattern}`) - 1;
+        const hit = routeHits.push({ kind: 'route', pattern: entry.pattern, value: path }) - 1;
         for (const s of entry.owners) {
           touch(s);
           if (entry.weight > (routeBest[s] ?? 0)) {
@@ -352,14 +352,14 @@ export function createMatcher(index: HelpIndex): MatchFunction {
       const symptom = symptoms[s];
       const article = symptom ? articlesById.get(symptom.articleId) : undefined;
       if (!symptom || !article) continue;
-      const reasons: string[] = [];
+      const reasons: Reason[] = [];
+      const inherited = inheritedFlag[s] === 1;
       const best = errorHits[errorBestHit[s] ?? -1];
       const second = errorHits[errorSecondHit[s] ?? -1];
       const route = routeHits[routeHit[s] ?? -1];
-      if (best) reasons.push(best.reason);
-      if (second) reasons.push(second.reason);
-      if (route !== undefined) reasons.push(route);
-      if (!symptom.context) reasons.push(`the context comes from the article "${article.id}" (the symptom sets none of its own)`);
+      if (best) reasons.push({ ...best.reason, inherited });
+      if (second) reasons.push({ ...second.reason, inherited });
+      if (route !== undefined) reasons.push({ ...route, inherited });
       matches.push({ symptom, article, score: Math.round(score * 100) / 100, reasons });
     }
     return matches;

@@ -26,13 +26,27 @@ export interface MatchContext {
   error?: unknown;
 }
 
+/** The kinds of evidence a match can rest on. */
+export type ReasonKind = 'route' | 'error-code' | 'status' | 'status-class' | 'name' | 'message' | 'related-search';
+
+/** Why a symptom matched, as data (see `describeReason` for a sentence). */
+export interface Reason {
+  kind: ReasonKind;
+  /** The pattern as the author wrote it (`/inbox/**`, `WEBHOOK_*`, `5xx`, `message:quota*`), or the query a related search ran. */
+  pattern: string;
+  /** What the app gave that matched it: the route, the error code, the status, the message. */
+  value: string;
+  /** True when the symptom has no context of its own and this came from its article's. */
+  inherited: boolean;
+}
+
 export interface Match {
   symptom: Symptom;
   article: Article;
   /** Higher is better. Only comparable within one `match` call. */
   score: number;
-  /** Why it matched, as sentences, e.g. `error code WEBHOOK_DELIVERY_FAILED matched WEBHOOK_*`. */
-  reasons: string[];
+  /** Why it matched, strongest evidence first: error evidence, then the route. Empty never (no evidence, no match). */
+  reasons: Reason[];
 }
 
 export type SearchField = 'title' | 'symptom' | 'aliases' | 'tags' | 'checks' | 'body';

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { ArticleBody } from './article-body';
+import { CopyLink } from './copy-link';
 import { useHelpContext } from './help-context';
 import { headingDomId } from './inline-content';
 import { FeedbackSlot } from './support-slot';
@@ -45,6 +46,7 @@ export function HelpArticle({ articleId, className }: HelpArticleProps) {
         {article.title}
       </h3>
       <ArticleBody nodes={engine.index.bodies[article.id] ?? []} articleId={article.id} idPrefix={idPrefix} title={article.title} />
+      <CopyLink id={article.id} />
       <FeedbackSlot articleId={article.id} />
     </article>
   );

@@ -39,13 +39,19 @@ export interface HelpContextValue {
   error: unknown;
   matches: Match[];
   labels: ActiveLabels;
+  /** Show developer detail (the patterns that matched). */
+  debug: boolean;
   isOpen: boolean;
   setOpen(open: boolean, via?: PanelOpenedBy): void;
   openHelp(id?: string, via?: PanelOpenedBy): void;
+  /** A link to this page that opens the panel on `id`; `null` when deep links are off. */
+  linkTo(id: string): string | null;
   reportError(error: unknown, options?: ReportErrorOptions): void;
   view: HelpView;
   canGoBack: boolean;
+  /** Opens a screen. From search results, the search is kept under it: Back returns to the results. */
   navigate(view: HelpView): void;
+  /** Back one screen; from results opened by a search, back to those results. */
   back(): void;
   query: string;
   setQuery(query: string): void;

@@ -7,8 +7,9 @@ import { LazyArticle } from './lazy-article';
 import { HelpScreen } from './help-screen';
 import { PanelErrorBoundary } from './panel-error-boundary';
 import { resolveView } from './select-screen';
-import { HelpSearch } from './search';
+import { HelpSearch, SearchField, SearchScope, useSearchScope } from './search';
 import { HelpSymptom } from './symptom-view';
+import { isTypingTarget } from './use-help-shortcut';
 import { visuallyHidden } from './visually-hidden';
 
 /** The look of the panel's parts. */
@@ -101,36 +102,58 @@ export function HelpPanelTrigger({ floating = true, className, children }: HelpP
 export interface HelpPanelHeaderProps {
   /** Extra class. Default: none. */
   className?: string;
+  /** Show the search box (inside `HelpPanel.Content`, whose screen shows its results). Default `true`. */
+  search?: boolean;
+}
+
+/** The panel's search box, wherever the panel's parts are. */
+function searchInput(from: Element | null): HTMLInputElement | null {
+  return from?.closest('[data-help-part="content"]')?.querySelector<HTMLInputElement>('[data-help-part="search-input"]') ?? null;
 }
 
 /**
- * Title, Back and Close. The title names the dialog for assistive technology.
- * A drawer that opened straight on a symptom has nothing to go back to: it
- * offers "All help" instead, the way to search when the suggestion is wrong.
+ * Title, Back, Close and the search box. The title names the dialog for
+ * assistive technology. While the box holds a query its results replace the
+ * screen, and Back (like Escape) returns to that screen. A drawer that opened
+ * straight on a symptom has nothing to go back to: it offers "All help" instead.
  */
-export function HelpPanelHeader({ className }: HelpPanelHeaderProps) {
-  const { status, labels, canGoBack, back, view, matches, navigate } = useHelpContext('HelpPanel.Header');
+export function HelpPanelHeader({ className, search = true }: HelpPanelHeaderProps) {
+  const { status, labels, canGoBack, back, view, matches, navigate, query, setQuery } = useHelpContext('HelpPanel.Header');
+  const scope = useSearchScope();
+  const searching = query.trim() !== '';
   const awayFromHome = status === 'ready' && resolveView(view, matches).screen !== 'home';
   return (
     <div data-help-part="header" className={className}>
-      {canGoBack && (
-        <button type="button" data-help-part="back" onClick={back}>
-          <span aria-hidden="true" data-help-part="back-icon">
-            ←
-          </span>{' '}
-          {labels.back}
-        </button>
-      )}
-      {!canGoBack && awayFromHome && (
-        <button type="button" data-help-part="all-help" onClick={() => navigate({ screen: 'home' })}>
-          {labels.allHelp}
-        </button>
-      )}
-      <Dialog.Title data-help-part="title">{labels.title}</Dialog.Title>
-      <Dialog.Description style={visuallyHidden}>{labels.description}</Dialog.Description>
-      <Dialog.Close data-help-part="close" aria-label={labels.close}>
-        <span aria-hidden="true">×</span>
-      </Dialog.Close>
+      <div data-help-part="header-bar">
+        {(canGoBack || searching) && (
+          <button
+            type="button"
+            data-help-part="back"
+            onClick={(event) => {
+              if (!searching) return back();
+              // Leave the results for the screen under them; the box keeps focus.
+              setQuery('');
+              searchInput(event.currentTarget)?.focus();
+            }}
+          >
+            <span aria-hidden="true" data-help-part="back-icon">
+              ←
+            </span>{' '}
+            {labels.back}
+          </button>
+        )}
+        {!canGoBack && !searching && awayFromHome && (
+          <button type="button" data-help-part="all-help" onClick={() => navigate({ screen: 'home' })}>
+            {labels.allHelp}
+          </button>
+        )}
+        <Dialog.Title data-help-part="title">{labels.title}</Dialog.Title>
+        <Dialog.Description style={visuallyHidden}>{labels.description}</Dialog.Description>
+        <Dialog.Close data-help-part="close" aria-label={labels.close}>
+          <span aria-hidden="true">×</span>
+        </Dialog.Close>
+      </div>
+      {search && scope && status === 'ready' && <SearchField controller={scope} />}
     </div>
   );
 }
@@ -165,11 +188,23 @@ export function HelpPanelContent({ container, className, children }: HelpPanelCo
           // Start where the user will act: the search box on home, the title elsewhere.
           event.preventDefault();
           const root = content.current;
+          const onHome = root?.querySelector('[data-help-part="home"]') != null;
           const target =
+            (onHome ? root?.querySelector<HTMLElement>('[data-help-part="search-input"]') : null) ??
+            root?.querySelector<HTMLElement>('[data-help-part="screen-body"] [data-help-part="screen-title"]') ??
             root?.querySelector<HTMLElement>('[data-help-part="search-input"]') ??
-            root?.querySelector<HTMLElement>('[data-help-part="screen-title"]') ??
             root;
           target?.focus();
+        }}
+        onKeyDown={(event) => {
+          // `/` jumps to the search box from anywhere in the panel, as on most sites with search.
+          if (event.key !== '/' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+          if (event.nativeEvent.isComposing || isTypingTarget(event.target)) return;
+          const input = content.current?.querySelector<HTMLInputElement>('[data-help-part="search-input"]');
+          if (!input) return;
+          event.preventDefault();
+          input.focus();
+          input.select();
         }}
         onCloseAutoFocus={(event) => {
           // Radix returns focus to the trigger; when the shortcut or the API
@@ -182,11 +217,12 @@ export function HelpPanelContent({ container, className, children }: HelpPanelCo
           }
         }}
         onEscapeKeyDown={(event) => {
-          // Radix sees Escape first (capture phase); with text in the search box, Escape clears it instead.
-          const target = event.target;
-          if (target instanceof HTMLElement && target.dataset.helpPart === 'search-input' && help.query !== '') {
+          // Radix sees Escape first (capture phase). While results cover a screen, Escape
+          // returns to that screen instead of closing; the box keeps (or takes) focus.
+          if (help.query !== '') {
             event.preventDefault();
             help.setQuery('');
+            content.current?.querySelector<HTMLElement>('[data-help-part="search-input"]')?.focus();
           }
         }}
         onInteractOutside={(event) => {
@@ -194,12 +230,14 @@ export function HelpPanelContent({ container, className, children }: HelpPanelCo
           if (!options.modal) event.preventDefault();
         }}
       >
-        {children ?? (
-          <>
-            <HelpPanelHeader />
-            <HelpScreen />
-          </>
-        )}
+        <SearchScope>
+          {children ?? (
+            <>
+              <HelpPanelHeader />
+              <HelpScreen />
+            </>
+          )}
+        </SearchScope>
       </Dialog.Content>
     </Dialog.Portal>
   );

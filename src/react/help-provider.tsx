@@ -8,6 +8,7 @@ import { safeCall, safeEmit, type HelpEvent, type PanelOpenedBy } from '../engin
 import type { HelpLoadStatus, HelpView } from './help-view';
 import { resolveView } from './select-screen';
 import { panelLabels, type HelpLabels } from './labels';
+import { isDevelopmentBuild } from './reason-line';
 import { createLocalStorage, type ProgressStorage } from '../engine/progress-storage';
 import { createProgressStore } from '../engine/progress-store';
 import { useControllableState } from './use-controllable-state';
@@ -95,11 +96,25 @@ export interface HelpProviderProps extends SupportHost {
   onFeedback?: (feedback: HelpFeedback) => void;
   /** Put the user's escalation note and feedback comment into `onEvent` events. Default `false`. */
   includeNoteInEvents?: boolean;
+  /**
+   * The query parameter that opens the panel when the page loads: `?help=webhooks` (an article) or
+   * `?help=webhooks%23not-firing` (a symptom, `#` encoded). An unknown id opens the not-found screen.
+   * Also names the parameter of `useHelp().linkTo` and the "Copy link" action. `false` turns deep
+   * links off (no parameter is read, and there is no "Copy link"). Default `"help"`.
+   */
+  linkParam?: string | false;
+  /**
+   * Show developer detail to whoever uses the panel: under a suggested symptom, the patterns that
+   * matched (`route /inbox/12 matched /inbox/**`). Default: on in development builds
+   * (`process.env.NODE_ENV === 'development'`), off otherwise.
+   */
+  debug?: boolean;
   /** Your app, and the panel somewhere inside it. */
   children?: ReactNode;
 }
 
 const defaultShortcut = ['?', 'mod+/'] as const;
+const developmentBuild = isDevelopmentBuild();
 
 type LoadState =
   | { status: 'idle' | 'loading' }
@@ -139,6 +154,8 @@ export function HelpProvider(props: HelpProviderProps) {
     labels: labelOverrides,
     shortcut = defaultShortcut,
     searchDelay = 150,
+    debug = developmentBuild,
+    linkParam = 'help',
     children,
   } = props;
 
@@ -292,6 +309,16 @@ export function HelpProvider(props: HelpProviderProps) {
     },
     [show],
   );
+  // A deep link opens the panel once, on the page it arrived with. Read in an effect: the server has no address.
+  const linkOpened = useRef(false);
+  useEffect(() => {
+    if (linkOpened.current || linkParam === false) return;
+    linkOpened.current = true;
+    const id = readLinkParam(linkParam);
+    if (id !== null) openHelp(id, 'link');
+  }, [linkParam, openHelp]);
+  const linkTo = useCallback((id: string) => (linkParam === false ? null : helpLink(linkParam, id)), [linkParam]);
+
   const reportError = useCallback(
     (next: unknown, options: ReportErrorOptions = {}) => {
       setReported({ error: next });
@@ -359,8 +386,25 @@ export function HelpProvider(props: HelpProviderProps) {
     [diag],
   );
 
-  const navigate = useCallback((view: HelpView) => setStack((views) => [...views, view]), []);
-  const back = useCallback(() => setStack((views) => (views.length > 1 ? views.slice(0, -1) : views)), []);
+  const navigate = useCallback(
+    (view: HelpView) => {
+      const searched = query.trim();
+      setStack((views) => (searched === '' ? [...views, view] : [...views, { screen: 'search', query: searched }, view]));
+      setQuery('');
+    },
+    [query],
+  );
+  const back = useCallback(() => {
+    if (stack.length <= 1) return;
+    let next = stack.slice(0, -1);
+    const under = next[next.length - 1];
+    if (under?.screen === 'search' && next.length > 1) {
+      // The results come back over the screen the search started from.
+      next = next.slice(0, -1);
+      setQuery(under.query);
+    }
+    setStack(next);
+  }, [stack]);
   const status: HelpLoadStatus = state.status;
   const canGoBack = stack.length > 1;
 
@@ -375,9 +419,11 @@ export function HelpProvider(props: HelpProviderProps) {
       error,
       matches,
       labels,
+      debug,
       isOpen,
       setOpen,
       openHelp,
+      linkTo,
       reportError,
       view: top,
       canGoBack,
@@ -398,7 +444,7 @@ export function HelpProvider(props: HelpProviderProps) {
       setDiag,
       checkStatus,
     }),
-    [status, engine, loadError, retry, route, error, matches, labels, isOpen, setOpen, openHelp, reportError, top, canGoBack, navigate, back, query, searchDelay, progress, followAppLink, emit, reportCrash, visit, drafts, runDiagnostics, diag, checkStatus],
+    [status, engine, loadError, retry, route, error, matches, labels, debug, isOpen, setOpen, openHelp, linkTo, reportError, top, canGoBack, navigate, back, query, searchDelay, progress, followAppLink, emit, reportCrash, visit, drafts, runDiagnostics, diag, checkStatus],
   );
 
   return (
@@ -411,6 +457,28 @@ export function HelpProvider(props: HelpProviderProps) {
       )}
     </HelpContext.Provider>
   );
+}
+
+/** The id a deep link names, or `null`; whatever the address holds, it never throws. */
+function readLinkParam(name: string): string | null {
+  try {
+    if (typeof window === 'undefined') return null;
+    const id = new URLSearchParams(window.location.search).get(name)?.trim();
+    return id ? id.slice(0, 500) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The current page's address with the deep link set (a relative `?name=id` where there is no page). */
+function helpLink(name: string, id: string): string {
+  try {
+    const url = new URL(window.location.href);
+    url.searchParams.set(name, id);
+    return url.toString();
+  } catch {
+    return `?${new URLSearchParams({ [name]: id }).toString()}`;
+  }
 }
 
 function useShortcutToggle(

@@ -4,6 +4,7 @@ import { HelpHome } from './home-view';
 import { LazyArticle } from './lazy-article';
 import { PanelErrorBoundary } from './panel-error-boundary';
 import { selectScreen } from './select-screen';
+import { HelpSearch, SearchResults, useSearchScope } from './search';
 import { HelpSymptom } from './symptom-view';
 
 // The escalation form is rarely opened: it is a separate download.
@@ -21,18 +22,39 @@ export function HelpScreen({ className }: HelpScreenProps) {
   const help = useHelpContext('HelpPanel.Screen');
   const { status, engine, view, matches, query, labels, loadError, retry, canGoBack, back, navigate } = help;
   const screen = selectScreen(status, engine, view, matches, query);
+  // What the search results cover: kept mounted (hidden), so that Escape or Back finds it as the user left it.
+  const searching = screen === 'search';
+  const under = searching ? selectScreen(status, engine, view, matches, '') : screen;
+  const scope = useSearchScope();
   const root = useRef<HTMLDivElement>(null);
   const firstView = useRef(view);
+  const searchingNow = useRef(searching);
+  searchingNow.current = searching;
+  const scrollUnder = useRef(0);
 
   // After in-panel navigation, move focus to the new screen's title so
-  // keyboard and screen reader users land on what they asked for.
+  // keyboard and screen reader users land on what they asked for; back to
+  // restored results, to the search box.
+  const seenView = useRef(view);
   useEffect(() => {
-    if (view === firstView.current) return;
-    root.current?.querySelector<HTMLElement>('[data-help-part="screen-title"]')?.focus();
+    // Not on mount (opening focuses through the drawer), and not twice for one view (StrictMode).
+    if (view === seenView.current) return;
+    seenView.current = view;
+    const target = searchingNow.current
+      ? root.current?.closest('[data-help-part="content"]')?.querySelector<HTMLElement>('[data-help-part="search-input"]')
+      : root.current?.querySelector<HTMLElement>('[data-help-part="screen-body"] [data-help-part="screen-title"]');
+    target?.focus();
   }, [view]);
 
+  // The screen under the results keeps its scroll position.
+  useEffect(() => {
+    const element = root.current;
+    if (!element) return;
+    element.scrollTop = searching ? 0 : scrollUnder.current;
+  }, [searching]);
+
   let body;
-  switch (screen) {
+  switch (under) {
     case 'loading':
       body = (
         <p role="status" data-help-part="loading">
@@ -96,7 +118,15 @@ export function HelpScreen({ className }: HelpScreenProps) {
   }
 
   return (
-    <div ref={root} data-help-part="screen" data-screen={screen} className={className}>
+    <div
+      ref={root}
+      data-help-part="screen"
+      data-screen={screen}
+      className={className}
+      onScroll={(event) => {
+        if (!searching) scrollUnder.current = event.currentTarget.scrollTop;
+      }}
+    >
       <PanelErrorBoundary
         onError={help.reportCrash}
         resetKey={view}
@@ -106,7 +136,10 @@ export function HelpScreen({ className }: HelpScreenProps) {
           </p>
         }
       >
-        {body}
+        {searching && (scope ? <SearchResults controller={scope} /> : <HelpSearch />)}
+        <div data-help-part="screen-body" hidden={searching}>
+          {body}
+        </div>
       </PanelErrorBoundary>
     </div>
   );

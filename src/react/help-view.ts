@@ -11,7 +11,9 @@ export type HelpView =
   /** `scrollTo`: a heading id or a symptom id to bring into view. */
   | { screen: 'article'; articleId: string; scrollTo?: string }
   /** The "Contact support" form, about the article and symptom it was opened from (none from home or search). */
-  | { screen: 'escalation'; articleId?: string; symptomId?: string };
+  | { screen: 'escalation'; articleId?: string; symptomId?: string }
+  /** A search the user opened a result from: Back returns to these results (then to the screen under them). */
+  | { screen: 'search'; query: string };
 
 /** Whether the index is there yet. */
 export type HelpLoadStatus = 'idle' | 'loading' | 'ready' | 'error';

@@ -1,6 +1,5 @@
 import type { Article } from '../schema/help-index';
 import { useHelpContext } from './help-context';
-import { HelpSearch } from './search';
 import { SupportSlot } from './support-slot';
 
 function ArticleList({ articles }: { articles: readonly Article[] }) {
@@ -29,22 +28,19 @@ export interface HelpHomeProps {
 }
 
 /**
- * The start screen: search, then the help center's buckets and their
- * articles. While a query is typed, the results replace the lists (the same
- * component, so the search box keeps focus).
+ * The start screen: the help center's buckets and their articles. The
+ * search box is in the panel's header, on every screen.
  */
 export function HelpHome({ className }: HelpHomeProps) {
-  const { engine, labels, query } = useHelpContext('HelpPanel.Home');
+  const { engine, labels } = useHelpContext('HelpPanel.Home');
   const index = engine?.index;
-  const searching = query.trim() !== '';
   const byId = new Map(index?.articles.map((a) => [a.id, a]));
   const inBucket = new Set(index?.buckets.flatMap((b) => b.articleIds));
   const loose = index?.articles.filter((a) => !inBucket.has(a.id)) ?? [];
 
   return (
-    <div data-help-part="home" data-searching={searching ? '' : undefined} className={className}>
-      <HelpSearch />
-      {!searching && index && (
+    <div data-help-part="home" className={className}>
+      {index && (
         <>
           {index.articles.length === 0 && <p data-help-part="empty">{labels.emptyIndex}</p>}
           {index.buckets.map((bucket) => {

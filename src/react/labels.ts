@@ -47,11 +47,27 @@ export interface HelpLabels extends SupportLabels {
   articles: string;
   /** Heading of the other matches on a symptom screen. Default `"Other possible matches"`. */
   otherMatches: string;
+  /** Why a symptom was opened, when the route matched. Default `"Suggested for this page"`. */
+  suggestedForPage: string;
   /**
-   * Why a symptom was opened, from the engine's reasons (strongest evidence first).
-   * Default: the first two, `Suggested because a and b.`, to keep it to one short line.
+   * Why a symptom was opened, when the error matched. `shown` is what the user may have seen of it
+   * (its code, status or name); absent for a message match.
+   * Default `"Suggested for the error you just saw: WEBHOOK_DELIVERY_FAILED"`, without `": …"` when `shown` is absent.
+   */
+  suggestedForError: (shown: string | undefined) => string;
+  /** Why a symptom was opened, when a search for the error found it. Default `"Possibly related to the error you just saw"`. */
+  suggestedForSearch: (query: string) => string;
+  /**
+   * The developer's line with the patterns that matched (sentences from `describeReason`, strongest first),
+   * shown only with `HelpProvider`'s `debug`. Default: the first two, `Suggested because a and b.`.
    */
   suggestedBecause: (reasons: readonly string[]) => string;
+  /** Action that copies a link to the symptom or article on screen. Default `"Copy link"`. */
+  copyLink: string;
+  /** Announced once the link is on the clipboard. Default `"Link copied"`. */
+  linkCopied: string;
+  /** Label of the field that shows the link when the clipboard refused it. Default `"Copy this link:"`. */
+  copyLinkManually: string;
   /** Link from a symptom to its whole article. Default `"Read the full article"`. */
   readArticle: string;
   /** Checklist heading. Default `"Checks"`. */
@@ -106,7 +122,13 @@ export const panelLabels: PanelLabels = {
   emptyIndex: 'No help articles yet.',
   articles: 'Articles',
   otherMatches: 'Other possible matches',
+  suggestedForPage: 'Suggested for this page',
+  suggestedForError: (shown) => (shown ? `Suggested for the error you just saw: ${shown}` : 'Suggested for the error you just saw'),
+  suggestedForSearch: () => 'Possibly related to the error you just saw',
   suggestedBecause: (reasons) => `Suggested because ${joinEnglish(reasons.slice(0, 2))}.`,
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  copyLinkManually: 'Copy this link:',
   readArticle: 'Read the full article',
   checks: 'Checks',
   checkedCount: (checked, total) => `${checked} of ${total} checked`,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { decideSearchCommit, DEFAULT_SEARCH_COMMIT_DELAY_MS, type SearchTrigger } from '../engine/search-commit';
 import type { SearchFunction } from '../engine/search';
 import type { SearchHit } from '../engine/types';
@@ -7,7 +7,7 @@ import { Highlight, snippet } from './highlight';
 import { SupportSlot } from './support-slot';
 import { useDebouncedValue } from './use-debounced-value';
 import { loadSearch } from './load-search';
-import { useLazySearch } from './use-lazy-search';
+import { useLazySearch, type LazySearch } from './use-lazy-search';
 import { visuallyHidden } from './visually-hidden';
 
 export interface HelpSearchProps {
@@ -46,14 +46,31 @@ function HitText({ hit }: { hit: SearchHit }) {
   );
 }
 
+/** One search's state, shared by the box (in the header) and its results (in place of the screen). */
+export interface SearchController {
+  query: string;
+  /** The settled, trimmed query the results are for. */
+  trimmed: string;
+  hits: SearchHit[];
+  lazy: LazySearch & { retry(): void };
+  active: number;
+  setActive(update: number | ((i: number) => number)): void;
+  listId: string;
+  optionId(i: number): string;
+  listRef: { current: HTMLUListElement | null };
+  onKeyDown(event: KeyboardEvent<HTMLInputElement>): void;
+  onBlur(): void;
+  choose(hit: SearchHit | undefined, trigger: SearchTrigger): void;
+}
+
 /**
- * The search box: debounced engine search, results with highlighted matches,
- * and the ARIA combobox pattern (↑ ↓ move, Enter opens, Esc clears). The
- * search itself (and Fuse with it) loads when the box first mounts.
+ * The search itself: debounced engine search, the active result, commits
+ * for the `search` event, and opening a result. The search code (and Fuse
+ * with it) loads when the first controller mounts.
  */
-export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSearchProps) {
+export function useSearchController(limit: number): SearchController {
   const help = useHelpContext('HelpPanel.Search');
-  const { engine, labels, query, setQuery, searchDelay, route, error, emit, navigate } = help;
+  const { engine, query, setQuery, searchDelay, route, error, emit, navigate } = help;
   const settled = useDebouncedValue(query, searchDelay);
   const trimmed = settled.trim();
   const lazy = useLazySearch(engine);
@@ -75,8 +92,6 @@ export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSear
   }, [search, trimmed, limit, route, error]);
   const [active, setActive] = useState(-1);
   const id = useId();
-  const listId = `${id}-results`;
-  const optionId = (i: number) => `${id}-option-${i}`;
   const listRef = useRef<HTMLUListElement>(null);
 
   useEffect(() => setActive(-1), [hits]);
@@ -144,7 +159,7 @@ export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSear
         choose(hits[active >= 0 ? active : 0], 'enter');
         break;
       case 'Escape':
-        // With text: clear it. Empty: let the key through so the drawer closes.
+        // With text: clear it (back to the screen underneath). Empty: let the key through so the drawer closes.
         if (query === '') return;
         event.preventDefault();
         setQuery('');
@@ -152,55 +167,99 @@ export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSear
     }
   };
 
-  const showResults = trimmed !== '' && hits.length > 0;
-  const showNone = trimmed !== '' && hits.length === 0 && search !== null;
-  const showFailure = trimmed !== '' && loadFailure !== null;
+  return {
+    query,
+    trimmed,
+    hits,
+    lazy,
+    active,
+    setActive,
+    listId: `${id}-results`,
+    optionId: (i) => `${id}-option-${i}`,
+    listRef,
+    onKeyDown,
+    onBlur: () => commit('blur'),
+    choose,
+  };
+}
 
+const SearchContext = createContext<SearchController | null>(null);
+
+/** The panel's one search, for the box in the header and the results in the screen. */
+export function SearchScope({ limit = 8, children }: { limit?: number; children?: ReactNode }) {
+  const controller = useSearchController(limit);
+  return <SearchContext.Provider value={controller}>{children}</SearchContext.Provider>;
+}
+
+/** The search of the enclosing `HelpPanel.Content`, if any. */
+export function useSearchScope(): SearchController | null {
+  return useContext(SearchContext);
+}
+
+function showsResults(c: SearchController): boolean {
+  return c.trimmed !== '' && c.hits.length > 0;
+}
+
+/** The box: a combobox whose listbox is the results, wherever they render. */
+export function SearchField({ controller: c, autoFocus = false }: { controller: SearchController; autoFocus?: boolean }) {
+  const { labels, setQuery } = useHelpContext('HelpPanel.Search');
+  const open = showsResults(c);
+  const search = c.lazy.status === 'ready';
+  const failed = c.lazy.status === 'failed';
   return (
-    <div data-help-part="search" className={className}>
-      <div data-help-part="search-field">
-        <input
-          // Not type="search": its native clear button would double ours.
-          type="text"
-          enterKeyHint="search"
-          data-help-part="search-input"
-          role="combobox"
-          aria-label={labels.search}
-          placeholder={labels.search}
-          aria-autocomplete="list"
-          aria-expanded={showResults}
-          aria-controls={showResults ? listId : undefined}
-          aria-activedescendant={showResults && active >= 0 ? optionId(active) : undefined}
-          autoComplete="off"
-          spellCheck={false}
-          autoFocus={autoFocus}
-          value={query}
-          onChange={(event) => setQuery(event.currentTarget.value)}
-          onKeyDown={onKeyDown}
-          onBlur={() => commit('blur')}
-        />
-        {query !== '' && (
-          <button type="button" data-help-part="search-clear" aria-label={labels.clearSearch} onClick={() => setQuery('')}>
-            ×
-          </button>
-        )}
-      </div>
+    <div data-help-part="search-field">
+      <input
+        // Not type="search": its native clear button would double ours.
+        type="text"
+        enterKeyHint="search"
+        data-help-part="search-input"
+        role="combobox"
+        aria-label={labels.search}
+        placeholder={labels.search}
+        aria-autocomplete="list"
+        aria-expanded={open}
+        aria-controls={open ? c.listId : undefined}
+        aria-activedescendant={open && c.active >= 0 ? c.optionId(c.active) : undefined}
+        autoComplete="off"
+        spellCheck={false}
+        autoFocus={autoFocus}
+        value={c.query}
+        onChange={(event) => setQuery(event.currentTarget.value)}
+        onKeyDown={c.onKeyDown}
+        onBlur={c.onBlur}
+      />
+      {c.query !== '' && (
+        <button type="button" data-help-part="search-clear" aria-label={labels.clearSearch} onClick={() => setQuery('')}>
+          ×
+        </button>
+      )}
       <div role="status" style={visuallyHidden}>
-        {trimmed === '' ? '' : search ? labels.resultCount(hits.length) : showFailure ? labels.searchUnavailable : labels.searching}
+        {c.trimmed === '' ? '' : search ? labels.resultCount(c.hits.length) : failed ? labels.searchUnavailable : labels.searching}
       </div>
-      {showResults && (
-        <ul ref={listRef} id={listId} role="listbox" aria-label={labels.searchResults} data-help-part="results">
-          {hits.map((hit, i) => (
+    </div>
+  );
+}
+
+/** The results, the "no results" line, or the retry when search could not load. */
+export function SearchResults({ controller: c }: { controller: SearchController }) {
+  const { labels } = useHelpContext('HelpPanel.Search');
+  const showNone = c.trimmed !== '' && c.hits.length === 0 && c.lazy.status === 'ready';
+  const showFailure = c.trimmed !== '' && c.lazy.status === 'failed';
+  return (
+    <>
+      {showsResults(c) && (
+        <ul ref={c.listRef} id={c.listId} role="listbox" aria-label={labels.searchResults} data-help-part="results">
+          {c.hits.map((hit, i) => (
             <li
               key={hit.symptom?.id ?? hit.article.id}
-              id={optionId(i)}
+              id={c.optionId(i)}
               role="option"
-              aria-selected={i === active}
+              aria-selected={i === c.active}
               data-index={i}
               data-help-part="result"
-              data-selected={i === active ? '' : undefined}
-              onMouseMove={() => i !== active && setActive(i)}
-              onClick={() => choose(hit, 'result')}
+              data-selected={i === c.active ? '' : undefined}
+              onMouseMove={() => i !== c.active && c.setActive(i)}
+              onClick={() => c.choose(hit, 'result')}
             >
               <HitText hit={hit} />
             </li>
@@ -210,7 +269,7 @@ export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSear
       {showFailure && (
         <div data-help-part="no-results">
           <p>{labels.searchUnavailable}</p>
-          <button type="button" data-help-part="retry" onClick={lazy.retry}>
+          <button type="button" data-help-part="retry" onClick={c.lazy.retry}>
             {labels.retry}
           </button>
           <SupportSlot place="no-results" />
@@ -218,10 +277,25 @@ export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSear
       )}
       {showNone && (
         <div data-help-part="no-results">
-          <p>{labels.noResults(trimmed)}</p>
+          <p>{labels.noResults(c.trimmed)}</p>
           <SupportSlot place="no-results" />
         </div>
       )}
+    </>
+  );
+}
+
+/**
+ * A search box with its results under it, for layouts of your own (the
+ * default panel puts the box in its header and the results in place of the
+ * screen). ↑ ↓ move, Enter opens, Esc clears.
+ */
+export function HelpSearch({ limit = 8, autoFocus = false, className }: HelpSearchProps) {
+  const controller = useSearchController(limit);
+  return (
+    <div data-help-part="search" className={className}>
+      <SearchField controller={controller} autoFocus={autoFocus} />
+      <SearchResults controller={controller} />
     </div>
   );
 }

@@ -26,15 +26,19 @@ export function selectScreen(
       break;
   }
   if (!engine) return 'error';
+  // The search box is on every screen; while it holds a query, its results replace the screen.
+  if (query.trim() !== '') return 'search';
   const resolved = resolveView(view, matches);
   switch (resolved.screen) {
     case 'home':
-      return query.trim() === '' ? 'home' : 'search';
+      return 'home';
     case 'symptom':
       return engine.symptom(resolved.symptomId) ? 'symptom' : 'not-found';
     case 'article':
       return engine.article(resolved.articleId) ? 'article' : 'not-found';
     case 'escalation':
       return 'escalation';
+    case 'search':
+      return 'search';
   }
 }

@@ -1,5 +1,8 @@
 import { useEffect, useRef } from 'react';
+import { describeReason } from '../engine/describe-reason';
 import { Checklist } from './checklist';
+import { CopyLink } from './copy-link';
+import { reasonLine } from './reason-line';
 import { useHelpContext } from './help-context';
 import { FeedbackSlot, SupportSlot } from './support-slot';
 
@@ -15,7 +18,7 @@ export interface HelpSymptomProps {
  * article, and the other symptoms that also matched.
  */
 export function HelpSymptom({ symptomId, className }: HelpSymptomProps) {
-  const { engine, view, matches, labels, navigate, emit, diag } = useHelpContext('HelpPanel.Symptom');
+  const { engine, view, matches, labels, navigate, emit, diag, debug } = useHelpContext('HelpPanel.Symptom');
   const id = symptomId ?? (view.screen === 'symptom' ? view.symptomId : undefined);
   const symptom = id ? engine?.symptom(id) : undefined;
   const suggested = symptomId === undefined && view.screen === 'symptom' && view.suggested === true;
@@ -39,7 +42,10 @@ export function HelpSymptom({ symptomId, className }: HelpSymptomProps) {
         {symptom.title}
       </h3>
       {article && article.title !== symptom.title && <p data-help-part="symptom-article">{article.title}</p>}
-      {match && match.reasons.length > 0 && <p data-help-part="reasons">{labels.suggestedBecause(match.reasons)}</p>}
+      {match && reasonLine(match.reasons, labels) !== null && <p data-help-part="reasons">{reasonLine(match.reasons, labels)}</p>}
+      {match && debug && match.reasons.length > 0 && (
+        <p data-help-part="reasons-debug">{labels.suggestedBecause(match.reasons.map(describeReason))}</p>
+      )}
       {symptom.description && <p data-help-part="symptom-description">{symptom.description}</p>}
       <h4 data-help-part="checks-title">{labels.checks}</h4>
       <Checklist symptomId={symptom.id} />
@@ -53,6 +59,7 @@ export function HelpSymptom({ symptomId, className }: HelpSymptomProps) {
           {labels.readArticle}
         </button>
       </p>
+      <CopyLink id={symptom.id} />
       <FeedbackSlot articleId={symptom.articleId} symptomId={symptom.id} />
       <SupportSlot place="symptom" articleId={symptom.articleId} symptomId={symptom.id} />
       {others.length > 0 && (

@@ -27,7 +27,8 @@ export function parseShortcut(shortcut: HelpShortcut): ParsedShortcut {
   return { key, mod: mods.has('mod'), ctrl: mods.has('ctrl'), alt: mods.has('alt'), meta: mods.has('meta') };
 }
 
-function isTypingTarget(target: EventTarget | null): boolean {
+/** Whether a key went to a field (an input, a text area, editable content), where it is text, not a command. */
+export function isTypingTarget(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).closest !== 'function') return false;
   const element = target as HTMLElement;
   if (element.isContentEditable) return true;

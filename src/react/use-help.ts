@@ -19,11 +19,16 @@ export interface UseHelpResult {
   matches: Match[];
   /** Whether the drawer is open. */
   isOpen: boolean;
+  /**
+   * A link to the current page that opens the panel on an article or symptom id (`?help=<id>`, see
+   * `HelpProvider`'s `linkParam`), for support to send. `null` when deep links are off.
+   */
+  linkTo(id: string): string | null;
 }
 
 /** Opens and closes the panel and reports errors from anywhere inside `HelpProvider`. */
 export function useHelp(): UseHelpResult {
-  const { openHelp, setOpen, reportError, matches, isOpen } = useHelpContext('useHelp');
+  const { openHelp, setOpen, reportError, matches, isOpen, linkTo } = useHelpContext('useHelp');
   return useMemo(
     () => ({
       open: (id?: string) => openHelp(id, 'api'),
@@ -31,7 +36,8 @@ export function useHelp(): UseHelpResult {
       reportError,
       matches,
       isOpen,
+      linkTo,
     }),
-    [openHelp, setOpen, reportError, matches, isOpen],
+    [openHelp, setOpen, reportError, matches, isOpen, linkTo],
   );
 }

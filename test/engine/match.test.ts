@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHelpEngine } from '../../src/engine/create-help-engine';
+import { describeReason } from '../../src/engine/describe-reason';
 import { MAX_MATCHES } from '../../src/engine/match';
 import type { HelpEngine, Match } from '../../src/engine/types';
 import { buildIndex } from './fixtures/index-builder';
@@ -69,8 +70,8 @@ describe.each([
     it('explains a route-and-error match with both reasons, or the error alone for an any-route symptom', () => {
       const [match] = sample.current.match({ route: row.routes[0] ?? '/anywhere', error: row.errors[0] });
       expect(idOf(match)).toBe(row.symptom);
-      expect(match?.reasons.some((reason) => reason.startsWith('route '))).toBe(row.routes.length > 0);
-      expect(match?.reasons.some((reason) => /^(error code|HTTP status)/.test(reason))).toBe(true);
+      expect(match?.reasons.some((reason) => reason.kind === 'route')).toBe(row.routes.length > 0);
+      expect(match?.reasons.some((reason) => reason.kind === 'error-code' || reason.kind === 'status')).toBe(true);
     });
   });
 
@@ -109,7 +110,7 @@ describe('given awkward context on the compiled Oxvo sample', () => {
     const error = new Error('Could not save', { cause: new Error('upstream', { cause: { code: 'WEBHOOK_DELIVERY_FAILED' } }) });
     const [match] = sample.current.match({ error });
     expect(idOf(match)).toBe('webhooks-not-firing');
-    expect(match?.reasons[0]).toBe('error code is WEBHOOK_DELIVERY_FAILED (in the error’s cause)');
+    expect(match?.reasons[0]).toEqual({ kind: 'error-code', pattern: 'WEBHOOK_DELIVERY_FAILED', value: 'WEBHOOK_DELIVERY_FAILED', inherited: false });
   });
 
   it('reads a fetch Response', () => {
@@ -120,14 +121,14 @@ describe('given awkward context on the compiled Oxvo sample', () => {
   it('still matches the route when the error code is unknown', () => {
     const [match, ...rest] = sample.current.match({ route: '/login/mfa', error: { code: 'BRAND_NEW_CODE' } });
     expect(idOf(match)).toBe('user-cannot-sign-in-after-mfa-prompt');
-    expect(match?.reasons).toEqual(['route is /login/mfa']);
+    expect(match?.reasons).toEqual([{ kind: 'route', pattern: '/login/mfa', value: '/login/mfa', inherited: false }]);
     expect(rest).toEqual([]);
   });
 
   it('prefers the permissions symptom for a 403 on a route whose own symptom expects a different code', () => {
     const matches = sample.current.match({ route: '/inboxes/7', error: { status: 403 } });
     expect(matches.map(idOf)).toEqual(['agent-cannot-access-expected-page', 'inbox-setup-completes-but-no-conversations-arrive']);
-    expect(matches[0]?.reasons).toEqual(['HTTP status is 403']);
+    expect(matches[0]?.reasons.map(describeReason)).toEqual(['HTTP status is 403']);
   });
 
   it('prefers the session symptom for a bare 403 on a session page, because it names both the route and the status', () => {
@@ -139,6 +140,11 @@ describe('given awkward context on the compiled Oxvo sample', () => {
     const [first, second] = sample.current.match({ route: '/sessions/s_1', error: { status: 403, code: 'SESSIONS_FORBIDDEN' } });
     expect(idOf(first)).toBe('session-exists-but-does-not-appear-in-expected-list');
     expect(first?.reasons).toEqual([
+      { kind: 'error-code', pattern: 'SESSIONS_FORBIDDEN', value: 'SESSIONS_FORBIDDEN', inherited: false },
+      { kind: 'status', pattern: '403', value: '403', inherited: false },
+      { kind: 'route', pattern: '/sessions/:sessionId', value: '/sessions/s_1', inherited: false },
+    ]);
+    expect(first?.reasons.map(describeReason)).toEqual([
       'error code is SESSIONS_FORBIDDEN',
       'HTTP status is 403',
       'route /sessions/s_1 matched /sessions/:sessionId',
@@ -199,8 +205,10 @@ describe('given competing patterns', () => {
     );
     const matches = engine.match({ error: { code: 'UPSTREAM_DOWN', status: 503 } });
     expect(matches.map((m) => m.symptom.slug)).toEqual(['exact', 'glob', 'status', 'class']);
-    expect(matches[1]?.reasons).toEqual(['error code UPSTREAM_DOWN matched UPSTREAM_*']);
-    expect(matches[3]?.reasons).toEqual(['HTTP status 503 matched 5xx']);
+    expect(matches[1]?.reasons).toEqual([{ kind: 'error-code', pattern: 'UPSTREAM_*', value: 'UPSTREAM_DOWN', inherited: false }]);
+    expect(matches[1]?.reasons.map(describeReason)).toEqual(['error code UPSTREAM_DOWN matched UPSTREAM_*']);
+    expect(matches[3]?.reasons).toEqual([{ kind: 'status-class', pattern: '5xx', value: '503', inherited: false }]);
+    expect(matches[3]?.reasons.map(describeReason)).toEqual(['HTTP status 503 matched 5xx']);
   });
 
   it('ranks a narrower code glob over a wider one', () => {
@@ -226,6 +234,12 @@ describe('given competing patterns', () => {
     );
     expect(engine.match({ error: new DOMException('stop', 'AbortError') }).map((m) => m.symptom.slug)).toEqual(['abort']);
     expect(engine.match({ error: new Error('Storage QUOTA was exceeded today') }).map((m) => m.symptom.slug)).toEqual(['quota']);
+    expect(engine.match({ error: new DOMException('stop', 'AbortError') })[0]?.reasons).toEqual([
+      { kind: 'name', pattern: 'AbortError', value: 'AbortError', inherited: false },
+    ]);
+    expect(engine.match({ error: new Error('Storage QUOTA was exceeded today') })[0]?.reasons).toEqual([
+      { kind: 'message', pattern: 'message:quota*exceeded', value: 'Storage QUOTA was exceeded today', inherited: false },
+    ]);
     expect(engine.match({ error: 'The request timed out' }).map((m) => m.symptom.slug)).toEqual(['timeout']);
   });
 
@@ -265,7 +279,8 @@ describe('given competing patterns', () => {
     );
     const [inherited] = engine.match({ route: '/billing/invoices' });
     expect(inherited?.symptom.slug).toBe('inherits');
-    expect(inherited?.reasons).toContain('the context comes from the article "billing" (the symptom sets none of its own)');
+    expect(inherited?.reasons).toEqual([{ kind: 'route', pattern: '/billing/**', value: '/billing/invoices', inherited: true }]);
+    expect(inherited?.reasons.map(describeReason)).toEqual(['route /billing/invoices matched /billing/** (context inherited from the article)']);
     expect(engine.match({ route: '/billing/invoices' }).map((m) => m.symptom.slug)).toEqual(['inherits']);
     expect(engine.match({ route: '/reports' }).map((m) => m.symptom.slug)).toEqual(['own']);
   });

@@ -15,7 +15,7 @@ describe('given a route that matches one symptom', () => {
     renderHelp({ route: '/settings/webhooks/endpoints' });
     await user.click(screen.getByRole('button', { name: 'Help' }));
     expect(dialog().getByRole('heading', { name: 'Webhooks not firing' })).toHaveFocus();
-    expect(dialog().getByText(/^Suggested because .*\/settings\/webhooks/)).toBeInTheDocument();
+    expect(dialog().getByText('Suggested for this page')).toBeInTheDocument();
     expect(dialog().getByRole('group', { name: 'Checks: Webhooks not firing' })).toBeInTheDocument();
     expect(screen.getByRole('dialog').querySelector('[data-screen]')).toHaveAttribute('data-screen', 'symptom');
     await expectNoAxeViolations();
@@ -51,7 +51,7 @@ describe('given an error that matches', () => {
   it('prefers the error over the route and names the error in the reasons', async () => {
     renderHelp({ route: '/settings/webhooks', error: { status: 402 }, defaultOpen: true });
     expect(await dialog().findByRole('heading', { name: 'Card declined' })).toBeInTheDocument();
-    expect(dialog().getByText(/^Suggested because .*402/)).toBeInTheDocument();
+    expect(dialog().getByText('Suggested for the error you just saw: 402')).toBeInTheDocument();
   });
 
   it('opens on the matched symptom when reportError asks to', async () => {
@@ -99,7 +99,7 @@ describe('given a route that matches several symptoms', () => {
     const others = dialog().getByRole('region', { name: 'Other possible matches' });
     await user.click(within(others).getByRole('button', { name: 'Card declined' }));
     expect(dialog().getByRole('heading', { name: 'Card declined' })).toHaveFocus();
-    expect(dialog().getByText(/^Suggested because/)).toBeInTheDocument();
+    expect(dialog().getByText('Suggested for this page')).toBeInTheDocument();
     await expectNoAxeViolations();
   });
 });
@@ -197,7 +197,7 @@ describe('given a part that fails to render', () => {
       onError,
       onEvent: (e) => events.push(e),
       labels: {
-        suggestedBecause: () => {
+        checkedCount: () => {
           throw new Error('label exploded');
         },
       },
