@@ -1,7 +1,8 @@
 import type { Article, ErrorPattern, HelpContext, HelpIndex, Symptom } from '../schema/help-index';
-import { compileErrorMatcher, type ErrorMatcher } from './error-matcher';
+import { compileErrorMatcher, tableLookupFacet, type ErrorMatcher } from './error-matcher';
 import { normalizeError } from './normalize-error';
 import { normalizeRoute } from './normalize-route';
+import { createRelatedSearch } from './related-search';
 import { routeRegex } from './route-regex';
 import type { Match, MatchContext, NormalizedError, Reason } from './types';
 
@@ -21,6 +22,12 @@ import type { Match, MatchContext, NormalizedError, Reason } from './types';
  *   route (a 403 elsewhere belongs to the any-route 403 symptom); a status
  *   no any-route symptom claims still points at it, at 75 %;
  * - routes: more literal segments > parameters > `*` > `**`;
+ * - an error that no pattern names is searched by its code and message
+ *   (`related-search`): a symptom whose title is in the error's text, or
+ *   whose article the error names, scores 160–190 (`related: 'strong'`), a
+ *   likely guess by shared words 40–90 (`related: 'weak'`), so written
+ *   patterns always win and a weak guess never outranks a route;
+ * - an error table scores as its most specific facet plus 25 for each other one;
  * - a symptom's own context overrides its article's; inherited context
  *   scores 1 less, so among equals the symptom that says it itself wins;
  * - ties keep index order (symptoms in index order);
@@ -174,8 +181,8 @@ export function createMatcher(index: HelpIndex): MatchFunction {
   const codeGlobs: ErrorEntry[] = [];
   const messages: ErrorEntry[] = [];
   for (const entry of errorEntries.values()) {
-    const pattern = entry.matcher.pattern;
-    switch (pattern.kind) {
+    const pattern = entry.matcher.pattern.kind === 'table' ? tableLookupFacet(entry.matcher.pattern) : entry.matcher.pattern;
+    switch (pattern?.kind) {
       case 'code':
         if (pattern.glob.includes('*')) codeGlobs.push(entry);
         else push(byCode, pattern.glob, entry);
@@ -230,6 +237,9 @@ export function createMatcher(index: HelpIndex): MatchFunction {
   const errorBestHit = new Int32Array(count);
   const errorSecondHit = new Int32Array(count);
   const routeBest = new Float64Array(count);
+  const relatedScore = new Float64Array(count);
+  const relatedStrong = new Uint8Array(count);
+  const related = createRelatedSearch(symptoms, (symptom) => articlesById.get(symptom.articleId));
   const routeHit = new Int32Array(count);
   const touchedFlag = new Uint8Array(count);
   const hasRoutes = new Uint8Array(count);
@@ -259,6 +269,8 @@ export function createMatcher(index: HelpIndex): MatchFunction {
       errorSecondHit[symptom] = -1;
       routeBest[symptom] = 0;
       routeHit[symptom] = -1;
+      relatedScore[symptom] = 0;
+      relatedStrong[symptom] = 0;
     };
 
     /** Each pattern hit once, with its reason; symptoms point into this list. */
@@ -279,8 +291,7 @@ export function createMatcher(index: HelpIndex): MatchFunction {
           if (found === null) continue;
           const reason = { kind: found.kind, pattern: entry.matcher.pattern.raw, value: found.value };
           hitEntries.add(entry);
-          const kind = entry.matcher.pattern.kind;
-          const generic = kind === 'status' || kind === 'status-class';
+          const generic = found.kind === 'status' || found.kind === 'status-class';
           const hit = errorHits.push({ score: entry.matcher.weight * factor, reason, generic, claimedAnywhere: entry.anyRouteOwner }) - 1;
           const score = entry.matcher.weight * factor;
           for (const s of entry.owners) {
@@ -295,6 +306,21 @@ export function createMatcher(index: HelpIndex): MatchFunction {
               errorSecondHit[s] = hit;
             }
           }
+        }
+      }
+    }
+
+    // An error no pattern names is searched by its words: the hits are offered as possibly related.
+    let relatedReason: Omit<Reason, 'inherited'> | undefined;
+    if (normalized && errorHits.length === 0) {
+      const found = related(normalized);
+      if (found && found.hits.length > 0) {
+        const value = normalized.message ?? normalized.code ?? '';
+        relatedReason = { kind: 'related-search', pattern: found.query.length > 120 ? `${found.query.slice(0, 119)}…` : found.query, value: value === found.query ? '' : value };
+        for (const hit of found.hits) {
+          touch(hit.symptom);
+          relatedScore[hit.symptom] = hit.score;
+          relatedStrong[hit.symptom] = hit.strong ? 1 : 0;
         }
       }
     }
@@ -332,7 +358,7 @@ export function createMatcher(index: HelpIndex): MatchFunction {
         second *= factor;
         if (factor === 0) errorBestHit[s] = errorSecondHit[s] = -1;
       }
-      let score = best + Math.min(SECOND_HIT_MAX, second * SECOND_HIT_FACTOR) + (routeBest[s] ?? 0);
+      let score = best + Math.min(SECOND_HIT_MAX, second * SECOND_HIT_FACTOR) + (routeBest[s] ?? 0) + (relatedScore[s] ?? 0);
       if (score <= 0) continue;
       if (inheritedFlag[s] === 1) score -= INHERITED_PENALTY;
       const worst = top[top.length - 1];
@@ -359,8 +385,18 @@ export function createMatcher(index: HelpIndex): MatchFunction {
       const route = routeHits[routeHit[s] ?? -1];
       if (best) reasons.push({ ...best.reason, inherited });
       if (second) reasons.push({ ...second.reason, inherited });
+      const isRelated = relatedReason !== undefined && (relatedScore[s] ?? 0) > 0;
+      // Strongest first: a strong related hit outweighs any route, a weak one none.
+      if (isRelated && relatedReason && relatedStrong[s] === 1) reasons.push({ ...relatedReason, inherited: false });
       if (route !== undefined) reasons.push({ ...route, inherited });
-      matches.push({ symptom, article, score: Math.round(score * 100) / 100, reasons });
+      if (isRelated && relatedReason && relatedStrong[s] === 0) reasons.push({ ...relatedReason, inherited: false });
+      matches.push({
+        symptom,
+        article,
+        score: Math.round(score * 100) / 100,
+        reasons,
+        ...(isRelated ? { related: relatedStrong[s] === 1 ? ('strong' as const) : ('weak' as const) } : {}),
+      });
     }
     return matches;
   }
