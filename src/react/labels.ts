@@ -47,6 +47,11 @@ export interface HelpLabels extends SupportLabels {
   articles: string;
   /** Heading of the other matches on a symptom screen. Default `"Other possible matches"`. */
   otherMatches: string;
+  /**
+   * Heading of the symptoms a search for an error no pattern names found, when none was sure enough to open
+   * (on the home screen), and the mark beside such a symptom among other matches. Default `"Possibly related to the error you just saw"`.
+   */
+  possiblyRelated: string;
   /** Why a symptom was opened, when the route matched. Default `"Suggested for this page"`. */
   suggestedForPage: string;
   /**
@@ -122,6 +127,7 @@ export const panelLabels: PanelLabels = {
   emptyIndex: 'No help articles yet.',
   articles: 'Articles',
   otherMatches: 'Other possible matches',
+  possiblyRelated: 'Possibly related to the error you just saw',
   suggestedForPage: 'Suggested for this page',
   suggestedForError: (shown) => (shown ? `Suggested for the error you just saw: ${shown}` : 'Suggested for the error you just saw'),
   suggestedForSearch: () => 'Possibly related to the error you just saw',
