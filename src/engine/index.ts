@@ -3,6 +3,7 @@ export { createHelpEngine, createEngineSearch } from './create-help-engine';
 export { createHelpEngineCore } from './engine-core';
 export { describeReason } from './describe-reason';
 export type { SearchFunction } from './search';
+export { createRelatedMatch } from './related-search';
 export { HelpIndexError, type HelpIndexProblem } from './help-index-error';
 export { normalizeError } from './normalize-error';
 export { normalizeRoute } from './normalize-route';

@@ -2,7 +2,6 @@ import type { Article, ErrorPattern, HelpContext, HelpIndex, Symptom } from '../
 import { compileErrorMatcher, tableLookupFacet, type ErrorMatcher } from './error-matcher';
 import { normalizeError } from './normalize-error';
 import { normalizeRoute } from './normalize-route';
-import { createRelatedSearch } from './related-search';
 import { routeRegex } from './route-regex';
 import type { Match, MatchContext, NormalizedError, Reason } from './types';
 
@@ -22,11 +21,8 @@ import type { Match, MatchContext, NormalizedError, Reason } from './types';
  *   route (a 403 elsewhere belongs to the any-route 403 symptom); a status
  *   no any-route symptom claims still points at it, at 75 %;
  * - routes: more literal segments > parameters > `*` > `**`;
- * - an error that no pattern names is searched by its code and message
- *   (`related-search`): a symptom whose title is in the error's text, or
- *   whose article the error names, scores 160–190 (`related: 'strong'`), a
- *   likely guess by shared words 40–90 (`related: 'weak'`), so written
- *   patterns always win and a weak guess never outranks a route;
+ * - an error that no pattern names is searched by its words, by the engine
+ *   with search (see `related-search.ts`), not here;
  * - an error table scores as its most specific facet plus 25 for each other one;
  * - a symptom's own context overrides its article's; inherited context
  *   scores 1 less, so among equals the symptom that says it itself wins;
@@ -237,9 +233,6 @@ export function createMatcher(index: HelpIndex): MatchFunction {
   const errorBestHit = new Int32Array(count);
   const errorSecondHit = new Int32Array(count);
   const routeBest = new Float64Array(count);
-  const relatedScore = new Float64Array(count);
-  const relatedStrong = new Uint8Array(count);
-  const related = createRelatedSearch(symptoms, (symptom) => articlesById.get(symptom.articleId));
   const routeHit = new Int32Array(count);
   const touchedFlag = new Uint8Array(count);
   const hasRoutes = new Uint8Array(count);
@@ -269,8 +262,6 @@ export function createMatcher(index: HelpIndex): MatchFunction {
       errorSecondHit[symptom] = -1;
       routeBest[symptom] = 0;
       routeHit[symptom] = -1;
-      relatedScore[symptom] = 0;
-      relatedStrong[symptom] = 0;
     };
 
     /** Each pattern hit once, with its reason; symptoms point into this list. */
@@ -310,21 +301,6 @@ export function createMatcher(index: HelpIndex): MatchFunction {
       }
     }
 
-    // An error no pattern names is searched by its words: the hits are offered as possibly related.
-    let relatedReason: Omit<Reason, 'inherited'> | undefined;
-    if (normalized && errorHits.length === 0) {
-      const found = related(normalized);
-      if (found && found.hits.length > 0) {
-        const value = normalized.message ?? normalized.code ?? '';
-        relatedReason = { kind: 'related-search', pattern: found.query.length > 120 ? `${found.query.slice(0, 119)}…` : found.query, value: value === found.query ? '' : value };
-        for (const hit of found.hits) {
-          touch(hit.symptom);
-          relatedScore[hit.symptom] = hit.score;
-          relatedStrong[hit.symptom] = hit.strong ? 1 : 0;
-        }
-      }
-    }
-
     const routeHits: Omit<Reason, 'inherited'>[] = [];
     const path = normalizeRoute(safeRead(ctx, 'route'));
     if (path !== null) {
@@ -358,7 +334,7 @@ export function createMatcher(index: HelpIndex): MatchFunction {
         second *= factor;
         if (factor === 0) errorBestHit[s] = errorSecondHit[s] = -1;
       }
-      let score = best + Math.min(SECOND_HIT_MAX, second * SECOND_HIT_FACTOR) + (routeBest[s] ?? 0) + (relatedScore[s] ?? 0);
+      let score = best + Math.min(SECOND_HIT_MAX, second * SECOND_HIT_FACTOR) + (routeBest[s] ?? 0);
       if (score <= 0) continue;
       if (inheritedFlag[s] === 1) score -= INHERITED_PENALTY;
       const worst = top[top.length - 1];
@@ -385,18 +361,8 @@ export function createMatcher(index: HelpIndex): MatchFunction {
       const route = routeHits[routeHit[s] ?? -1];
       if (best) reasons.push({ ...best.reason, inherited });
       if (second) reasons.push({ ...second.reason, inherited });
-      const isRelated = relatedReason !== undefined && (relatedScore[s] ?? 0) > 0;
-      // Strongest first: a strong related hit outweighs any route, a weak one none.
-      if (isRelated && relatedReason && relatedStrong[s] === 1) reasons.push({ ...relatedReason, inherited: false });
       if (route !== undefined) reasons.push({ ...route, inherited });
-      if (isRelated && relatedReason && relatedStrong[s] === 0) reasons.push({ ...relatedReason, inherited: false });
-      matches.push({
-        symptom,
-        article,
-        score: Math.round(score * 100) / 100,
-        reasons,
-        ...(isRelated ? { related: relatedStrong[s] === 1 ? ('strong' as const) : ('weak' as const) } : {}),
-      });
+      matches.push({ symptom, article, score: Math.round(score * 100) / 100, reasons });
     }
     return matches;
   }

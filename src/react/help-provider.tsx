@@ -7,6 +7,7 @@ import { HelpContext, type DiagnosticsView, type HelpContextValue, type ReportEr
 import { safeCall, safeEmit, type HelpEvent, type PanelOpenedBy } from '../engine/events';
 import type { HelpLoadStatus, HelpView } from './help-view';
 import { resolveView } from './select-screen';
+import { loadedRelatedMatch, loadSearch } from './load-search';
 import { panelLabels, type HelpLabels } from './labels';
 import { isDevelopmentBuild } from './reason-line';
 import { createLocalStorage, type ProgressStorage } from '../engine/progress-storage';
@@ -233,16 +234,41 @@ export function HelpProvider(props: HelpProviderProps) {
   }
   const error = reported ? reported.error : errorProp;
 
+  // An error that no pattern names is searched by its words ("possibly related"): that search lives in
+  // search's chunk, loaded when there is an error, so that a page without one never downloads it.
+  const [relatedLoad, setRelatedLoad] = useState<{ engine: HelpEngineCore; settled: boolean } | null>(null);
+  const matchNow = useCallback(
+    (context: { route: string | null; error: unknown }) => (engine ? (loadedRelatedMatch(engine) ?? engine.match)(context) : []),
+    // `relatedLoad` changes when the related search arrives: match again with it.
+    [engine, relatedLoad],
+  );
+
   const matches = useMemo<Match[]>(() => {
-    if (!engine) return [];
     try {
-      return engine.match({ route, error });
+      return matchNow({ route, error });
     } catch (failure) {
       // The engine promises not to throw; if it does, no match beats a broken host.
       reportCrash(failure);
       return [];
     }
-  }, [engine, route, error, reportCrash]);
+  }, [matchNow, route, error, reportCrash]);
+  // Only an error that no written pattern names needs the related search.
+  const wantsRelated =
+    engine !== null &&
+    error !== undefined &&
+    error !== null &&
+    !loadedRelatedMatch(engine) &&
+    !matches.some((match) => match.reasons.some((reason) => reason.kind !== 'route' && reason.kind !== 'related-search'));
+  useEffect(() => {
+    if (!engine || !wantsRelated) return;
+    let live = true;
+    const settle = () => live && setRelatedLoad({ engine, settled: true });
+    loadSearch(engine).then(settle, settle);
+    return () => {
+      live = false;
+    };
+  }, [engine, wantsRelated]);
+  const relatedPending = wantsRelated && !(relatedLoad?.engine === engine && relatedLoad.settled);
   const matchSignature = matches.map((m) => m.symptom.id).join('\n');
   const emittedMatches = useRef('');
   useEffect(() => {
@@ -325,13 +351,14 @@ export function HelpProvider(props: HelpProviderProps) {
       if (!options.open) return;
       let best: Match | undefined;
       try {
-        best = engine?.match({ route, error: next })[0];
+        best = matchNow({ route, error: next }).find((match) => match.related !== 'weak');
       } catch {
         best = undefined;
       }
+      // Without a sure match, `auto` decides once the related search (if it is loading) has had its say.
       show([best ? resolveView({ screen: 'auto' }, [best]) : { screen: 'auto' }], 'error');
     },
-    [engine, route, show],
+    [matchNow, route, show],
   );
 
   // An `auto` view becomes concrete as soon as the engine can say what it is,
@@ -339,13 +366,15 @@ export function HelpProvider(props: HelpProviderProps) {
   const top = stack[stack.length - 1] ?? { screen: 'auto' };
   useEffect(() => {
     if (!isOpen || top.screen !== 'auto' || !engine) return;
+    // An error's related search is on its way: decide with it (a failed load decides without).
+    if (relatedPending) return;
     // Only if still `auto`: an `open(id)` in the same commit (a child's mount effect) wins.
     setStack((views) =>
       views[views.length - 1]?.screen === 'auto'
         ? [...views.slice(0, -1), resolveView(views[views.length - 1]!, matches)]
         : views,
     );
-  }, [isOpen, top, engine, matches]);
+  }, [isOpen, top, engine, matches, relatedPending]);
 
   useShortcutToggle(shortcut, isOpen, setOpen);
 

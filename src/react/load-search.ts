@@ -1,9 +1,12 @@
 import { guard } from '../engine/engine-core';
 import type { SearchFunction } from '../engine/search';
+import type { MatchFunction } from '../engine/match';
 import type { HelpEngineCore } from '../engine/types';
 
 // Per engine: every search box of a provider shares one load, and a new index (hot reload) gets its own.
 const loaded = new WeakMap<HelpEngineCore, SearchFunction>();
+/** `match` with related search (errors no pattern names, searched by their words), from the same chunk. */
+const relatedMatches = new WeakMap<HelpEngineCore, MatchFunction>();
 const pending = new WeakMap<HelpEngineCore, Promise<SearchFunction>>();
 
 /**
@@ -15,10 +18,17 @@ export function loadSearch(engine: HelpEngineCore): Promise<SearchFunction> {
   if (ready) return Promise.resolve(ready);
   let promise = pending.get(engine);
   if (!promise) {
-    promise = import('../engine/engine-search').then(({ engineSearch }) => {
+    promise = import('../engine/engine-search').then((chunk) => {
+      // Read outside `guard`: a chunk that failed to arrive is a failed load, not a damaged index.
+      const { engineSearch } = chunk;
       // Damage only search reads is reported as the index error it is, never a raw TypeError.
       const search = guard(() => engineSearch(engine));
       loaded.set(engine, search);
+      try {
+        relatedMatches.set(engine, chunk.createRelatedMatch(engine));
+      } catch {
+        // Without it the panel matches as before: only written patterns and routes.
+      }
       return search;
     });
     pending.set(engine, promise);
@@ -30,4 +40,9 @@ export function loadSearch(engine: HelpEngineCore): Promise<SearchFunction> {
 /** The engine's search when it has loaded, so that a box mounted later shows results at once. */
 export function loadedSearch(engine: HelpEngineCore): SearchFunction | undefined {
   return loaded.get(engine);
+}
+
+/** The engine's `match` with related search once search has loaded; `undefined` before. */
+export function loadedRelatedMatch(engine: HelpEngineCore): MatchFunction | undefined {
+  return relatedMatches.get(engine);
 }
