@@ -47,6 +47,16 @@ const MAX_LINE_MARKERS = 100;
 const DEEP_PREFIX = new RegExp(String.raw`^[ \t]*(?:(?:>[ \t]*|(?:[*+-]|\d{1,9}[.)])[ \t]+)){${MAX_LINE_MARKERS + 1},}`, 'gm');
 const MARKER = /(?:>[ \t]*|(?:[*+-]|\d{1,9}[.)])[ \t]+)/g;
 
+/**
+ * More `:::` directive containers open at once than any article needs. Like
+ * quotes, each one nests the rest, and parsing time grows with the square of
+ * the nesting: openers beyond this depth (and their closing fences) are
+ * escaped to plain text before parsing.
+ */
+const MAX_DIRECTIVE_NESTING = 20;
+const DIRECTIVE_OPEN = /^([ \t]{0,3})(:{3,})(?=[A-Za-z])/;
+const DIRECTIVE_CLOSE = /^([ \t]{0,3})(:{3,})[ \t]*$/;
+
 /** Built once: freezing the processor resolves the plugins a single time for every file. */
 const markdown = unified().use(remarkParse).use(remarkGfmParse).use(remarkDirectiveParse).freeze();
 /** MDX: JSX, expressions and ESM are parsed (never run) by micromark's MDX extensions. */
@@ -62,7 +72,7 @@ export const isMdxPath = (path: string): boolean => /\.mdx$/i.test(path);
  */
 export function parseFile(source: { path: string; text: string }, reporter: Reporter, helpCenter: HelpCenterState = createHelpCenterState()): ParsedFile {
   // A BOM would hide the opening `---` of the front matter from the parser.
-  const text = capNesting(source.text.charCodeAt(0) === 0xfeff ? source.text.slice(1) : source.text, reporter);
+  const text = capDirectives(capNesting(source.text.charCodeAt(0) === 0xfeff ? source.text.slice(1) : source.text, reporter), reporter);
   let lineIndex: ((offset: number) => LineColumn) | undefined;
   const position = (offset: number) => (lineIndex ??= createLineIndex(text))(offset);
 
@@ -143,4 +153,45 @@ function capNesting(text: string, reporter: Reporter): string {
     const markers = prefix.match(MARKER) ?? [];
     return markers.slice(0, MAX_LINE_MARKERS).join('');
   });
+}
+
+function capDirectives(text: string, reporter: Reporter): string {
+  if (!text.includes(':::')) return text;
+  const lines = text.split('\n');
+  // For each open container: whether it was kept (false: escaped, so its closing fence is text too).
+  const open: boolean[] = [];
+  let kept = 0;
+  let warned = false;
+  let changed = false;
+  lines.forEach((line, index) => {
+    const opener = DIRECTIVE_OPEN.exec(line);
+    if (opener) {
+      const keep = kept < MAX_DIRECTIVE_NESTING;
+      open.push(keep);
+      if (keep) kept++;
+      else {
+        lines[index] = `${opener[1] ?? ''}\\${line.slice((opener[1] ?? '').length)}`;
+        changed = true;
+        if (!warned) {
+          warned = true;
+          reporter.warning(
+            'deep-nesting',
+            `more than ${MAX_DIRECTIVE_NESTING} ":::" containers are open here; the deeper ones are kept as plain text. Close each one with ":::" or flatten them.`,
+            { line: index + 1, column: 1 },
+          );
+        }
+      }
+      return;
+    }
+    const closer = DIRECTIVE_CLOSE.exec(line);
+    if (closer && open.length > 0) {
+      const wasKept = open.pop();
+      if (wasKept) kept--;
+      else {
+        lines[index] = `${closer[1] ?? ''}\\${line.slice((closer[1] ?? '').length)}`;
+        changed = true;
+      }
+    }
+  });
+  return changed ? lines.join('\n') : text;
 }

@@ -93,18 +93,23 @@ class BodyConverter {
     this.collectDefinitions();
     const entries: BodyEntry[] = [];
     // Components that only wrap content (`<Tabs>`, `:::details`) are looked through, so symptoms inside them are found as anywhere else.
-    const add = (children: readonly RootContent[]) => {
+    const add = (children: readonly RootContent[], depth: number) => {
       for (const child of children) {
-        const inner = this.transparentChildren(child);
+        const inner = depth < MAX_NESTING ? this.transparentChildren(child) : undefined;
         if (inner) {
-          add(inner);
+          add(inner, depth + 1);
+          continue;
+        }
+        if (depth >= MAX_NESTING && (child.type === 'mdxJsxFlowElement' || child.type === 'containerDirective')) {
+          const flat = this.flatten(child);
+          if (flat) entries.push({ source: child, block: flat });
           continue;
         }
         const block = this.block(child, 0);
         if (block) entries.push({ source: child, block });
       }
     };
-    add(this.tree.children);
+    add(this.tree.children, 0);
     return { entries, headings: this.headings, links: this.links };
   }
 
