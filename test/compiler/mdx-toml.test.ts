@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileContent, compileSources } from '../../src/compiler/index';
+import { createHelpEngine } from '../../src/engine/index';
 import { formatDiagnostic } from '../../src/schema/diagnostic';
 import type { BlockNode, HelpIndex } from '../../src/schema/help-index';
 import { compileOne, md } from './helpers';
@@ -99,6 +100,40 @@ describe('given the MDX and TOML fixture help center', () => {
     expect(body.some((block) => block.type === 'thematicBreak')).toBe(true);
     expect(JSON.stringify(body)).toContain('"value":"Upgrade"');
     expect(JSON.stringify(body)).not.toMatch(/props\.reason|import|Q3 review/);
+  });
+});
+
+describe('given the fixture help center in the engine', () => {
+  let engine: ReturnType<typeof createHelpEngine>;
+  beforeAll(async () => {
+    engine = createHelpEngine((await compileContent(dir)).index);
+  });
+
+  it('makes the one-problem article its own symptom, its checks the numbered steps and the steps under its sub-heading', () => {
+    const symptom = engine.symptom('refund-failed#refund-could-not-be-issued')!;
+    expect(symptom).toMatchObject({ form: 'article', title: 'Refund could not be issued' });
+    expect(symptom.checks.map((check) => check.text)).toEqual([
+      'Open the payment and check its refund history.',
+      'If a refund is pending, wait for it to settle.',
+      'Refund by bank transfer instead.',
+    ]);
+  });
+
+  it('opens articles by their error tables: every facet must match, the most specific first', () => {
+    const declined = Object.assign(new Error('StripeCardError: Your card was declined.'), { code: 'card_declined', status: 402 });
+    expect(engine.match({ error: declined })[0]?.article.id).toBe('payments-declined');
+    expect(engine.match({ error: { code: 'refund_failed', status: 409 } })[0]?.article.id).toBe('refund-failed');
+    // Without its 4xx status the refund table does not match; the message table does.
+    expect(engine.match({ error: { code: 'refund_failed', status: 500, message: 'Charge already refunded' } })[0]).toMatchObject({
+      article: { id: 'refund-failed' },
+      reasons: [{ kind: 'message', pattern: '{ message: "charge already refunded" }' }],
+    });
+    expect(engine.match({ error: { code: 'cannot parse response' } })[0]?.article.id).toBe('payments-declined');
+  });
+
+  it('finds the page for an error nobody wrote a pattern for, by its title', () => {
+    const best = engine.match({ error: new Error('Webhook signature mismatch: no signatures found matching the expected signature') })[0];
+    expect(best).toMatchObject({ article: { id: 'webhook-signature' }, related: 'strong', reasons: [{ kind: 'related-search' }] });
   });
 });
 
