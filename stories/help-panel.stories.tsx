@@ -80,6 +80,19 @@ function withDamagedSearch(index: HelpIndex): HelpIndex {
   return { ...rest, symptoms: rest.symptoms.map((symptom, i) => (i === 0 ? { ...symptom, aliases: [{} as string] } : symptom)) };
 }
 
+/**
+ * An error no pattern names, whose words are close to a symptom's title: the
+ * panel does not open that guess, it lists it as possibly related on home.
+ */
+export const PossiblyRelated: Story = {
+  args: { error: new Error('Slack webhook stopped: no new conversation pings were sent') },
+  play: async ({ canvasElement }) => {
+    const screen = body(canvasElement);
+    const related = await screen.findByRole('region', { name: 'Possibly related to the error you just saw' });
+    await within(related).findByRole('button', { name: 'Slack stopped getting new conversation pings' });
+  },
+};
+
 /** Content written for a docs site: callouts of each kind (MDX admonitions, :::directives, GitHub alerts), a titled one, a rule and a tight list. */
 export const Callouts: Story = {
   args: { index: withCallouts(ochre), openOn: ochre.articles[0]?.id },
