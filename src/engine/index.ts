@@ -14,7 +14,7 @@ export {
   type CompiledRoute,
   type RoutePatternProblem,
 } from './route-pattern';
-export { parseErrorPattern, isErrorPatternProblem, type ErrorPatternProblem } from './error-pattern';
+export { parseErrorPattern, parseErrorTable, isErrorPatternProblem, type ErrorPatternProblem, type ErrorTableInput } from './error-pattern';
 export { buildSearchData, SEARCH_DATA_VERSION, type EngineSearchData } from './search-index';
 export {
   runDiagnostics, runnableChecks, toState, DEFAULT_DIAGNOSTIC_TIMEOUT_MS,
