@@ -25,7 +25,7 @@ export type FrontMatterSearch = { block: FrontMatterBlock } | { unclosed: '---' 
  * as TOML, as Hugo and some docs sites write it), `+++` (TOML, Hugo) or a JSON
  * object that opens the file (Hugo).
  */
-export function findFrontMatter(text: string): FrontMatterSearch {
+export function findFrontMatter(text: string, options: { jsonObject?: boolean } = {}): FrontMatterSearch {
   const fence = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
   if (fence) {
     const marker = fence[1] as '---' | '+++';
@@ -39,7 +39,8 @@ export function findFrontMatter(text: string): FrontMatterSearch {
     const format: FrontMatterFormat = marker === '+++' || looksLikeToml(content) ? 'toml' : looksLikeJson(content) ? 'json' : 'yaml';
     return { block: { format, content, contentStart: fence[0].length, end: close.index + close[0].length } };
   }
-  if (/^\{[ \t]*\r?\n/.test(text)) {
+  // In MDX a `{` that opens the file is an expression, never front matter.
+  if (options.jsonObject !== false && /^\{[ \t]*\r?\n/.test(text)) {
     const close = /^\}[ \t]*(?:\r?\n|$)/m.exec(text);
     if (close) return { block: { format: 'json', content: text.slice(0, close.index + 1), contentStart: 0, end: close.index + close[0].length } };
   }

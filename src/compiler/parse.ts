@@ -79,7 +79,7 @@ export function parseFile(source: { path: string; text: string }, reporter: Repo
   let frontMatter = emptyFrontMatter();
   // The front matter is blanked out rather than cut, so every line and column of the body stays the file's.
   let body = text;
-  const found = findFrontMatter(text);
+  const found = findFrontMatter(text, { jsonObject: !isMdxPath(source.path) });
   if ('block' in found) {
     const { block } = found;
     const root = frontMatterTree(block, (offset) => position(block.contentStart + offset), reporter);

@@ -160,6 +160,11 @@ describe('given front matter in each syntax', () => {
     expect(compileOne('---\n{ "title": "Fenced JSON" }\n---\n\nText.\n').article.title).toBe('Fenced JSON');
   });
 
+  it('never reads an MDX expression that opens the file as JSON front matter', () => {
+    const result = compileOne('{\n  props.intro\n}\n\nText.\n', { path: 'page.mdx' });
+    expect(result.diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual(['mdx-dropped 1:1']);
+  });
+
   it('reports bad JSON at its line', () => {
     const result = compileOne('---\n{ "title": "x",, }\n---\n\nText.\n');
     expect(result.diagnostics[0]).toMatchObject({ code: 'invalid-yaml', level: 'error', line: 2 });
