@@ -12,6 +12,32 @@ export interface HelpCenterStageProps extends Omit<HelpProviderProps, 'children'
   pageBackground?: string;
   /** Open the drawer on this article or symptom id, as `useHelp().open(id)` does. */
   openOn?: string;
+  /**
+   * Arrive as if from a deep link to this id: it is put in the page's address (`?help=<id>`)
+   * before the panel mounts, and taken out when the story ends.
+   */
+  linkedTo?: string;
+}
+
+/** Puts `?help=<id>` in the address for the life of the story; returns whether it is there. */
+function useArrivalLink(id: string | undefined): boolean {
+  const [ready] = useState(() => {
+    if (id === undefined || typeof window === 'undefined') return false;
+    const url = new URL(window.location.href);
+    url.searchParams.set('help', id);
+    window.history.replaceState(window.history.state, '', url);
+    return true;
+  });
+  useEffect(
+    () => () => {
+      if (!ready) return;
+      const url = new URL(window.location.href);
+      url.searchParams.delete('help');
+      window.history.replaceState(window.history.state, '', url);
+    },
+    [ready],
+  );
+  return ready;
 }
 
 function OpenOn({ id }: { id: string }) {
@@ -26,7 +52,8 @@ function OpenOn({ id }: { id: string }) {
  * containing block of the drawer's fixed positioning), so a story shows a
  * phone-sized layout in any Storybook viewport.
  */
-export function HelpCenterStage({ panel, viewportWidth, page, pageBackground = '#f6f7f9', openOn, ...provider }: HelpCenterStageProps) {
+export function HelpCenterStage({ panel, viewportWidth, page, pageBackground = '#f6f7f9', openOn, linkedTo, ...provider }: HelpCenterStageProps) {
+  const linked = useArrivalLink(linkedTo);
   // Fresh progress per story: one story's ticks should not leak into another.
   const [storage] = useState(createMemoryStorage);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
@@ -35,7 +62,7 @@ export function HelpCenterStage({ panel, viewportWidth, page, pageBackground = '
     : { minHeight: '100vh' };
   return (
     <div ref={setContainer} style={{ ...frame, background: pageBackground, fontFamily: 'system-ui, sans-serif' }} dir={panel?.dir}>
-      <HelpProvider storage={storage} route={null} shortcut={['?', 'mod+/']} defaultOpen {...provider}>
+      <HelpProvider storage={storage} route={null} shortcut={['?', 'mod+/']} defaultOpen={!linked} {...provider}>
         <main style={{ padding: '1.5rem', color: pageBackground === '#f6f7f9' ? '#223' : '#dde' }}>
           {page ?? (
             <>

@@ -298,3 +298,36 @@ export const FeedbackComment: Story = {
     await screen.findByLabelText('What was missing? (optional)');
   },
 };
+
+/**
+ * On the suggested symptom, the user types in the header's search box: the
+ * results cover the symptom, and Escape or Back returns to it.
+ */
+export const SearchFromSymptom: Story = {
+  args: { route: '/customers/cus_42', error: { code: 'STRIPE_NOT_CONNECTED', message: 'Stripe is not connected' } },
+  play: async ({ canvasElement }) => {
+    const screen = body(canvasElement);
+    await screen.findByRole('heading', { name: 'Customer 360 shows no Stripe data', level: 3 });
+    await search(canvasElement, 'slack');
+    await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(0));
+  },
+};
+
+/** "No" on "Was this helpful?", comment skipped: the next best places and the search box, before support. */
+export const SecondChance: Story = {
+  args: { route: '/customers/cus_42', error: { code: 'STRIPE_NOT_CONNECTED', message: 'Stripe is not connected' } },
+  play: async ({ canvasElement }) => {
+    const screen = body(canvasElement);
+    await userEvent.click(await screen.findByRole('button', { name: 'No' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Skip' }));
+    await screen.findByRole('region', { name: 'Not what you needed? Try these' });
+  },
+};
+
+/** A deep link (`?help=<id>`) to an id this help center does not have: the not-found screen, never an error. */
+export const LinkToUnknownId: Story = {
+  args: { linkedTo: 'billing#an-old-symptom' },
+  play: async ({ canvasElement }) => {
+    await body(canvasElement).findByText('This help article could not be found.');
+  },
+};

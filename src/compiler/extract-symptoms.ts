@@ -1,6 +1,7 @@
 import type { BlockNode, InlineNode, SymptomForm } from '../schema/help-index';
 import type { LineColumn } from './line-index';
 import type { ParsedFile } from './parse';
+import type { RootContent } from 'mdast';
 import { blocksText, collapseWhitespace, inlineText } from './plain-text';
 import { createUniqueSlugger, slugify } from './slugify';
 import { toBody, type BodyEntry, type LinkRecord } from './to-body';
@@ -137,6 +138,7 @@ class SymptomFinder {
 
   find(): ExtractedSymptom[] {
     this.symptomChecksForm();
+    this.nestedSymptomLines();
     this.knowledgeBaseForm(KB_SYMPTOMS);
     if (this.found.length === 0) this.knowledgeBaseForm(KB_PROBLEM);
     this.headingListForms();
@@ -209,6 +211,103 @@ class SymptomFinder {
     }
   }
 
+  /**
+   * Form a written inside a blockquote or a list: `> Symptom: …` with its
+   * `Checks:` list in the quote (or right after it), and list items that
+   * start with `Symptom: …` and hold their checks as a nested list.
+   */
+  private nestedSymptomLines(): void {
+    const sections: { depth: number; text: string }[] = [];
+    for (let index = 0; index < this.entries.length; index++) {
+      const entry = this.entries[index] as BodyEntry;
+      const { block } = entry;
+      if (block.type === 'heading') {
+        while (sections.length > 0 && (sections[sections.length - 1]?.depth ?? 0) >= block.depth) sections.pop();
+        sections.push({ depth: block.depth, text: collapseWhitespace(inlineText(block.children)) });
+        continue;
+      }
+      if (this.claimed.has(index)) continue;
+      const group = sections[sections.length - 1]?.text;
+      if (block.type === 'blockquote') {
+        const open = this.symptomLinesIn(index, block.children, sourceChildren(entry.source), group);
+        if (open) {
+          // Quoted symptom, checks after the quote: `> **Symptom:** …`, then `Checks:` and a list.
+          const list = this.listAfter(index);
+          if (list !== undefined) this.checksFromList(list, open);
+        }
+      } else if (block.type === 'list') {
+        const items = sourceChildren(entry.source);
+        let any = false;
+        block.items.forEach((item, itemIndex) => {
+          const lead = item.children[0];
+          if (lead?.type !== 'paragraph' || !SYMPTOM_LINE.test(inlineText(lead.children).split('\n')[0] ?? '')) return;
+          any = true;
+          this.symptomLinesIn(index, item.children, sourceChildren(items?.[itemIndex]), group);
+        });
+        if (any) this.claimed.add(index);
+      }
+    }
+  }
+
+  /**
+   * The `Symptom:` paragraphs among `blocks` (a quote's or a list item's), each with the text
+   * after it and its list of checks. Returns the last symptom when no list followed it.
+   */
+  private symptomLinesIn(index: number, blocks: BlockNode[], sources: readonly SourceNode[] | undefined, group: string | undefined): ExtractedSymptom | undefined {
+    const at = alignSources(blocks, sources);
+    let open: ExtractedSymptom | undefined;
+    for (let j = 0; j < blocks.length; j++) {
+      const block = blocks[j] as BlockNode;
+      if (block.type !== 'paragraph') continue;
+      const lines = inlineText(block.children).split('\n');
+      const match = SYMPTOM_LINE.exec(lines[0] ?? '');
+      if (!match) continue;
+      const inlineMarker = lines.length > 1 && CHECKS_MARKER.test(lines[lines.length - 1] ?? '');
+      const description = lines.slice(1, inlineMarker ? -1 : undefined);
+      let list: number | undefined;
+      let next = j + 1;
+      for (; next < blocks.length; next++) {
+        const candidate = blocks[next] as BlockNode;
+        const text = blockText(candidate);
+        if (candidate.type === 'paragraph' && CHECKS_MARKER.test(collapseWhitespace(text))) continue;
+        if (candidate.type === 'paragraph' && SYMPTOM_LINE.test(text.split('\n')[0] ?? '')) break;
+        if (candidate.type === 'list') {
+          list = next;
+          break;
+        }
+        description.push(text);
+      }
+      const symptom = this.addSymptom(index, collapseWhitespace(match[1] ?? ''), 'symptom-checks', collapseWhitespace(description.join('\n')), group, startOf(at[j]));
+      blocks[j] = { type: 'symptom', symptomId: this.symptomId(symptom), children: block.children };
+      const listBlock = list === undefined ? undefined : blocks[list];
+      if (listBlock?.type === 'list') {
+        this.checksFromListBlock(listBlock, sourceChildren(at[list ?? -1]), startOf(at[list ?? -1]), symptom, seededSlugger(symptom));
+        open = undefined;
+        j = list ?? j;
+      } else {
+        open = symptom;
+        j = next - 1;
+      }
+    }
+    return open;
+  }
+
+  /** The list right after entry `index`, with only `Checks:` lines between (claimed with it). */
+  private listAfter(index: number): number | undefined {
+    const markers: number[] = [];
+    for (let next = index + 1; next < this.entries.length; next++) {
+      const block = (this.entries[next] as BodyEntry).block;
+      if (block.type === 'paragraph' && CHECKS_MARKER.test(collapseWhitespace(inlineText(block.children)))) {
+        markers.push(next);
+        continue;
+      }
+      if (block.type !== 'list' || this.claimed.has(next)) return undefined;
+      for (const marker of markers) this.claimed.add(marker);
+      return next;
+    }
+    return undefined;
+  }
+
   /** Form c: a `Symptoms` section, then `Solution`/`Resolution`/`Workaround`/`Fix` sections whose steps are the checks. */
   private knowledgeBaseForm(sectionHeading: RegExp): void {
     const starts: number[] = [];
@@ -270,10 +369,17 @@ class SymptomFinder {
     }
   }
 
-  private addSymptom(index: number, title: string, form: SymptomForm, description: string, group: string | undefined): ExtractedSymptom {
+  private addSymptom(
+    index: number,
+    title: string,
+    form: SymptomForm,
+    description: string,
+    group: string | undefined,
+    written: LineColumn | undefined = undefined,
+  ): ExtractedSymptom {
     const base = slugify(title, 'symptom');
     const slug = this.uniqueSlug(base);
-    const at = position(this.entries[index]);
+    const at = written ?? position(this.entries[index]);
     if (slug !== base) {
       this.file.reporter.error(
         'duplicate-id',
@@ -294,8 +400,18 @@ class SymptomFinder {
     const entry = this.entries[index] as BodyEntry;
     const list = entry.block as Extract<BlockNode, { type: 'list' }>;
     this.claimed.add(index);
+    this.checksFromListBlock(list, entry.source.type === 'list' ? entry.source.children : [], position(entry), symptom, uniqueCheck);
+  }
+
+  /** Each item of `list` becomes a check of `symptom`; `sourceItems` say where each was written. */
+  private checksFromListBlock(
+    list: Extract<BlockNode, { type: 'list' }>,
+    sourceItems: readonly SourceNode[] | undefined,
+    fallback: LineColumn | undefined,
+    symptom: ExtractedSymptom,
+    uniqueCheck: (base: string) => string,
+  ): void {
     list.symptomId = this.symptomId(symptom);
-    const sourceItems = entry.source.type === 'list' ? entry.source.children : [];
     list.items.forEach((item, itemIndex) => {
       const lead = item.children[0];
       const text = collapseWhitespace(lead?.type === 'paragraph' ? inlineText(lead.children) : blocksText(item.children));
@@ -303,8 +419,8 @@ class SymptomFinder {
       const content: InlineNode[] = lead?.type === 'paragraph' ? lead.children : [{ type: 'text', value: text }];
       const id = uniqueCheck(slugify(text, 'check'));
       item.checkId = id;
-      const start = sourceItems[itemIndex]?.position?.start;
-      symptom.checks.push({ id, text, content, at: start ? { line: start.line, column: start.column } : position(entry) });
+      const start = sourceItems?.[itemIndex]?.position?.start;
+      symptom.checks.push({ id, text, content, at: start ? { line: start.line, column: start.column } : fallback });
     });
   }
 
@@ -364,6 +480,37 @@ class SymptomFinder {
     if (sentence === '') return `${this.title} (${collapseWhitespace(headingText)})`;
     return sentence.length > 120 ? `${sentence.slice(0, 119).replace(/\s+\S*$/, '')}…` : sentence.replace(/[\s.:,;]+$/, '');
   }
+}
+
+/** An mdast node as far as nested symptoms need it: its type, where it starts, its children. */
+type SourceNode = { type: string; position?: { start: { line: number; column: number } } | undefined; children?: unknown };
+
+function startOf(node: SourceNode | undefined): LineColumn | undefined {
+  const start = node?.position?.start;
+  return start ? { line: start.line, column: start.column } : undefined;
+}
+
+function sourceChildren(node: SourceNode | RootContent | undefined): SourceNode[] | undefined {
+  const children = (node as SourceNode | undefined)?.children;
+  return Array.isArray(children) ? (children as SourceNode[]) : undefined;
+}
+
+/**
+ * The source node of each block, in order. Conversion drops some nodes (HTML,
+ * definitions), so blocks are matched to the next source node of their kind.
+ */
+function alignSources(blocks: readonly BlockNode[], sources: readonly SourceNode[] | undefined): (SourceNode | undefined)[] {
+  if (!sources) return blocks.map(() => undefined);
+  let at = 0;
+  return blocks.map((block) => {
+    const kind = block.type === 'symptom' ? 'paragraph' : block.type;
+    for (let k = at; k < sources.length; k++) {
+      if (sources[k]?.type !== kind) continue;
+      at = k + 1;
+      return sources[k];
+    }
+    return undefined;
+  });
 }
 
 function isResolutionHeading(block: BlockNode): boolean {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { ArticleBody } from './article-body';
-import { CopyLink } from './copy-link';
+import { CopyLink } from './lazy-copy-link';
 import { useHelpContext } from './help-context';
 import { headingDomId } from './inline-content';
 import { FeedbackSlot } from './support-slot';

@@ -44,6 +44,8 @@ export interface HelpContextValue {
   isOpen: boolean;
   setOpen(open: boolean, via?: PanelOpenedBy): void;
   openHelp(id?: string, via?: PanelOpenedBy): void;
+  /** Fetches the panel's lazy parts ahead of need (the trigger calls it on hover and focus). */
+  prefetch(): void;
   /** A link to this page that opens the panel on `id`; `null` when deep links are off. */
   linkTo(id: string): string | null;
   reportError(error: unknown, options?: ReportErrorOptions): void;

@@ -78,9 +78,12 @@ export interface HelpPanelTriggerProps {
 /** The button that opens the drawer. */
 export function HelpPanelTrigger({ floating = true, className, children }: HelpPanelTriggerProps) {
   const options = usePanelOptions('HelpPanel.Trigger');
-  const { labels } = useHelpContext('HelpPanel.Trigger');
+  const { labels, prefetch } = useHelpContext('HelpPanel.Trigger');
   return (
     <Dialog.Trigger
+      // A hand near the button: fetch what opening will show.
+      onPointerEnter={prefetch}
+      onFocus={prefetch}
       data-help-part="trigger"
       data-floating={floating ? '' : undefined}
       data-side={options.side}

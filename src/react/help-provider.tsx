@@ -10,6 +10,7 @@ import { resolveView } from './select-screen';
 import { loadedRelatedMatch, loadSearch } from './load-search';
 import { panelLabels, type HelpLabels } from './labels';
 import { isDevelopmentBuild } from './reason-line';
+import { prefetchAll, prefetchPanel, whenIdle } from './prefetch-panel';
 import { createLocalStorage, type ProgressStorage } from '../engine/progress-storage';
 import { createProgressStore } from '../engine/progress-store';
 import { useControllableState } from './use-controllable-state';
@@ -276,12 +277,17 @@ export function HelpProvider(props: HelpProviderProps) {
     if (emittedMatches.current === matchSignature) return;
     emittedMatches.current = matchSignature;
     if (matches.length > 0) {
+      // A match (from the route or an error) is when the user is likeliest to open help: get its parts ready.
+      prefetchPanel(engine);
       emit({
         type: 'context-matched',
         matches: matches.map((m) => ({ symptomId: m.symptom.id, articleId: m.article.id, score: m.score, reasons: m.reasons })),
       });
     }
   }, [matchSignature, emit]);
+
+  // Once the page has settled, fetch the rest of the panel so that opening it never waits on the network.
+  useEffect(() => (engine ? whenIdle(() => prefetchAll(engine)) : undefined), [engine]);
 
   // --- open state and views ------------------------------------------------
   const [isOpen, setOpenState] = useControllableState({
@@ -453,6 +459,7 @@ export function HelpProvider(props: HelpProviderProps) {
       setOpen,
       openHelp,
       linkTo,
+      prefetch: () => prefetchPanel(engine),
       reportError,
       view: top,
       canGoBack,

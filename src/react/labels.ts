@@ -67,6 +67,10 @@ export interface HelpLabels extends SupportLabels {
    * shown only with `HelpProvider`'s `debug`. Default: the first two, `Suggested because a and b.`.
    */
   suggestedBecause: (reasons: readonly string[]) => string;
+  /** Heading of what the panel offers after "No" on "Was this helpful?". Default `"Not what you needed? Try these"`. */
+  secondChanceTitle: string;
+  /** After "No": the button that takes the user to the search box. Default `"Search for something else"`. */
+  secondChanceSearch: string;
   /** Action that copies a link to the symptom or article on screen. Default `"Copy link"`. */
   copyLink: string;
   /** Announced once the link is on the clipboard. Default `"Link copied"`. */
@@ -132,6 +136,8 @@ export const panelLabels: PanelLabels = {
   suggestedForError: (shown) => (shown ? `Suggested for the error you just saw: ${shown}` : 'Suggested for the error you just saw'),
   suggestedForSearch: () => 'Possibly related to the error you just saw',
   suggestedBecause: (reasons) => `Suggested because ${joinEnglish(reasons.slice(0, 2))}.`,
+  secondChanceTitle: 'Not what you needed? Try these',
+  secondChanceSearch: 'Search for something else',
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
   copyLinkManually: 'Copy this link:',

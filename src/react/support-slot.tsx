@@ -1,6 +1,10 @@
+import { lazy, Suspense, useState } from 'react';
 import { useChecked } from './checklist';
 import { useHelpContext, type SupportPlace } from './help-context';
 import { Feedback } from './support/lazy-feedback';
+
+// Shown after a "No" only: its own small download.
+const SecondChance = lazy(() => import('./second-chance'));
 
 /**
  * "Still stuck? Contact support" on the home, symptom and no-results screens.
@@ -26,17 +30,34 @@ export function SupportSlot({ place, articleId, symptomId }: { place: SupportPla
   );
 }
 
-/** "Was this helpful?" for the article or symptom on screen: one vote per view. */
+/**
+ * "Was this helpful?" for the article or symptom on screen: one vote per view.
+ * A "No" opens the second chance: other matches and the search box, before
+ * "Contact support" (which follows this slot on a symptom).
+ */
 export function FeedbackSlot({ articleId, symptomId }: { articleId: string; symptomId?: string }) {
   const { labels, emit, host } = useHelpContext('HelpPanel.Content');
+  const view = `${articleId}\u0000${symptomId ?? ''}`;
+  const [declined, setDeclined] = useState<string | null>(null);
   return (
-    <Feedback
-      articleId={articleId}
-      symptomId={symptomId}
-      onFeedback={(feedback) => host.current.onFeedback?.(feedback)}
-      onEvent={emit}
-      includeNoteInEvents={host.current.includeNoteInEvents}
-      labels={labels}
-    />
+    <>
+      <Feedback
+        articleId={articleId}
+        symptomId={symptomId}
+        onFeedback={(feedback) => {
+          // A "No" counted as the view goes away (no comment sent) opens nothing: the user has moved on.
+          if (!feedback.helpful && `${feedback.articleId}\u0000${feedback.symptomId ?? ''}` === view) setDeclined(view);
+          host.current.onFeedback?.(feedback);
+        }}
+        onEvent={emit}
+        includeNoteInEvents={host.current.includeNoteInEvents}
+        labels={labels}
+      />
+      {declined === view && (
+        <Suspense fallback={null}>
+          <SecondChance articleId={articleId} symptomId={symptomId} />
+        </Suspense>
+      )}
+    </>
   );
 }

@@ -1,8 +1,10 @@
-import { useEffect, useRef } from 'react';
-import { describeReason } from '../engine/describe-reason';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Checklist } from './checklist';
-import { CopyLink } from './copy-link';
+import { CopyLink } from './lazy-copy-link';
 import { reasonLine } from './reason-line';
+
+// Developer detail, for `debug` only: the sentences (and their code) stay out of the page load.
+const ReasonsDebug = lazy(() => import('./reasons-debug'));
 import { useHelpContext } from './help-context';
 import { FeedbackSlot, SupportSlot } from './support-slot';
 
@@ -44,7 +46,9 @@ export function HelpSymptom({ symptomId, className }: HelpSymptomProps) {
       {article && article.title !== symptom.title && <p data-help-part="symptom-article">{article.title}</p>}
       {match && reasonLine(match.reasons, labels) !== null && <p data-help-part="reasons">{reasonLine(match.reasons, labels)}</p>}
       {match && debug && match.reasons.length > 0 && (
-        <p data-help-part="reasons-debug">{labels.suggestedBecause(match.reasons.map(describeReason))}</p>
+        <Suspense fallback={null}>
+          <ReasonsDebug reasons={match.reasons} />
+        </Suspense>
       )}
       {symptom.description && <p data-help-part="symptom-description">{symptom.description}</p>}
       <h4 data-help-part="checks-title">{labels.checks}</h4>

@@ -274,3 +274,96 @@ describe('given an article without symptoms', () => {
     expect(result.diagnostics).toEqual([]);
   });
 });
+
+describe('given "Symptom:" lines inside a blockquote', () => {
+  const text = md(
+    'title: Quoted',
+    `
+# Quoted
+
+## Delivery
+
+> **Symptom:** Webhooks not firing
+>
+> Deliveries stop after a deploy.
+>
+> Checks:
+> - Verify the webhook URL.
+> - Trigger a matching event.
+
+> Symptom: Emails bounce
+
+Checks:
+
+- Check the domain records.
+- Check the sender address.
+`,
+  );
+  const { symptoms, body, diagnostics } = compileOne(text);
+
+  it('finds each quoted symptom with its checks, in the quote or right after it', () => {
+    expect(symptoms.map((symptom) => symptom.title)).toEqual(['Webhooks not firing', 'Emails bounce']);
+    expect(symptoms[0]?.checks.map((check) => check.text)).toEqual(['Verify the webhook URL.', 'Trigger a matching event.']);
+    expect(symptoms[1]?.checks.map((check) => check.text)).toEqual(['Check the domain records.', 'Check the sender address.']);
+    expect(symptoms.map((symptom) => symptom.form)).toEqual(['symptom-checks', 'symptom-checks']);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('keeps the quote’s text as the description and the section as the group', () => {
+    expect(symptoms[0]?.description).toBe('Deliveries stop after a deploy.');
+    expect(symptoms[0]?.group).toBe('Delivery');
+  });
+
+  it('marks the symptom line and the checks inside the quote', () => {
+    const quote = body.find((block) => block.type === 'blockquote');
+    expect(quote?.type === 'blockquote' && quote.children[0]).toMatchObject({ type: 'symptom', symptomId: 'article#webhooks-not-firing' });
+    const list = quote?.type === 'blockquote' ? quote.children.find((block) => block.type === 'list') : undefined;
+    expect(list).toMatchObject({ type: 'list', symptomId: 'article#webhooks-not-firing' });
+  });
+
+  it('records where the symptom and each check were written', () => {
+    expect(symptoms[0]?.source).toEqual({ file: 'article.md', line: 9, column: 3 });
+    expect(symptoms[0]?.checks[1]?.source).toEqual({ file: 'article.md', line: 15, column: 3 });
+  });
+});
+
+describe('given "Symptom:" lines as list items', () => {
+  const text = md(
+    'title: Listed',
+    `
+# Listed
+
+- Symptom: Widget not loading
+  - Check the embed snippet.
+  - Check the content security policy.
+- Symptom: Slack not routing
+
+  Checks:
+
+  - Check the master toggle.
+- An ordinary item that stays an item.
+`,
+  );
+  const { symptoms, body } = compileOne(text);
+
+  it('makes each item a symptom and its nested list the checks', () => {
+    expect(symptoms.map((symptom) => symptom.title)).toEqual(['Widget not loading', 'Slack not routing']);
+    expect(symptoms[0]?.checks.map((check) => check.text)).toEqual(['Check the embed snippet.', 'Check the content security policy.']);
+    expect(symptoms[1]?.checks.map((check) => check.text)).toEqual(['Check the master toggle.']);
+    expect(symptoms[0]?.source).toEqual({ file: 'article.md', line: 7, column: 3 });
+  });
+
+  it('does not also read the outer list as a checklist, and leaves other items alone', () => {
+    const outer = body.find((block) => block.type === 'list');
+    expect(outer?.type === 'list' && outer.symptomId).toBeUndefined();
+    expect(outer?.type === 'list' && outer.items[2]?.children[0]).toMatchObject({ type: 'paragraph' });
+    expect(outer?.type === 'list' && outer.items[0]?.children[0]).toMatchObject({ type: 'symptom', symptomId: 'article#widget-not-loading' });
+  });
+});
+
+describe('given prose that only mentions symptoms inside a quote or a list', () => {
+  it('finds no symptom', () => {
+    const { symptoms } = compileOne(md('title: Prose', '# Prose\n\n> Symptom-free replays are kept.\n\n- Symptoms vary by browser.\n'));
+    expect(symptoms).toEqual([]);
+  });
+});

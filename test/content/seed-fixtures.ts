@@ -100,6 +100,8 @@ export const ochreSymptomArticles: { id: string; title: string; mapLine: string 
   { id: 'widget-not-loading', title: 'Widget not loading', mapLine: 'The chat widget is missing on your site.' },
   { id: 'migration-stuck', title: 'Migration stuck', mapLine: 'A migration import has been running for hours.' },
   { id: 'linear-disconnects', title: 'Linear disconnects', mapLine: 'Linear keeps disconnecting.' },
+  /** Not in the overview's map: its "4. Permissions" bucket links it ("roles explained", "roles and permissions"). */
+  { id: 'roles-and-permissions', title: 'Roles and permissions', mapLine: 'If a teammate cannot see something or cannot perform an action, the cause is almost always their role.' },
 ];
 
 export const ochreOverviewId = 'troubleshooting-overview';
@@ -123,7 +125,7 @@ export const ochreEscalationDetails = [
 ];
 
 /** Seed 002, "A quick mental model": the buckets that have articles in the sample. */
-export const ochreBuckets = ['Integrations', 'Channels', 'AI'];
+export const ochreBuckets = ['Integrations', 'Channels', 'AI', 'Permissions'];
 
 /**
  * Issue #2's table: the route and error context of each symptom. Errors are
@@ -201,6 +203,7 @@ export const sampleAppLinks = {
     '/settings/channels/slack',
     '/settings/channels/widget',
     '/settings/domains',
+    '/settings/team',
     '/ai/settings',
   ],
 } as const;

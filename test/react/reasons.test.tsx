@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { reasonLine } from '../../src/react/reason-line';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isDevelopmentBuild, reasonLine } from '../../src/react/reason-line';
 import { panelLabels } from '../../src/react/labels';
 import type { Reason } from '../../src/engine/types';
 import { expectNoAxeViolations, renderHelp } from './fixtures/render-help';
@@ -17,10 +17,11 @@ describe('given a symptom the route suggested', () => {
     await expectNoAxeViolations();
   });
 
-  it('adds the developer line with the matched pattern when debug is on', () => {
+  it('adds the developer line with the matched pattern when debug is on', async () => {
     renderHelp({ route: '/settings/webhooks/endpoints', defaultOpen: true, debug: true });
     expect(dialog().getByText('Suggested for this page')).toBeInTheDocument();
-    expect(dialog().getByText(/^Suggested because route \/settings\/webhooks\/endpoints matched \/settings\/webhooks/)).toBeInTheDocument();
+    expect(await dialog().findByText(/^Suggested because route \/settings\/webhooks\/endpoints matched \/settings\/webhooks/)).toBeInTheDocument();
+    await expectNoAxeViolations();
   });
 
   it('takes the host’s wording from labels', () => {
@@ -51,5 +52,20 @@ describe('given reasons as data, reasonLine', () => {
     expect(reasonLine([reason('route', '/inbox/**', '/inbox/conversations/1289')], panelLabels)).toBe('Suggested for this page');
     expect(reasonLine([reason('related-search', 'webhook failed', '')], panelLabels)).toBe('Possibly related to the error you just saw');
     expect(reasonLine([], panelLabels)).toBeNull();
+  });
+});
+
+describe('given the build the panel runs in', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('counts only a development build as one where debug detail shows by default', () => {
+    vi.stubEnv('NODE_ENV', 'development');
+    expect(isDevelopmentBuild()).toBe(true);
+    vi.stubEnv('NODE_ENV', 'production');
+    expect(isDevelopmentBuild()).toBe(false);
+    vi.stubEnv('NODE_ENV', 'test');
+    expect(isDevelopmentBuild()).toBe(false);
   });
 });

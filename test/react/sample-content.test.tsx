@@ -55,6 +55,14 @@ describe('given the compiled Ochre help center', () => {
     await expectNoAxeViolations();
   });
 
+  it('shows the overview’s four buckets on home, Permissions with its roles article', () => {
+    renderPanel({ index: ochre, defaultOpen: true });
+    const buckets = screen.getByRole('dialog').querySelectorAll('[data-help-part="bucket-title"]');
+    expect([...buckets].map((b) => b.textContent)).toEqual(expect.arrayContaining(['Integrations', 'Channels', 'AI', 'Permissions']));
+    const permissions = dialog().getByRole('region', { name: 'Permissions' });
+    expect(within(permissions).getByRole('button', { name: /Roles and permissions/ })).toBeInTheDocument();
+  });
+
   it('renders every article without an axe violation', async () => {
     const user = userEvent.setup();
     renderPanel({ index: ochre, defaultOpen: true });

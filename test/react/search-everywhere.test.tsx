@@ -1,7 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { HelpPanel, HelpProvider, createMemoryStorage } from '../../src/react/index';
 import { expectNoAxeViolations, renderHelp } from './fixtures/render-help';
+import { sampleIndex } from './fixtures/sample-index';
 
 const dialog = () => within(screen.getByRole('dialog'));
 const input = () => dialog().getByRole('combobox', { name: 'Search help' });
@@ -92,5 +94,22 @@ describe('given the panel open on an article', () => {
     expect(await dialog().findByRole('option', { name: /Webhooks not firing/ })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(dialog().getByRole('heading', { name: 'Getting started', level: 3 })).toBeInTheDocument();
+  });
+});
+
+describe('given a custom layout whose header leaves the search out', () => {
+  it('shows no search box in the header', () => {
+    render(
+      <HelpProvider index={sampleIndex()} storage={createMemoryStorage()} route="/settings/webhooks" defaultOpen>
+        <HelpPanel.Root>
+          <HelpPanel.Content>
+            <HelpPanel.Header search={false} />
+            <HelpPanel.Screen />
+          </HelpPanel.Content>
+        </HelpPanel.Root>
+      </HelpProvider>,
+    );
+    expect(dialog().queryByRole('combobox', { name: 'Search help' })).not.toBeInTheDocument();
+    expect(symptomTitle()).toBeInTheDocument();
   });
 });
