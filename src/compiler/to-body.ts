@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { BlockContent, List, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
-import { CALLOUT_KINDS, type BlockNode, type CalloutKind, type InlineNode, type LinkTarget, type ListItemNode } from '../schema/help-index';
+import type { BlockNode, CalloutKind, InlineNode, LinkTarget, ListItemNode } from '../schema/help-index';
 import { didYouMeanHint } from './did-you-mean';
 import type { LineColumn } from './line-index';
 import { collapseWhitespace, inlineText } from './plain-text';
@@ -59,6 +59,12 @@ export interface BodySource {
   /** Unknown component and directive names already reported in this help center. */
   helpCenter: { warnedComponents: Set<string> };
 }
+
+/**
+ * Every {@link CalloutKind}, in the order messages list them. Here rather than in the schema: a value
+ * there would reach the browser's first load, and only the compiler needs the list.
+ */
+export const CALLOUT_KINDS: readonly CalloutKind[] = ['note', 'tip', 'info', 'important', 'warning', 'caution', 'danger'];
 
 /** MDX components that are admonitions: `<Admonition type="tip">`, `<Callout type="warning">`, or named after the kind (`<Warning>`). */
 const ADMONITION_COMPONENTS = new Set(['Admonition', 'Callout', 'Alert', 'Aside']);

@@ -113,37 +113,25 @@ export function compileErrorMatcher(pattern: ErrorPattern): ErrorMatcher | null 
   }
 }
 
-/** Each facet a table gives beyond its strongest adds this much: more facets, narrower match, but never a tier up. */
+/** Each facet a table gives beyond its first (most specific) adds this much: more facets, narrower match, but never a tier up. */
 export const TABLE_EXTRA_FACET = 25;
 
 /**
- * An error table: every facet must match; it weighs as its most specific
- * facet, plus a little for each other one (code and message > code alone >
- * message alone > name > status > status class). Its reason is its strongest facet's.
+ * An error table: every facet must match. The compiler puts the most specific
+ * facet first; the table weighs as that one plus a little for each other
+ * (code and message > code alone > message alone > name > status > status
+ * class), and gives that facet's hit as its reason.
  */
 function tableMatcher(pattern: Extract<ErrorPattern, { kind: 'table' }>): ErrorMatcher | null {
-  const facets = pattern.facets.map((facet) => compileErrorMatcher(facet));
-  if (facets.length === 0 || facets.some((facet) => facet === null)) return null;
-  const compiled = (facets as ErrorMatcher[]).sort((a, b) => b.weight - a.weight);
-  const strongest = compiled[0] as ErrorMatcher;
+  const facets = pattern.facets.map(compileErrorMatcher);
+  const first = facets[0];
+  if (!first || facets.includes(null)) return null;
   return {
     pattern,
-    weight: strongest.weight + TABLE_EXTRA_FACET * (compiled.length - 1),
+    weight: first.weight + TABLE_EXTRA_FACET * (facets.length - 1),
     test: (facts) => {
-      let first: ErrorHit | null = null;
-      for (const facet of compiled) {
-        const hit = facet.test(facts);
-        if (hit === null) return null;
-        first ??= hit;
-      }
-      return first;
+      const hits = facets.map((facet) => facet?.test(facts) ?? null);
+      return hits.includes(null) ? null : (hits[0] ?? null);
     },
   };
-}
-
-/** The facet a table is filed under for lookup: its most specific one (every facet must match, so any would do). */
-export function tableLookupFacet(pattern: Extract<ErrorPattern, { kind: 'table' }>): Exclude<ErrorPattern, { kind: 'table' }> | undefined {
-  const rank = (facet: Exclude<ErrorPattern, { kind: 'table' }>) =>
-    facet.kind === 'code' ? (facet.glob.includes('*') ? 1 : 0) : facet.kind === 'message' ? 2 : facet.kind === 'name' ? 3 : facet.kind === 'status' ? 4 : 5;
-  return [...pattern.facets].sort((a, b) => rank(a) - rank(b))[0];
 }

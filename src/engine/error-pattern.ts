@@ -146,5 +146,9 @@ export function parseErrorTable(input: ErrorTableInput): ErrorTablePattern | Err
     parts.push(`message: ${JSON.stringify(message)}`);
   }
   if (facets.length === 0) return { error: 'it gives no facet; give at least one of status, code, name or message' };
+  // Most specific first, as the engine reads them: the first facet is the one a table is filed and scored under.
+  const rank = (facet: (typeof facets)[number]) =>
+    facet.kind === 'code' ? (facet.glob.includes('*') ? 1 : 0) : facet.kind === 'message' ? 2 : facet.kind === 'name' ? 3 : facet.kind === 'status' ? 4 : 5;
+  facets.sort((a, b) => rank(a) - rank(b));
   return { kind: 'table', raw: `{ ${parts.join(', ')} }`, facets };
 }

@@ -1,5 +1,5 @@
 import type { Article, ErrorPattern, HelpContext, HelpIndex, Symptom } from '../schema/help-index';
-import { compileErrorMatcher, tableLookupFacet, type ErrorMatcher } from './error-matcher';
+import { compileErrorMatcher, type ErrorMatcher } from './error-matcher';
 import { normalizeError } from './normalize-error';
 import { normalizeRoute } from './normalize-route';
 import { routeRegex } from './route-regex';
@@ -177,7 +177,8 @@ export function createMatcher(index: HelpIndex): MatchFunction {
   const codeGlobs: ErrorEntry[] = [];
   const messages: ErrorEntry[] = [];
   for (const entry of errorEntries.values()) {
-    const pattern = entry.matcher.pattern.kind === 'table' ? tableLookupFacet(entry.matcher.pattern) : entry.matcher.pattern;
+    // A table is filed under its first facet, its most specific: every facet must match, so that one must too.
+    const pattern = entry.matcher.pattern.kind === 'table' ? entry.matcher.pattern.facets[0] : entry.matcher.pattern;
     switch (pattern?.kind) {
       case 'code':
         if (pattern.glob.includes('*')) codeGlobs.push(entry);

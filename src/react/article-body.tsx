@@ -34,6 +34,7 @@ export function ArticleBody({ nodes, articleId, idPrefix, title, topLevel = 4 }:
   for (const node of body) if (node.type === 'heading') shallowest = Math.min(shallowest, node.depth);
   const scope: InlineScope = { articleId, idPrefix };
   const help = useHelpContext('HelpPanel.Article');
+  const calloutTitle = help.labels.calloutTitle ?? ((kind: string) => `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`);
   const renderBlocks = (blocks: readonly BlockNode[]): ReactNode => blocks.map((node, i) => renderBlock(node, i));
   // A tight list's paragraphs are bare text, as CommonMark renders them.
   const renderTight = (blocks: readonly BlockNode[]): ReactNode =>
@@ -94,9 +95,9 @@ export function ArticleBody({ nodes, articleId, idPrefix, title, topLevel = 4 }:
         return <hr key={key} />;
       case 'callout':
         return (
-          <aside key={key} data-help-part="callout" data-kind={node.kind} aria-label={node.title ? inlineText(node.title) : help.labels.calloutTitle(node.kind)}>
+          <aside key={key} data-help-part="callout" data-kind={node.kind} aria-label={node.title ? inlineText(node.title) : calloutTitle(node.kind)}>
             <p data-help-part="callout-title">
-              {node.title ? <InlineContent nodes={node.title} scope={scope} /> : help.labels.calloutTitle(node.kind)}
+              {node.title ? <InlineContent nodes={node.title} scope={scope} /> : calloutTitle(node.kind)}
             </p>
             {renderBlocks(node.children)}
           </aside>

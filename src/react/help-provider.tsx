@@ -237,11 +237,11 @@ export function HelpProvider(props: HelpProviderProps) {
 
   // An error that no pattern names is searched by its words ("possibly related"): that search lives in
   // search's chunk, loaded when there is an error, so that a page without one never downloads it.
-  const [relatedLoad, setRelatedLoad] = useState<{ engine: HelpEngineCore; settled: boolean } | null>(null);
+  // The engine whose related search has loaded (or failed to): matching runs again when it changes.
+  const [settled, setSettled] = useState<HelpEngineCore | null>(null);
   const matchNow = useCallback(
     (context: { route: string | null; error: unknown }) => (engine ? (loadedRelatedMatch(engine) ?? engine.match)(context) : []),
-    // `relatedLoad` changes when the related search arrives: match again with it.
-    [engine, relatedLoad],
+    [engine, settled],
   );
 
   const matches = useMemo<Match[]>(() => {
@@ -253,23 +253,18 @@ export function HelpProvider(props: HelpProviderProps) {
       return [];
     }
   }, [matchNow, route, error, reportCrash]);
-  // Only an error that no written pattern names needs the related search.
-  const wantsRelated =
-    engine !== null &&
-    error !== undefined &&
-    error !== null &&
-    !loadedRelatedMatch(engine) &&
-    !matches.some((match) => match.reasons.some((reason) => reason.kind !== 'route' && reason.kind !== 'related-search'));
+  // Only an error that no written pattern names needs it.
+  const wantsRelated = !!engine && error != null && !loadedRelatedMatch(engine) && !matches.some((m) => m.reasons.some((r) => r.kind !== 'route'));
   useEffect(() => {
     if (!engine || !wantsRelated) return;
     let live = true;
-    const settle = () => live && setRelatedLoad({ engine, settled: true });
+    const settle = () => live && setSettled(engine);
     loadSearch(engine).then(settle, settle);
     return () => {
       live = false;
     };
   }, [engine, wantsRelated]);
-  const relatedPending = wantsRelated && !(relatedLoad?.engine === engine && relatedLoad.settled);
+  const relatedPending = wantsRelated && settled !== engine;
   const matchSignature = matches.map((m) => m.symptom.id).join('\n');
   const emittedMatches = useRef('');
   useEffect(() => {

@@ -46,17 +46,12 @@ export function HelpHome({ className }: HelpHomeProps) {
         <>
           {index.articles.length === 0 && <p data-help-part="empty">{labels.emptyIndex}</p>}
           {related.length > 0 && (
-            <section data-help-part="possibly-related" aria-label={labels.possiblyRelated}>
-              <h3 data-help-part="bucket-title">{labels.possiblyRelated}</h3>
+            <section data-help-part="possibly-related" aria-label={labels.suggestedForSearch('')}>
+              <h3 data-help-part="bucket-title">{labels.suggestedForSearch('')}</h3>
               <ul>
                 {related.map((match) => (
                   <li key={match.symptom.id}>
-                    <button
-                      type="button"
-                      data-help-part="match-link"
-                      data-related="weak"
-                      onClick={() => navigate({ screen: 'symptom', symptomId: match.symptom.id, suggested: true })}
-                    >
+                    <button type="button" data-help-part="match-link" onClick={() => navigate({ screen: 'symptom', symptomId: match.symptom.id, suggested: true })}>
                       {match.symptom.title}
                     </button>
                   </li>

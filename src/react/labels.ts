@@ -47,11 +47,6 @@ export interface HelpLabels extends SupportLabels {
   articles: string;
   /** Heading of the other matches on a symptom screen. Default `"Other possible matches"`. */
   otherMatches: string;
-  /**
-   * Heading of the symptoms a search for an error no pattern names found, when none was sure enough to open
-   * (on the home screen), and the mark beside such a symptom among other matches. Default `"Possibly related to the error you just saw"`.
-   */
-  possiblyRelated: string;
   /** Why a symptom was opened, when the route matched. Default `"Suggested for this page"`. */
   suggestedForPage: string;
   /**
@@ -60,7 +55,10 @@ export interface HelpLabels extends SupportLabels {
    * Default `"Suggested for the error you just saw: WEBHOOK_DELIVERY_FAILED"`, without `": …"` when `shown` is absent.
    */
   suggestedForError: (shown: string | undefined) => string;
-  /** Why a symptom was opened, when a search for the error found it. Default `"Possibly related to the error you just saw"`. */
+  /**
+   * Why a symptom was opened, when a search for the error found it; also the heading of such guesses on the home
+   * screen and their mark among other matches (`query` is then `''`). Default `"Possibly related to the error you just saw"`.
+   */
   suggestedForSearch: (query: string) => string;
   /**
    * The developer's line with the patterns that matched (sentences from `describeReason`, strongest first),
@@ -89,8 +87,11 @@ export interface HelpLabels extends SupportLabels {
   notFound: string;
   /** Accessible hint on links that open outside the app. Default `"(opens in a new tab)"`. */
   opensInNewTab: string;
-  /** Heading of a callout without a title of its own, by kind. Default: the kind, capitalised (`"Note"`, `"Tip"`, `"Warning"`, …). */
-  calloutTitle: (kind: CalloutKind) => string;
+  /**
+   * Heading of a callout without a title of its own, by kind. Default: the kind, capitalised (`"Note"`, `"Tip"`, `"Warning"`, …),
+   * supplied where articles render, so it costs the page's first load nothing.
+   */
+  calloutTitle?: (kind: CalloutKind) => string;
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -131,7 +132,6 @@ export const panelLabels: PanelLabels = {
   emptyIndex: 'No help articles yet.',
   articles: 'Articles',
   otherMatches: 'Other possible matches',
-  possiblyRelated: 'Possibly related to the error you just saw',
   suggestedForPage: 'Suggested for this page',
   suggestedForError: (shown) => (shown ? `Suggested for the error you just saw: ${shown}` : 'Suggested for the error you just saw'),
   suggestedForSearch: () => 'Possibly related to the error you just saw',
@@ -147,7 +147,6 @@ export const panelLabels: PanelLabels = {
   reset: 'Reset checks',
   notFound: 'This help article could not be found.',
   opensInNewTab: '(opens in a new tab)',
-  calloutTitle: (kind) => `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`,
   contactSupport: 'Still stuck? Contact support',
 };
 

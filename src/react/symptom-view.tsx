@@ -75,11 +75,9 @@ export function HelpSymptom({ symptomId, className }: HelpSymptomProps) {
                 <button
                   type="button"
                   data-help-part="match-link"
-                  data-related={other.related}
                   onClick={() => navigate({ screen: 'symptom', symptomId: other.symptom.id, suggested: true })}
                 >
                   {other.symptom.title}
-                  {other.related === 'weak' && <span data-help-part="match-related"> ({labels.possiblyRelated})</span>}
                 </button>
               </li>
             ))}

@@ -66,7 +66,11 @@ export type ErrorPattern =
 export interface ErrorTablePattern {
   kind: 'table';
   raw: string;
-  /** The facets, each parsed as the string form would be (`code` a glob, `message` case-insensitive anywhere). At least one is present. */
+  /**
+   * The facets, each parsed as the string form would be (`code` a glob, `message` case-insensitive anywhere),
+   * most specific first (exact code, code glob, message, name, status, status class): the engine files and
+   * scores a table by its first facet. At least one is present.
+   */
   facets: Exclude<ErrorPattern, ErrorTablePattern>[];
 }
 
@@ -200,8 +204,6 @@ export type InlineNode =
 /** The kinds of callout, from Docusaurus admonitions and GitHub alerts. */
 export type CalloutKind = 'note' | 'tip' | 'info' | 'important' | 'warning' | 'caution' | 'danger';
 
-/** Every {@link CalloutKind}, in the order messages list them. */
-export const CALLOUT_KINDS: readonly CalloutKind[] = ['note', 'tip', 'info', 'important', 'warning', 'caution', 'danger'];
 
 export interface ListItemNode {
   /** `true`/`false` for GFM task items, absent otherwise. */

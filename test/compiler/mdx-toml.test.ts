@@ -62,10 +62,11 @@ describe('given the MDX and TOML fixture help center', () => {
       {
         kind: 'table',
         raw: '{ status: 402, code: card_declined, message: "Your card was declined" }',
+        // Most specific first, whatever order the author wrote them in.
         facets: [
-          { kind: 'status', raw: '402', status: 402 },
           { kind: 'code', raw: 'card_declined', glob: 'card_declined' },
           { kind: 'message', raw: 'message:Your card was declined', glob: 'Your card was declined' },
+          { kind: 'status', raw: '402', status: 402 },
         ],
       },
       { kind: 'table', raw: '{ code: cannot parse response }', facets: [{ kind: 'code', raw: 'cannot parse response', glob: 'cannot parse response' }] },
