@@ -86,6 +86,8 @@ export interface GeneratedCorpus {
   index: HelpIndex;
   /** The same content as Markdown files, for the compile benchmark. */
   markdown: { path: string; text: string }[];
+  /** The same content as MDX files written for a docs site (TOML front matter, an import, an admonition, a directive), for the compile benchmark. */
+  mdx: { path: string; text: string }[];
   /** Routes and errors seen in the corpus, for the match benchmark. */
   contexts: { route: string; error: unknown }[];
 }
@@ -101,6 +103,7 @@ export function generateCorpus(symptomCount: number, seed = 42): GeneratedCorpus
   const symptoms: Symptom[] = [];
   const bodies: Record<string, BlockNode[]> = {};
   const markdown: { path: string; text: string }[] = [];
+  const mdx: { path: string; text: string }[] = [];
   const contexts: { route: string; error: unknown }[] = [];
   const source = (file: string, line = 1) => ({ file, line, column: 1 });
   const errorPattern = (raw: string) => {
@@ -198,6 +201,7 @@ export function generateCorpus(symptomCount: number, seed = 42): GeneratedCorpus
       ),
     ];
     markdown.push({ path: file, text: lines.join('\n') });
+    mdx.push({ path: file.replace(/\.md$/, '.mdx'), text: toMdx(lines, feature) });
   }
 
   const index: HelpIndex = {
@@ -210,7 +214,46 @@ export function generateCorpus(symptomCount: number, seed = 42): GeneratedCorpus
     symptoms,
     bodies,
   };
-  return { index, markdown, contexts };
+  return { index, markdown, mdx, contexts };
+}
+
+/**
+ * The same article as a docs site would write it in MDX: TOML front matter
+ * between `+++`, an import, an `<Admonition>` after the lead paragraph and a
+ * `:::tip` directive at the end. Same words, same symptoms.
+ */
+function toMdx(lines: readonly string[], feature: string): string {
+  const end = lines.indexOf('---', 1);
+  const yaml = lines.slice(1, end);
+  const value = (key: string) => yaml.find((line) => line.startsWith(`${key}: `))?.slice(key.length + 2) ?? '';
+  const list = (key: string) =>
+    value(key)
+      .replace(/^\[|\]$/g, '')
+      .split(',')
+      .map((item) => JSON.stringify(item.trim().replace(/^'|'$/g, '')))
+      .join(', ');
+  const body = lines.slice(end + 1);
+  const lead = body.findIndex((line) => line.startsWith('Problems with'));
+  return [
+    '+++',
+    `title = ${JSON.stringify(value('title'))}`,
+    `tags = [${list('tags')}]`,
+    `routes = [${list('routes')}]`,
+    'weight = 10',
+    '+++',
+    '',
+    "import { Admonition } from '@site/components';",
+    ...body.slice(0, lead + 1),
+    '',
+    '<Admonition type="note" title="Before you start">',
+    `Check that ${feature} is enabled for the workspace.`,
+    '</Admonition>',
+    ...body.slice(lead + 1),
+    ':::tip',
+    'Most of these checks take a minute.',
+    ':::',
+    '',
+  ].join('\n');
 }
 
 /**

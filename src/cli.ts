@@ -145,7 +145,7 @@ async function build(args: readonly string[], io: CliIO): Promise<number> {
   if (missing !== undefined) return missing;
   const targets = [outFile, outDir].filter((target) => target !== undefined).join(' and ');
 
-  const { index, diagnostics } = await compileContent(dir, compileOptions(values['known-diagnostics']));
+  const { index, diagnostics, drafts } = await compileContent(dir, compileOptions(values['known-diagnostics']));
   report(diagnostics, io);
   const failed = fails(diagnostics, values.strict === true);
   if (failed) {
@@ -178,7 +178,7 @@ async function build(args: readonly string[], io: CliIO): Promise<number> {
     }
   }
   io.stderr(
-    `${summary(diagnostics)}; wrote ${wrote.join(' and ')} (${plural(index.articles.length, 'article')}, ${plural(index.symptoms.length, 'symptom')}).\n`,
+    `${summary(diagnostics)}; wrote ${wrote.join(' and ')} (${plural(index.articles.length, 'article')}, ${plural(index.symptoms.length, 'symptom')}${draftNote(drafts)}).\n`,
   );
   return EXIT_OK;
 }
@@ -196,7 +196,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   const missing = await missingDirectory(dir, 'check', io);
   if (missing !== undefined) return missing;
 
-  const { index, diagnostics } = await compileContent(dir, compileOptions(values['known-diagnostics']));
+  const { index, diagnostics, drafts } = await compileContent(dir, compileOptions(values['known-diagnostics']));
   const failed = fails(diagnostics, values.strict === true);
   if (format === 'json') {
     const counts = count(diagnostics);
@@ -208,6 +208,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
           warnings: counts.warnings,
           articles: index.articles.length,
           symptoms: index.symptoms.length,
+          drafts,
           diagnostics,
         },
         null,
@@ -216,7 +217,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     );
   } else {
     report(diagnostics, io);
-    io.stderr(`${summary(diagnostics)} in ${plural(index.articles.length, 'article')}, ${plural(index.symptoms.length, 'symptom')}.\n`);
+    io.stderr(`${summary(diagnostics)} in ${plural(index.articles.length, 'article')}, ${plural(index.symptoms.length, 'symptom')}${draftNote(drafts)}.\n`);
   }
   return failed ? EXIT_FAILED : EXIT_OK;
 }
@@ -273,6 +274,11 @@ function fails(diagnostics: readonly Diagnostic[], strict: boolean): boolean {
 function count(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
   const errors = diagnostics.filter((diagnostic) => diagnostic.level === 'error').length;
   return { errors, warnings: diagnostics.length - errors };
+}
+
+/** `, 2 drafts skipped` when front matter said `draft: true`; nothing otherwise. */
+function draftNote(drafts: readonly string[]): string {
+  return drafts.length === 0 ? '' : `, ${plural(drafts.length, 'draft')} skipped`;
 }
 
 /** `1 article`, `2 articles`. */

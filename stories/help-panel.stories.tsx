@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ochre, oxvo } from './sample-content';
-import type { HelpIndex } from '../src/schema/help-index';
+import type { BlockNode, HelpIndex } from '../src/schema/help-index';
 import { HelpCenterStage } from './help-center-stage';
 
 /**
@@ -78,6 +78,44 @@ export const SearchUnavailable: Story = {
 function withDamagedSearch(index: HelpIndex): HelpIndex {
   const { search: _search, ...rest } = index;
   return { ...rest, symptoms: rest.symptoms.map((symptom, i) => (i === 0 ? { ...symptom, aliases: [{} as string] } : symptom)) };
+}
+
+/**
+ * An error no pattern names, whose words are close to a symptom's title: the
+ * panel does not open that guess, it lists it as possibly related on home.
+ */
+export const PossiblyRelated: Story = {
+  args: { error: new Error('Slack webhook stopped: no new conversation pings were sent') },
+  play: async ({ canvasElement }) => {
+    const screen = body(canvasElement);
+    const related = await screen.findByRole('region', { name: 'Possibly related to the error you just saw' });
+    await within(related).findByRole('button', { name: 'Slack stopped getting new conversation pings' });
+  },
+};
+
+/** Content written for a docs site: callouts of each kind (MDX admonitions, :::directives, GitHub alerts), a titled one, a rule and a tight list. */
+export const Callouts: Story = {
+  args: { index: withCallouts(ochre), openOn: ochre.articles[0]?.id },
+  play: async ({ canvasElement }) => {
+    const screen = body(canvasElement);
+    await screen.findByRole('complementary', { name: 'Before you start' });
+    await screen.findByRole('complementary', { name: 'Danger' });
+  },
+};
+
+/** Ochre with callouts, a thematic break and a tight list at the top of its first article, as the compiler writes them from MDX. */
+function withCallouts(index: HelpIndex): HelpIndex {
+  const id = index.articles[0]?.id ?? '';
+  const text = (value: string) => ({ type: 'text' as const, value });
+  const paragraph = (value: string) => ({ type: 'paragraph' as const, children: [text(value)] });
+  const kinds = ['note', 'tip', 'info', 'important', 'warning', 'caution', 'danger'] as const;
+  const callouts: BlockNode[] = [
+    { type: 'callout', kind: 'warning', title: [text('Before you start')], children: [paragraph('Never paste an API key into a ticket.')] },
+    ...kinds.map((kind): BlockNode => ({ type: 'callout', kind, children: [paragraph(`A ${kind} callout, as :::${kind} or > [!${kind.toUpperCase()}] writes it.`)] })),
+    { type: 'thematicBreak' },
+    { type: 'list', ordered: false, items: [{ children: [paragraph('A tight item')] }, { children: [paragraph('Another one')] }] },
+  ];
+  return { ...index, bodies: { ...index.bodies, [id]: [...callouts, ...(index.bodies[id] ?? [])] } };
 }
 
 /** Oxvo's one long article with eight symptoms, each checklist interactive in place. */

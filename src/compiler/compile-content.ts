@@ -5,7 +5,7 @@ import type { Diagnostic } from '../schema/diagnostic';
 import type { HelpCenterInfo, HelpIndex } from '../schema/help-index';
 import { buildIndex } from './build-index';
 import { extractArticle, type ExtractedArticle } from './extract-symptoms';
-import { parseFile } from './parse';
+import { createHelpCenterState, parseFile } from './parse';
 import { blocksText, collapseWhitespace } from './plain-text';
 import { createReporter } from './reporter';
 import { resolveLinks } from './resolve-links';
@@ -25,16 +25,18 @@ export interface CompileResult {
   index: HelpIndex;
   /** Every problem found, in file order; empty when the content is clean. Use `hasErrors` to decide whether to ship. */
   diagnostics: Diagnostic[];
+  /** Paths (as in diagnostics) of the articles left out because their front matter says `draft: true`. */
+  drafts: string[];
 }
 
 /** Files larger than this are refused: no help article comes close, and parsing time grows with size. */
 export const MAX_FILE_CHARACTERS = 2_000_000;
 
 /** The file at the content root that describes the help center itself rather than an article. */
-const HELP_CENTER_FILE = '_index.md';
+const HELP_CENTER_FILE = /^_index\.mdx?$/i;
 
 /**
- * Reads every `*.md` under `dir` (recursively, sorted, skipping `node_modules`
+ * Reads every `*.md` and `*.mdx` under `dir` (recursively, sorted, skipping `node_modules`
  * and dot folders) and compiles it. Never throws on bad content: unreadable
  * files and a missing directory are diagnostics too.
  */
@@ -65,7 +67,7 @@ export async function compileContent(dir: string, options: CompileOptions = {}):
     );
   }
   const result = compileSources(sources, { ...options, root: shown, helpCenter: { id: slugify(basename(root), 'help'), ...options.helpCenter } });
-  return { index: result.index, diagnostics: [...diagnostics, ...result.diagnostics] };
+  return { index: result.index, diagnostics: [...diagnostics, ...result.diagnostics], drafts: result.drafts };
 }
 
 /**
@@ -92,6 +94,8 @@ export function compileSources(
   const defaultId = options.helpCenter?.id ?? (options.root ? slugify(basename(options.root), 'help') : 'help');
   const helpCenter: HelpCenterInfo = { id: defaultId, title: options.helpCenter?.title ?? defaultId };
   const articles: ExtractedArticle[] = [];
+  const drafts: string[] = [];
+  const state = createHelpCenterState();
   for (const source of sorted) {
     const reporter = createReporter(display(source.path), diagnostics);
     if (source.text.length > MAX_FILE_CHARACTERS) {
@@ -102,13 +106,17 @@ export function compileSources(
       );
       continue;
     }
-    const parsed = parseFile(source, reporter);
-    if (source.path === HELP_CENTER_FILE) {
+    const parsed = parseFile(source, reporter, state);
+    if (HELP_CENTER_FILE.test(source.path)) {
       const { frontMatter } = parsed;
       if (options.helpCenter?.title === undefined && frontMatter.title) helpCenter.title = frontMatter.title;
       const summary = frontMatter.summary ?? firstParagraph(parsed.tree, reporter);
       if (options.helpCenter?.summary !== undefined) helpCenter.summary = options.helpCenter.summary;
       else if (summary) helpCenter.summary = summary;
+      continue;
+    }
+    if (parsed.frontMatter.draft) {
+      drafts.push(display(source.path));
       continue;
     }
     articles.push(extractArticle(parsed, parsed.frontMatter.id ?? defaultArticleId(source.path)));
@@ -117,13 +125,13 @@ export function compileSources(
   const kept = validate(articles, options.knownDiagnostics ? { knownDiagnostics: options.knownDiagnostics } : {});
   const links = resolveLinks(kept);
   const index = buildIndex({ helpCenter, hash: hash.digest('hex'), articles: kept, links });
-  return { index, diagnostics };
+  return { index, diagnostics, drafts };
 }
 
 /** The file's slug, or its folder's for `index.md` / `_index.md` / `README.md` in a subfolder. */
 function defaultArticleId(path: string): string {
   const parts = path.split('/');
-  const name = (parts[parts.length - 1] ?? '').replace(/\.md$/i, '');
+  const name = (parts[parts.length - 1] ?? '').replace(/\.mdx?$/i, '');
   const folder = parts[parts.length - 2];
   const stem = folder !== undefined && /^(?:_?index|readme)$/i.test(name) ? folder : name;
   return slugify(stem, 'article');
@@ -146,7 +154,7 @@ async function listMarkdown(root: string, prefix: string): Promise<string[]> {
     if (entry.isDirectory()) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       files.push(...(await listMarkdown(root, path)));
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && /\.md$/i.test(name)) files.push(path);
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && /\.mdx?$/i.test(name)) files.push(path);
   }
   return files;
 }

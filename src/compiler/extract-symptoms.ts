@@ -47,6 +47,12 @@ const SYMPTOM_LINE = /^\s*symptoms?(?:\s*[:：]|\s+[–—-])\s*(\S.*)$/i;
 const CHECKS_MARKER = /^\s*(?:checks?|things to check|what to check|check the following)\s*:?\s*$/i;
 /** A knowledge-base `Symptoms` section heading (`Symptom`, `Symptoms`, `Symptom 1`). */
 const KB_SYMPTOMS = /^\s*symptoms?(?:\s*#?\s*\d+)?\s*:?\s*$/i;
+/**
+ * Other names for the section that says what went wrong, as error pages write
+ * them ("Why This Error Occurred", "Problem", "Cause"). Read only in an article
+ * without a `Symptoms` section: beside one, a "Cause" section is its explanation, not a second problem.
+ */
+const KB_PROBLEM = /^\s*(?:(?:the\s+)?problems?|(?:the\s+)?(?:root\s+)?causes?|why this (?:error|warning|message) (?:occurred|occurs|happened|happens)|what happened|issue)\s*:?\s*$/i;
 /** Headings of a knowledge-base fix section. `steps` only as the heading's first word: "Reproducing Steps" is not a fix. */
 const KB_RESOLUTION = /\b(?:solutions?|resolutions?|resolve|resolving|workarounds?|fix|fixes|mitigations?|mitigate|recovery|remed(?:y|ies)|corrections?|what to do)\b|^\s*steps\b/i;
 const KB_NOT_RESOLUTION = /\breproduc|\btesting\b/i;
@@ -70,7 +76,7 @@ const ESCALATION_INTRO = /\binclude\b[^.]*:\s*$/i;
  */
 export function extractArticle(file: ParsedFile, articleId: string): ExtractedArticle {
   const { frontMatter } = file;
-  const body = toBody(file.tree, file.reporter);
+  const body = toBody(file.tree, file.reporter, file);
   const entries = body.entries;
   let headings = body.headings;
 
@@ -91,6 +97,7 @@ export function extractArticle(file: ParsedFile, articleId: string): ExtractedAr
   const symptoms = finder.find();
 
   const summary = frontMatter.summary ?? deriveSummary(entries, finder.firstSymptomIndex());
+  if (symptoms.length === 0 && (frontMatter.errors.length > 0 || frontMatter.routes.length > 0)) symptoms.push(finder.oneProblem(summary));
 
   const escalation = frontMatter.escalation ?? findEscalation(entries);
   return {
@@ -132,9 +139,30 @@ class SymptomFinder {
   find(): ExtractedSymptom[] {
     this.symptomChecksForm();
     this.nestedSymptomLines();
-    this.knowledgeBaseForm();
+    this.knowledgeBaseForm(KB_SYMPTOMS);
     this.headingListForms();
+    // Only an article with no symptom of any form is read as one problem: beside task lists or
+    // `Symptom:` blocks, a "Root cause" section explains them, it is not another symptom.
+    if (this.found.length === 0) this.knowledgeBaseForm(KB_PROBLEM);
     return this.found.sort((a, b) => a.index - b.index).map(({ symptom }) => symptom);
+  }
+
+  /**
+   * A one-problem article (front matter names errors or routes, but no symptom block was found):
+   * the article itself becomes its one symptom, its checks the steps of its first fix section
+   * (`Fix`, `Solution`, `How to fix`, `Steps`, …), none when it has no such section.
+   */
+  oneProblem(description: string): ExtractedSymptom {
+    const start = this.entries.findIndex(({ block }, index) => !this.claimed.has(index) && isResolutionHeading(block));
+    const symptom = this.addSymptom(start === -1 ? 0 : start, this.title, 'article', description, undefined);
+    if (start !== -1) {
+      const heading = (this.entries[start] as BodyEntry).block as Extract<BlockNode, { type: 'heading' }>;
+      this.claimed.add(start);
+      this.checksFromSection(start + 1, this.sectionEnd(start), heading.depth, symptom);
+    }
+    // Its position is the article's: the first line of the file.
+    symptom.at = { line: 1, column: 1 };
+    return symptom;
   }
 
   /** Form a (seed 000): `Symptom: …` as a paragraph or heading, optional text, `Checks:`, a list. */
@@ -283,10 +311,10 @@ class SymptomFinder {
   }
 
   /** Form c: a `Symptoms` section, then `Solution`/`Resolution`/`Workaround`/`Fix` sections whose steps are the checks. */
-  private knowledgeBaseForm(): void {
+  private knowledgeBaseForm(sectionHeading: RegExp): void {
     const starts: number[] = [];
     this.entries.forEach(({ block }, index) => {
-      if (block.type === 'heading' && !this.claimed.has(index) && KB_SYMPTOMS.test(inlineText(block.children))) starts.push(index);
+      if (block.type === 'heading' && !this.claimed.has(index) && sectionHeading.test(inlineText(block.children))) starts.push(index);
     });
     starts.forEach((start, order) => {
       const heading = (this.entries[start] as BodyEntry).block as Extract<BlockNode, { type: 'heading' }>;
@@ -420,7 +448,11 @@ class SymptomFinder {
       for (const index of lists) this.checksFromList(index, symptom, uniqueCheck);
       return;
     }
-    const steps = subheadings.length > 0 ? subheadings.filter((index) => ((this.entries[index] as BodyEntry).block as { depth: number }).depth === subDepth) : paragraphs;
+    // "Before", "After", "Or", "Via npm" only label the code block that follows them: they are not steps (unless nothing else is).
+    const steps =
+      subheadings.length > 0
+        ? subheadings.filter((index) => ((this.entries[index] as BodyEntry).block as { depth: number }).depth === subDepth)
+        : withoutCodeLabels(this.entries, paragraphs);
     for (const index of steps) {
       const block = (this.entries[index] as BodyEntry).block as Extract<BlockNode, { type: 'heading' | 'paragraph' }>;
       const text = collapseWhitespace(inlineText(block.children));
@@ -539,4 +571,15 @@ function findEscalation(entries: BodyEntry[]): string[] | undefined {
     }
   }
   return undefined;
+}
+
+/** Paragraphs of at most two words right before a code block are labels of that code, not steps; kept when they are all there is. */
+function withoutCodeLabels(entries: readonly BodyEntry[], paragraphs: number[]): number[] {
+  const steps = paragraphs.filter((index) => {
+    const block = entries[index]?.block;
+    const next = entries[index + 1]?.block;
+    if (block?.type !== 'paragraph' || next?.type !== 'code') return true;
+    return collapseWhitespace(inlineText(block.children)).split(' ').length > 2;
+  });
+  return steps.length > 0 ? steps : paragraphs;
 }

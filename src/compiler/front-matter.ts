@@ -1,6 +1,6 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { ErrorPattern } from '../schema/help-index';
-import { parseErrorPattern } from '../engine/error-pattern';
+import { parseErrorPattern, parseErrorTable } from '../engine/error-pattern';
 import { compileRoutePattern } from '../engine/route-pattern';
 import { didYouMeanHint } from './did-you-mean';
 import type { LineColumn } from './line-index';
@@ -35,6 +35,8 @@ export interface FrontMatter {
   escalation?: string[];
   /** Per-symptom overrides keyed by the symptom's slug. Default: `{}`. */
   symptoms: Record<string, SymptomOverride>;
+  /** `draft: true`: the article is left out of the index. Default: false. */
+  draft?: boolean;
   /** Where keys and values were written (`related.0`, `symptoms.<slug>`, `symptoms.<slug>.diagnostics.<check>`). */
   positions: Map<string, LineColumn>;
 }
@@ -64,30 +66,61 @@ export const FRONT_MATTER_KEYS = [
   'symptoms',
 ] as const;
 
+/**
+ * Keys that other tools (Hugo, Docusaurus, Jekyll, docs sites) write, read
+ * quietly: some stand in for one of ours (`description` for `summary`,
+ * `keywords`/`categories`/`topics` for `tags`, `slug` for `id`), `draft`
+ * leaves the article out, the rest say nothing the panel uses.
+ */
+export const OTHER_TOOLS_KEYS = [
+  'description',
+  'keywords',
+  'categories',
+  'topics',
+  'slug',
+  'draft',
+  'date',
+  'lastmod',
+  'authors',
+  'author',
+  'weight',
+  'sidebar_position',
+  'sidebar_label',
+  'versions',
+] as const;
+
 /** Every key a symptom override may hold. */
 export const SYMPTOM_OVERRIDE_KEYS = ['routes', 'errors', 'aliases', 'tags', 'diagnostics'] as const;
+
+/** The facets an `errors` table may give (`http_status_code` as some docs sites name the status). */
+export const ERROR_TABLE_KEYS = ['status', 'http_status_code', 'code', 'name', 'message'] as const;
 
 export function emptyFrontMatter(): FrontMatter {
   return { tags: [], aliases: [], routes: [], errors: [], related: [], symptoms: Object.create(null) as Record<string, SymptomOverride>, positions: new Map() };
 }
 
+export interface ReadFrontMatterOptions {
+  /**
+   * Unknown key names already reported in this help center: each is reported
+   * once, at its first use, not once per article. Default: a new set (once per file).
+   */
+  warnedKeys?: Set<string>;
+}
+
 /**
- * Parses and validates YAML front matter. `at` maps an offset in `yaml` to a
- * position in the Markdown file, so every diagnostic points at the real line.
- * Bad values are reported and left out; the rest is kept.
+ * Validates front matter already read into a YAML node tree (see
+ * `frontMatterTree`, which reads YAML, TOML and JSON alike). `at` maps an
+ * offset in the block to a position in the file, so every diagnostic points at
+ * the real line. Bad values are reported and left out; the rest is kept.
  */
-export function readFrontMatter(yaml: string, at: (offset: number) => LineColumn, reporter: Reporter): FrontMatter {
+export function readFrontMatter(
+  root: Node | null,
+  at: (offset: number) => LineColumn,
+  reporter: Reporter,
+  options: ReadFrontMatterOptions = {},
+): FrontMatter {
   const result = emptyFrontMatter();
-  const document = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false });
-  if (document.errors.length > 0) {
-    for (const problem of document.errors) {
-      const where = at(problem.pos[0]);
-      const message = problem.message.split('\n', 1)[0] ?? problem.message;
-      reporter.error('invalid-yaml', `front matter is not valid YAML: ${message}. Fix the YAML between the "---" lines.`, where);
-    }
-    return result;
-  }
-  const root = document.contents;
+  const warnedKeys = options.warnedKeys ?? new Set<string>();
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return result;
   if (!isMap(root)) {
     reporter.error(
@@ -98,6 +131,7 @@ export function readFrontMatter(yaml: string, at: (offset: number) => LineColumn
     return result;
   }
   const reader = new ValueReader(at, reporter, result.positions);
+  const borrowed: { tags: string[]; summary?: string; id?: string } = { tags: [] };
   for (const pair of root.items) {
     const key = reader.key(pair, 'front matter');
     if (key === undefined) continue;
@@ -144,14 +178,41 @@ export function readFrontMatter(yaml: string, at: (offset: number) => LineColumn
       case 'symptoms':
         result.symptoms = reader.symptoms(value);
         break;
+      case 'description': {
+        const text = reader.quietString(value);
+        if (text !== undefined && text.trim() !== '') borrowed.summary = text.trim();
+        break;
+      }
+      case 'keywords':
+      case 'categories':
+      case 'topics':
+        borrowed.tags.push(...reader.quietStrings(value));
+        break;
+      case 'slug': {
+        // Docusaurus slugs are paths (`/docs/errors/x`): the last segment is the id.
+        const text = reader.quietString(value);
+        const last = text?.split('/').filter((part) => part !== '').pop();
+        if (last !== undefined) borrowed.id = slugify(last, 'article');
+        break;
+      }
+      case 'draft':
+        if (isScalar(value) && (value.value === true || value.value === 'true')) result.draft = true;
+        break;
       default:
+        if ((OTHER_TOOLS_KEYS as readonly string[]).includes(key)) break;
+        if (warnedKeys.has(key)) break;
+        warnedKeys.add(key);
         reporter.warning(
           'unknown-front-matter-key',
-          `unknown front-matter key "${key}"; it is ignored.${didYouMeanHint(key, FRONT_MATTER_KEYS)} Known keys: ${FRONT_MATTER_KEYS.join(', ')}.`,
+          `unknown front-matter key "${key}"; it is ignored.${didYouMeanHint(key, [...FRONT_MATTER_KEYS, ...OTHER_TOOLS_KEYS])} Known keys: ${FRONT_MATTER_KEYS.join(', ')}; keys other tools write (${OTHER_TOOLS_KEYS.join(', ')}) are read quietly. Reported once per help center.`,
           reader.position(pair.key as Node),
         );
     }
   }
+  // Our own keys win over the ones borrowed from other tools.
+  if (result.summary === undefined && borrowed.summary !== undefined) result.summary = borrowed.summary;
+  if (result.id === undefined && borrowed.id !== undefined) result.id = borrowed.id;
+  for (const tag of borrowed.tags) if (!result.tags.includes(tag)) result.tags.push(tag);
   return result;
 }
 
@@ -186,6 +247,18 @@ class ValueReader {
     return undefined;
   }
 
+  /** Text from a key another tool wrote: anything else is ignored, quietly, as the key is. */
+  quietString(node: Node | null): string | undefined {
+    return isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value) : undefined;
+  }
+
+  /** A list (or one value) of text from a key another tool wrote; other items are ignored quietly. */
+  quietStrings(node: Node | null): string[] {
+    if (isSeq(node)) return node.items.flatMap((item) => this.quietString(item as Node | null) ?? []).filter((text) => text.trim() !== '');
+    if (isScalar(node) && typeof node.value === 'string') return node.value.split(',').map((part) => part.trim()).filter((part) => part !== '');
+    return [];
+  }
+
   /** A list of scalars as text. Numbers become text (YAML reads `401` and `2024` as numbers). */
   strings(node: Node | null, key: string, path = key): string[] {
     return this.list(node, key, path).map(({ text }) => text);
@@ -204,13 +277,67 @@ class ValueReader {
 
   errors(node: Node | null, key: string, path = key): ErrorPattern[] {
     const patterns: ErrorPattern[] = [];
-    for (const { node: item, value } of this.list(node, key, path)) {
-      const parsed = parseErrorPattern(value);
+    // A single table (`[errors]` in TOML, a mapping in YAML) is a list of one.
+    const items = isMap(node) ? [node] : null;
+    if (items === null) {
+      if (node === null || (isScalar(node) && node.value === null)) return patterns;
+      if (!isSeq(node)) {
+        this.wrongType(node, key, 'a list', `${key.split('.').pop()}: [${isScalar(node) ? String(node.value) : 'a, b'}]`);
+        return patterns;
+      }
+    }
+    (items ?? (node as { items: unknown[] }).items).forEach((raw, index) => {
+      const item = raw as Node | null;
+      this.positions.set(`${path}.${index}`, this.position(item) ?? { line: 1, column: 1 });
+      if (isMap(item)) {
+        const table = this.errorTable(item, `${key}.${index}`);
+        if (table) patterns.push(table);
+        return;
+      }
+      if (!isScalar(item) || (typeof item.value !== 'string' && typeof item.value !== 'number')) {
+        this.reporter.error(
+          'invalid-front-matter',
+          `item ${index + 1} of "${key}" is ${describe(item)}; write a pattern (STRIPE_*, 401, message:…) or a table { status, code, name, message }.`,
+          this.position(item),
+        );
+        return;
+      }
+      const parsed = parseErrorPattern(item.value);
       if ('error' in parsed) {
         this.reporter.error('invalid-error-pattern', `invalid error pattern: ${parsed.error}.`, this.position(item));
       } else patterns.push(parsed);
-    }
+    });
     return patterns;
+  }
+
+  /** `{ status | http_status_code, code, name, message }`: every facet given must match. */
+  private errorTable(node: Node, where: string): ErrorPattern | undefined {
+    if (!isMap(node)) return undefined;
+    const facets: Record<string, string | number> = {};
+    for (const pair of node.items) {
+      const key = this.key(pair, where);
+      if (key === undefined) continue;
+      const value = pair.value as Node | null;
+      if (!(ERROR_TABLE_KEYS as readonly string[]).includes(key)) {
+        this.reporter.warning(
+          'unknown-front-matter-key',
+          `unknown key "${key}" in an error table; it is ignored.${didYouMeanHint(key, ERROR_TABLE_KEYS)} An error table gives ${ERROR_TABLE_KEYS.join(', ')}.`,
+          this.position(pair.key as Node),
+        );
+        continue;
+      }
+      if (isScalar(value) && (typeof value.value === 'string' || typeof value.value === 'number') && String(value.value).trim() !== '') {
+        facets[key] = value.value;
+      } else if (!(isScalar(value) && (value.value === null || value.value === ''))) {
+        this.wrongType(value, `${where}.${key}`, 'text or a number', `${key}: ${key === 'status' || key === 'http_status_code' ? '422' : 'some_value'}`);
+      }
+    }
+    const parsed = parseErrorTable(facets);
+    if ('error' in parsed) {
+      this.reporter.error('invalid-error-pattern', `invalid error table: ${parsed.error}.`, this.position(node));
+      return undefined;
+    }
+    return parsed;
   }
 
   symptoms(node: Node | null): Record<string, SymptomOverride> {

@@ -56,14 +56,29 @@ export function resolveLinks(articles: readonly ExtractedArticle[]): Map<Extract
       // A path starting with "/" is relative to the content root, as on a code host.
       const from = path.startsWith('/') ? '.' : posix.dirname(article.file.path);
       const resolved = posix.normalize(posix.join(from, path.replace(/^\/+/, '')));
-      const isMarkdown = /\.md$/i.test(path);
-      const candidates = isMarkdown ? [resolved] : [`${stripSlash(resolved)}.md`, `${stripSlash(resolved)}/index.md`, `${stripSlash(resolved)}/_index.md`];
+      const isMarkdown = /\.mdx?$/i.test(path);
+      const candidates = isMarkdown
+        ? [resolved]
+        : ['.md', '/index.md', '/_index.md', '.mdx', '/index.mdx', '/_index.mdx'].map((suffix) => `${stripSlash(resolved)}${suffix}`);
       // Static-site generators publish a page as a folder (`/kb/page/`), so their authors write "../sibling" for a sibling page.
-      const asFolder = posix.normalize(posix.join(posix.dirname(article.file.path), posix.basename(article.file.path).replace(/\.md$/i, ''), path));
-      if (!isMarkdown && !asFolder.startsWith('..')) candidates.push(`${stripSlash(asFolder)}.md`, `${stripSlash(asFolder)}/index.md`);
+      const asFolder = posix.normalize(posix.join(posix.dirname(article.file.path), posix.basename(article.file.path).replace(/\.mdx?$/i, ''), path));
+      if (!isMarkdown && !asFolder.startsWith('..')) candidates.push(`${stripSlash(asFolder)}.md`, `${stripSlash(asFolder)}/index.md`, `${stripSlash(asFolder)}.mdx`);
       const target = path === '' ? undefined : candidates.filter((c) => !c.startsWith('..')).map((c) => byPath.get(c)).find(Boolean);
+      if (target === undefined && path.startsWith('/') && !isMarkdown) {
+        // In help content a root-relative link ("/settings/team") is nearly always a place in the host app.
+        // Spaces and backslashes are escaped, so a router never reads them as anything but the path's own characters.
+        record.node.target = { kind: 'app', to: record.url.trim().replace(/[\s\\]/g, (character) => encodeURIComponent(character)) };
+        continue;
+      }
       if (target === undefined) {
-        if (isMarkdown) {
+        // A root-relative .md path that names no article points at the site the content came from, not at this help center.
+        if (isMarkdown && (resolved.startsWith('..') || path.startsWith('/'))) {
+          reporter.warning(
+            'unresolved-link',
+            `the link to "${record.url}" points outside this help center ("${resolved}"), so it was kept as text; link to a full https:// address instead.`,
+            record.at,
+          );
+        } else if (isMarkdown) {
           reporter.error(
             'broken-link',
             `the link to "${record.url}" points to "${resolved}", which is not an article of this help center.${didYouMeanHint(resolved, paths)} Fix the path (relative to this file) or remove the link.`,
@@ -72,7 +87,7 @@ export function resolveLinks(articles: readonly ExtractedArticle[]): Map<Extract
         } else {
           reporter.warning(
             'unresolved-link',
-            `the relative link "${record.url}" is not an article of this help center, so it was kept as text; link to a .md file, an app:/ path or a full https:// address.`,
+            `the relative link "${record.url}" is not an article of this help center, so it was kept as text; link to a .md file, an app path (/settings or app:/settings) or a full https:// address.`,
             record.at,
           );
         }
@@ -93,7 +108,7 @@ export function resolveLinks(articles: readonly ExtractedArticle[]): Map<Extract
     article.file.frontMatter.related.forEach((entry, index) => {
       const at = article.file.frontMatter.positions.get(`related.${index}`);
       const value = entry.trim();
-      const byFile = /\.md$/i.test(value) || value.startsWith('./') || value.startsWith('../');
+      const byFile = /\.mdx?$/i.test(value) || value.startsWith('./') || value.startsWith('../');
       const target = byFile ? byPath.get(posix.normalize(posix.join(posix.dirname(article.file.path), value))) : byId.get(value);
       if (target === undefined) {
         const hint = byFile ? didYouMeanHint(value, paths) : didYouMeanHint(value, ids);

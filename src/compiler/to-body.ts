@@ -1,6 +1,8 @@
 import GithubSlugger from 'github-slugger';
-import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
-import type { BlockNode, InlineNode, LinkTarget, ListItemNode } from '../schema/help-index';
+import type { BlockContent, List, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
+import type { BlockNode, CalloutKind, InlineNode, LinkTarget, ListItemNode } from '../schema/help-index';
+import { didYouMeanHint } from './did-you-mean';
 import type { LineColumn } from './line-index';
 import { collapseWhitespace, inlineText } from './plain-text';
 import type { Reporter } from './reporter';
@@ -46,9 +48,31 @@ const SHORTCODE_TEXT_ATTRIBUTE = /\b(?:alt|caption|title)\s*=\s*"([^"]*)"/;
  * Raw HTML, unsafe URLs and shortcodes never pass through: each is dropped or
  * kept as text, with a warning at its position.
  */
-export function toBody(tree: Root, reporter: Reporter): Body {
-  return new BodyConverter(tree, reporter).convert();
+export function toBody(tree: Root, reporter: Reporter, source?: BodySource): Body {
+  return new BodyConverter(tree, reporter, source).convert();
 }
+
+/** What the body stage needs beyond the tree: the parsed text (directives are given back as written) and the help center's shared warnings. */
+export interface BodySource {
+  /** The text the tree was parsed from; node offsets point into it. */
+  body: string;
+  /** Unknown component and directive names already reported in this help center. */
+  helpCenter: { warnedComponents: Set<string> };
+}
+
+/**
+ * Every {@link CalloutKind}, in the order messages list them. Here rather than in the schema: a value
+ * there would reach the browser's first load, and only the compiler needs the list.
+ */
+export const CALLOUT_KINDS: readonly CalloutKind[] = ['note', 'tip', 'info', 'important', 'warning', 'caution', 'danger'];
+
+/** MDX components that are admonitions: `<Admonition type="tip">`, `<Callout type="warning">`, or named after the kind (`<Warning>`). */
+const ADMONITION_COMPONENTS = new Set(['Admonition', 'Callout', 'Alert', 'Aside']);
+/** GitHub alerts: `> [!NOTE]` on the quote's first line. */
+const GITHUB_ALERT = /^\[!(note|tip|important|warning|caution)\][ \t]*(?:\r?\n|$)/i;
+/** Docusaurus kinds that are other names for ours. */
+const KIND_ALIASES: Record<string, CalloutKind> = { success: 'tip', secondary: 'note', error: 'danger', question: 'info', hint: 'tip', attention: 'warning' };
+
 
 const position = (node: { position?: { start: { line: number; column: number } } | undefined }): LineColumn | undefined =>
   node.position ? { line: node.position.start.line, column: node.position.start.column } : undefined;
@@ -61,20 +85,108 @@ class BodyConverter {
   private readonly htmlWarnedLines = new Set<number>();
   private shortcodeWarned = false;
   private depthWarned = false;
+  private readonly warnedComponents: Set<string>;
 
   constructor(
     private readonly tree: Root,
     private readonly reporter: Reporter,
-  ) {}
+    private readonly source: BodySource | undefined,
+  ) {
+    this.warnedComponents = source?.helpCenter.warnedComponents ?? new Set();
+  }
 
   convert(): Body {
     this.collectDefinitions();
     const entries: BodyEntry[] = [];
-    for (const child of this.tree.children) {
-      const block = this.block(child, 0);
-      if (block) entries.push({ source: child, block });
-    }
+    // Components that only wrap content (`<Tabs>`, `:::details`) are looked through, so symptoms inside them are found as anywhere else.
+    const add = (children: readonly RootContent[], depth: number) => {
+      for (const child of children) {
+        const inner = depth < MAX_NESTING ? this.transparentChildren(child) : undefined;
+        if (inner) {
+          add(inner, depth + 1);
+          continue;
+        }
+        if (depth >= MAX_NESTING && (child.type === 'mdxJsxFlowElement' || child.type === 'containerDirective')) {
+          const flat = this.flatten(child);
+          if (flat) entries.push({ source: child, block: flat });
+          continue;
+        }
+        const block = this.block(child, 0);
+        if (block) entries.push({ source: child, block });
+      }
+    };
+    add(this.tree.children, 0);
     return { entries, headings: this.headings, links: this.links };
+  }
+
+  /** The children of a component or directive that stands for nothing of its own (reported once per name), or `undefined`. */
+  private transparentChildren(node: RootContent): RootContent[] | undefined {
+    if (node.type === 'mdxJsxFlowElement') {
+      if (this.calloutKind(node) !== undefined) return undefined;
+      this.unknownComponent(`<${node.name ?? ''}>`, componentKey(node.name ?? ''), position(node), 'component');
+      return node.children as RootContent[];
+    }
+    if (node.type === 'containerDirective') {
+      if (calloutKindOf(node.name) !== undefined) return undefined;
+      this.unknownComponent(`:::${node.name}`, `:::${node.name}`, position(node), 'directive');
+      return node.children.filter((child) => !(child.type === 'paragraph' && child.data?.directiveLabel)) as RootContent[];
+    }
+    return undefined;
+  }
+
+  private unknownComponent(shown: string, key: string, at: LineColumn | undefined, what: 'component' | 'directive'): void {
+    // A fragment (`<>…</>`) is only a wrapper: nothing to report.
+    if (key === 'fragment' || this.warnedComponents.has(key)) return;
+    this.warnedComponents.add(key);
+    const html = key === HTML_ELEMENTS;
+    this.reporter.warning(
+      'unknown-component',
+      (html
+        ? `the HTML element ${shown} and any other HTML element in MDX is shown as its text content (reported once per help center). `
+        : `the ${what} ${shown} is not one the panel knows; its Markdown content is kept and the rest dropped (reported once per help center). `) +
+        `Admonitions are ${what === 'component' ? '<Admonition type="note|tip|info|warning|danger">' : ':::note, :::tip, :::info, :::warning, :::danger'}.`,
+      at,
+    );
+  }
+
+  /** The callout kind of an admonition component, reporting an unknown `type`; `undefined` for any other component. */
+  private calloutKind(node: Extract<RootContent | PhrasingContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>): CalloutKind | undefined {
+    const name = node.name ?? '';
+    const direct = /^[A-Z]/.test(name) ? calloutKindOf(name) : undefined;
+    if (direct !== undefined) return direct;
+    if (!ADMONITION_COMPONENTS.has(name)) return undefined;
+    const type = attribute(node.attributes, 'type') ?? attribute(node.attributes, 'variant') ?? attribute(node.attributes, 'kind');
+    if (type === undefined) return 'note';
+    const kind = calloutKindOf(type);
+    if (kind === undefined) {
+      this.reporter.warning(
+        'unknown-component',
+        `the admonition type "${type}" is not one the panel knows, so it is shown as a note.${didYouMeanHint(type, CALLOUT_KINDS)} Allowed types: ${CALLOUT_KINDS.join(', ')}.`,
+        position(node),
+      );
+      return 'note';
+    }
+    return kind;
+  }
+
+  private callout(kind: CalloutKind, title: InlineNode[] | undefined, children: readonly RootContent[], depth: number): BlockNode {
+    const blocks = this.blocks(children, depth + 1);
+    return { type: 'callout', kind, ...(title && title.length > 0 ? { title } : {}), children: blocks };
+  }
+
+  /** Text and leaf directives (`:abbr[x]`, `::name`) are not ours: they are given back as the text they were written as. */
+  private writtenAs(node: { position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined }): string {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    return this.source && start !== undefined && end !== undefined ? this.source.body.slice(start, end) : '';
+  }
+
+  private dropped(what: string, value: string, at: LineColumn | undefined): void {
+    this.reporter.warning(
+      'mdx-dropped',
+      `the MDX ${what} "${truncate(value)}" was dropped: help articles never run code. Write its result as Markdown instead.`,
+      at,
+    );
   }
 
   /** Definitions may come after their use, so they are gathered first (containers only: they are never inline). */
@@ -86,7 +198,8 @@ class BodyConverter {
         const key = node.identifier.toLowerCase();
         if (!this.definitions.has(key)) this.definitions.set(key, { url: node.url, title: node.title });
       } else if (node.type === 'root' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'footnoteDefinition') {
-        for (const child of node.children) stack.push(child);
+        // Pushed last to first, so definitions are met in document order and the first of a label wins, as CommonMark says.
+        for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
       }
     }
   }
@@ -94,6 +207,11 @@ class BodyConverter {
   private blocks(nodes: readonly RootContent[], depth: number): BlockNode[] {
     const out: BlockNode[] = [];
     for (const node of nodes) {
+      const inner = depth <= MAX_NESTING ? this.transparentChildren(node) : undefined;
+      if (inner) {
+        out.push(...this.blocks(inner, depth + 1));
+        continue;
+      }
       const block = this.block(node, depth);
       if (block) out.push(block);
     }
@@ -104,6 +222,15 @@ class BodyConverter {
     if (depth > MAX_NESTING) return this.flatten(node);
     switch (node.type) {
       case 'paragraph': {
+        // `<Note>Short text</Note>` on one line is MDX text inside a paragraph; alone there it is still a callout.
+        const only = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+        const lone = only.length === 1 && only[0]?.type === 'mdxJsxTextElement' ? only[0] : undefined;
+        const loneKind = lone ? this.calloutKind(lone) : undefined;
+        if (lone && loneKind !== undefined) {
+          const title = attribute(lone.attributes, 'title');
+          const inner = this.inlines(lone.children, 0);
+          return { type: 'callout', kind: loneKind, ...(title ? { title: [{ type: 'text', value: title }] } : {}), children: isBlank(inner) ? [] : [{ type: 'paragraph', children: inner }] };
+        }
         const children = this.inlines(node.children, 0);
         return isBlank(children) ? null : { type: 'paragraph', children };
       }
@@ -119,6 +246,7 @@ class BodyConverter {
           type: 'list',
           ordered: node.ordered === true,
           ...(node.ordered ? { start: node.start ?? 1 } : {}),
+          ...(isLoose(node) ? { loose: true } : {}),
           items: node.children.map((item): ListItemNode => ({
             ...(typeof item.checked === 'boolean' ? { checked: item.checked } : {}),
             children: this.blocks(item.children, depth + 1),
@@ -127,9 +255,37 @@ class BodyConverter {
       case 'code':
         return { type: 'code', ...(node.lang ? { lang: node.lang } : {}), value: node.value };
       case 'blockquote': {
-        const children = this.blocks(node.children, depth + 1);
-        return children.length === 0 ? null : { type: 'blockquote', children };
+        const alert = githubAlert(node.children);
+        if (alert) return this.callout(alert.kind, undefined, alert.children, depth);
+        // An empty quote is kept, as written (CommonMark renders it).
+        return { type: 'blockquote', children: this.blocks(node.children, depth + 1) };
       }
+      case 'thematicBreak':
+        return { type: 'thematicBreak' };
+      case 'containerDirective': {
+        const kind = calloutKindOf(node.name);
+        if (kind === undefined) return null;
+        const label = node.children[0];
+        const titled = label?.type === 'paragraph' && label.data?.directiveLabel === true;
+        const title = titled ? this.inlines((label as Paragraph).children, 0) : undefined;
+        return this.callout(kind, title, (titled ? node.children.slice(1) : node.children) as RootContent[], depth);
+      }
+      case 'leafDirective': {
+        const value = this.writtenAs(node);
+        return value === '' ? null : { type: 'paragraph', children: [{ type: 'text', value }] };
+      }
+      case 'mdxJsxFlowElement': {
+        const kind = this.calloutKind(node);
+        if (kind === undefined) return null;
+        const title = attribute(node.attributes, 'title');
+        return this.callout(kind, title ? [{ type: 'text', value: title }] : undefined, node.children as RootContent[], depth);
+      }
+      case 'mdxjsEsm':
+        this.dropped(node.value.trimStart().startsWith('export') ? 'export' : 'import', node.value, position(node));
+        return null;
+      case 'mdxFlowExpression':
+        if (!isComment(node.value)) this.dropped('expression', `{${node.value}}`, position(node));
+        return null;
       case 'table':
         return {
           type: 'table',
@@ -211,6 +367,42 @@ class BodyConverter {
       case 'footnoteReference':
         out.push({ type: 'text', value: `[^${node.label ?? node.identifier}]` });
         return;
+      case 'textDirective': {
+        const value = this.writtenAs(node);
+        if (value !== '') out.push({ type: 'text', value });
+        return;
+      }
+      case 'mdxTextExpression':
+        if (!isComment(node.value)) this.dropped('expression', `{${node.value}}`, position(node));
+        return;
+      case 'mdxJsxTextElement': {
+        const name = node.name ?? '';
+        if (name === 'br') {
+          out.push({ type: 'break' });
+          return;
+        }
+        if (name === 'a' || name === 'Link') {
+          const href = attribute(node.attributes, 'href') ?? attribute(node.attributes, 'to');
+          if (href !== undefined) {
+            this.link(href, attribute(node.attributes, 'title'), node.children, position(node), depth, out);
+            return;
+          }
+        }
+        if (name === 'img') {
+          const src = attribute(node.attributes, 'src');
+          if (src !== undefined) {
+            this.image(src, attribute(node.attributes, 'alt'), attribute(node.attributes, 'title'), position(node), out);
+            return;
+          }
+        }
+        if (name === 'code') {
+          out.push({ type: 'inlineCode', value: this.flatText(node as unknown as Nodes) });
+          return;
+        }
+        if (!/^(?:strong|em|b|i|span|kbd|abbr|sub|sup|u|mark|small)$/.test(name)) this.unknownComponent(`<${name}>`, componentKey(name), position(node), 'component');
+        for (const child of node.children) this.inline(child, depth + 1, out);
+        return;
+      }
       default:
         return;
     }
@@ -405,4 +597,55 @@ function decode(value: string): string {
 function truncate(value: string): string {
   const single = value.replace(/\s+/g, ' ');
   return single.length > 60 ? `${single.slice(0, 57)}…` : single;
+}
+
+/** CommonMark's looseness: items apart by blank lines, or an item with blank lines between its blocks. */
+function isLoose(list: List): boolean {
+  return list.spread === true || list.children.some((item) => item.spread === true);
+}
+
+/** `note` for `note`, `NOTE`, `Note`, and for Docusaurus's other names (`success` → tip); `undefined` for any other name. */
+function calloutKindOf(name: string): CalloutKind | undefined {
+  const lower = name.toLowerCase();
+  return (CALLOUT_KINDS as readonly string[]).includes(lower) ? (lower as CalloutKind) : KIND_ALIASES[lower];
+}
+
+/** A GitHub alert: the quote's first paragraph opens with `[!NOTE]` on its own line. Returns the kind and the quote's content without the marker. */
+function githubAlert(children: readonly BlockContent[] | readonly RootContent[]): { kind: CalloutKind; children: RootContent[] } | undefined {
+  const first = children[0];
+  if (first?.type !== 'paragraph') return undefined;
+  const lead = first.children[0];
+  if (lead?.type !== 'text') return undefined;
+  const match = GITHUB_ALERT.exec(lead.value);
+  if (!match) return undefined;
+  const rest = lead.value.slice(match[0].length);
+  const restChildren = [...(rest === '' ? [] : [{ ...lead, value: rest }]), ...first.children.slice(1)];
+  // A hard break right after the marker is only the marker's line end.
+  if (restChildren[0]?.type === 'break') restChildren.shift();
+  const paragraph: Paragraph = { ...first, children: restChildren };
+  return {
+    kind: (match[1] ?? 'note').toLowerCase() as CalloutKind,
+    children: [...(restChildren.length > 0 ? [paragraph] : []), ...children.slice(1)] as RootContent[],
+  };
+}
+
+/** A JSX attribute's literal string value; expressions are never evaluated, so they give `undefined`. */
+function attribute(attributes: readonly (MdxJsxAttribute | MdxJsxExpressionAttribute)[], name: string): string | undefined {
+  for (const item of attributes) {
+    if (item.type === 'mdxJsxAttribute' && item.name === name && typeof item.value === 'string') return item.value;
+  }
+  return undefined;
+}
+
+/** An MDX comment (a block comment in braces): a note to other authors, dropped quietly like an HTML comment. */
+function isComment(value: string): boolean {
+  return /^\s*\/\*[\s\S]*\*\/\s*$/.test(value);
+}
+
+/** Lowercase JSX names are HTML elements: one warning covers them all. */
+const HTML_ELEMENTS = 'html elements';
+
+function componentKey(name: string): string {
+  if (name === '') return 'fragment';
+  return /^[a-z]/.test(name) && !name.includes('.') ? HTML_ELEMENTS : name;
 }

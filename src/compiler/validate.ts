@@ -48,7 +48,8 @@ function validateArticle(article: ExtractedArticle, known: Set<string> | undefin
     );
   }
   for (const symptom of article.symptoms) {
-    if (symptom.checks.length > 0) continue;
+    // A one-problem article without fix steps is a plain article that its errors and routes open: nothing is missing.
+    if (symptom.checks.length > 0 || symptom.form === 'article') continue;
     reporter.warning(
       'symptom-without-checks',
       `the symptom "${symptom.title}" has no checks; follow it with "Checks:" and a list` +

@@ -300,6 +300,7 @@ export function packBlocks(blocks: readonly BlockNode[]): Packed[] {
           node.items.map((item) => trim([packBlocks(item.children), item.checked, item.checkId])),
           node.start,
           node.symptomId,
+          node.loose ? 1 : undefined,
         ]);
       case 'code':
         return trim(['k', node.value, node.lang]);
@@ -332,6 +333,7 @@ export function unpackBlocks(packed: unknown): BlockNode[] {
           type: 'list',
           ordered: a === 1,
           ...optional('start', c),
+          ...(e === 1 ? { loose: true } : {}),
           ...optional('symptomId', d),
           items: (Array.isArray(b) ? b : []).map((item: unknown) => {
             const [children, checked, checkId] = Array.isArray(item) ? item : [];

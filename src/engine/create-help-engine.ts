@@ -1,5 +1,6 @@
 import { createHelpEngineCore, guard } from './engine-core';
 import { engineSearch } from './engine-search';
+import { createRelatedMatch } from './related-search';
 import type { SearchFunction } from './search';
 import type { HelpEngine, HelpEngineCore } from './types';
 
@@ -20,7 +21,8 @@ import type { HelpEngine, HelpEngineCore } from './types';
  */
 export function createHelpEngine(index: unknown): HelpEngine {
   const core = createHelpEngineCore(index);
-  return { ...core, search: createEngineSearch(core) };
+  // Errors no pattern names are searched by their words (possibly related); search does the same work, so both live here.
+  return { ...core, match: createRelatedMatch(core), search: createEngineSearch(core) };
 }
 
 /**

@@ -17,3 +17,5 @@ export function engineSearch(core: HelpEngineCore): SearchFunction {
   const usable = isEngineSearchData(data) && data.refs.every((ref) => typeof ref === 'string' && (symptom(ref) ?? article(ref)) !== undefined);
   return createSearch(index, usable ? data : buildSearchData(index), core.match, article, symptom);
 }
+
+export { createRelatedMatch } from './related-search';

@@ -103,10 +103,35 @@ export function compileErrorMatcher(pattern: ErrorPattern): ErrorMatcher | null 
             facts.message !== undefined && regex.test(facts.message) ? { kind: 'message', value: facts.message } : null,
         };
       }
+      case 'table':
+        return tableMatcher(pattern);
       default:
         return null;
     }
   } catch {
     return null;
   }
+}
+
+/** Each facet a table gives beyond its first (most specific) adds this much: more facets, narrower match, but never a tier up. */
+export const TABLE_EXTRA_FACET = 25;
+
+/**
+ * An error table: every facet must match. The compiler puts the most specific
+ * facet first; the table weighs as that one plus a little for each other
+ * (code and message > code alone > message alone > name > status > status
+ * class), and gives that facet's hit as its reason.
+ */
+function tableMatcher(pattern: Extract<ErrorPattern, { kind: 'table' }>): ErrorMatcher | null {
+  const facets = pattern.facets.map(compileErrorMatcher);
+  const first = facets[0];
+  if (!first || facets.includes(null)) return null;
+  return {
+    pattern,
+    weight: first.weight + TABLE_EXTRA_FACET * (facets.length - 1),
+    test: (facts) => {
+      const hits = facets.map((facet) => facet?.test(facts) ?? null);
+      return hits.includes(null) ? null : (hits[0] ?? null);
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import type { ErrorPattern } from '../schema/help-index';
+import type { ErrorPattern, ErrorTablePattern } from '../schema/help-index';
 
 /** Why an error pattern was rejected, as a sentence that says how to fix it. */
 export interface ErrorPatternProblem {
@@ -40,13 +40,17 @@ export function parseErrorPattern(input: string | number): ErrorPattern | ErrorP
     const value = (prefixed[2] ?? '').trim();
     if (value === '') return { error: `"${raw}" has nothing after "${kind}:"; write what to match, e.g. ${kind}:${example(kind)}` };
     if (kind === 'message') return { kind: 'message', raw, glob: value };
-    if (/\s/.test(value)) return { error: `"${raw}" contains a space; ${kind}s have none (use message:… to match text)` };
+    // Codes are whatever an API puts in its code field, and some put words with spaces there
+    // ("cannot parse response"): the explicit form says it is a code, so it is taken as one.
+    if (kind === 'name' && /\s/.test(value)) return { error: `"${raw}" contains a space; names have none (use message:… to match text)` };
     if (kind === 'name') return { kind: 'name', raw, name: value };
     return codePattern(raw, value);
   }
 
   if (/\s/.test(raw)) {
-    return { error: `"${raw}" contains a space, so it is not an error code; to match the error message write "message:${raw}"` };
+    return {
+      error: `"${raw}" contains a space, so it is not read as an error code; to match the error message write "message:${raw}", or "code:${raw}" if your API returns it as the code`,
+    };
   }
   if (ERROR_NAME.test(raw)) return { kind: 'name', raw, name: raw };
   return codePattern(raw, raw);
@@ -62,7 +66,7 @@ function parseStatus(raw: string, status: number): ErrorPattern | ErrorPatternPr
   return { error: `"${raw}" is not an HTTP status (100–599); write a status such as 404 or a class such as 4xx` };
 }
 
-function codePattern(raw: string, glob: string): ErrorPattern | ErrorPatternProblem {
+function codePattern(raw: string, glob: string): Extract<ErrorPattern, { kind: 'code' }> | ErrorPatternProblem {
   if (/^\*+$/.test(glob)) {
     return { error: `"${raw}" would match every error code; write a narrower pattern such as STRIPE_*` };
   }
@@ -92,4 +96,59 @@ function parseRegex(raw: string): ErrorPattern | ErrorPatternProblem {
 
 function example(kind: 'code' | 'name' | 'message'): string {
   return kind === 'code' ? 'E_TIMEOUT' : kind === 'name' ? 'AbortError' : 'quota*';
+}
+
+/** The facets an error table may give, as read from front matter. */
+export interface ErrorTableInput {
+  status?: string | number;
+  /** The status under the name some docs sites give it. */
+  http_status_code?: string | number;
+  code?: string | number;
+  name?: string | number;
+  message?: string | number;
+}
+
+/**
+ * Parses an error written as a table (`{ status, code, name, message }`), as
+ * docs sites list errors. Every facet it gives must match; codes may hold
+ * spaces here, since the key says it is a code. Total, like {@link parseErrorPattern}.
+ */
+export function parseErrorTable(input: ErrorTableInput): ErrorTablePattern | ErrorPatternProblem {
+  if (input.status !== undefined && input.http_status_code !== undefined) {
+    return { error: 'it gives both "status" and "http_status_code"; keep one' };
+  }
+  const facets: ErrorTablePattern['facets'] = [];
+  const parts: string[] = [];
+  const status = input.status ?? input.http_status_code;
+  if (status !== undefined) {
+    const parsed = typeof status === 'number' ? parseStatus(String(status), status) : parseErrorPattern(String(status).trim());
+    if (isProblem(parsed)) return parsed;
+    if (parsed.kind !== 'status' && parsed.kind !== 'status-class') return { error: `its status "${String(status)}" is not an HTTP status; write one such as 404 or a class such as 4xx` };
+    facets.push(parsed as Extract<ErrorPattern, { kind: 'status' | 'status-class' }>);
+    parts.push(`status: ${parsed.raw}`);
+  }
+  if (input.code !== undefined) {
+    const code = String(input.code).trim();
+    const parsed = codePattern(code, code);
+    if (isProblem(parsed)) return parsed;
+    facets.push(parsed);
+    parts.push(`code: ${code}`);
+  }
+  if (input.name !== undefined) {
+    const name = String(input.name).trim();
+    if (/\s/.test(name)) return { error: `its name "${name}" contains a space; names are error class names such as TypeError` };
+    facets.push({ kind: 'name', raw: name, name });
+    parts.push(`name: ${name}`);
+  }
+  if (input.message !== undefined) {
+    const message = String(input.message).trim();
+    facets.push({ kind: 'message', raw: `message:${message}`, glob: message });
+    parts.push(`message: ${JSON.stringify(message)}`);
+  }
+  if (facets.length === 0) return { error: 'it gives no facet; give at least one of status, code, name or message' };
+  // Most specific first, as the engine reads them: the first facet is the one a table is filed and scored under.
+  const rank = (facet: (typeof facets)[number]) =>
+    facet.kind === 'code' ? (facet.glob.includes('*') ? 1 : 0) : facet.kind === 'message' ? 2 : facet.kind === 'name' ? 3 : facet.kind === 'status' ? 4 : 5;
+  facets.sort((a, b) => rank(a) - rank(b));
+  return { kind: 'table', raw: `{ ${parts.join(', ')} }`, facets };
 }

@@ -3,6 +3,7 @@ export { createHelpEngine, createEngineSearch } from './create-help-engine';
 export { createHelpEngineCore } from './engine-core';
 export { describeReason } from './describe-reason';
 export type { SearchFunction } from './search';
+export { createRelatedMatch } from './related-search';
 export { HelpIndexError, type HelpIndexProblem } from './help-index-error';
 export { normalizeError } from './normalize-error';
 export { normalizeRoute } from './normalize-route';
@@ -13,7 +14,7 @@ export {
   type CompiledRoute,
   type RoutePatternProblem,
 } from './route-pattern';
-export { parseErrorPattern, isErrorPatternProblem, type ErrorPatternProblem } from './error-pattern';
+export { parseErrorPattern, parseErrorTable, isErrorPatternProblem, type ErrorPatternProblem, type ErrorTableInput } from './error-pattern';
 export { buildSearchData, SEARCH_DATA_VERSION, type EngineSearchData } from './search-index';
 export {
   runDiagnostics, runnableChecks, toState, DEFAULT_DIAGNOSTIC_TIMEOUT_MS,

@@ -21,6 +21,9 @@ import type { Match, MatchContext, NormalizedError, Reason } from './types';
  *   route (a 403 elsewhere belongs to the any-route 403 symptom); a status
  *   no any-route symptom claims still points at it, at 75 %;
  * - routes: more literal segments > parameters > `*` > `**`;
+ * - an error that no pattern names is searched by its words, by the engine
+ *   with search (see `related-search.ts`), not here;
+ * - an error table scores as its most specific facet plus 25 for each other one;
  * - a symptom's own context overrides its article's; inherited context
  *   scores 1 less, so among equals the symptom that says it itself wins;
  * - ties keep index order (symptoms in index order);
@@ -174,8 +177,9 @@ export function createMatcher(index: HelpIndex): MatchFunction {
   const codeGlobs: ErrorEntry[] = [];
   const messages: ErrorEntry[] = [];
   for (const entry of errorEntries.values()) {
-    const pattern = entry.matcher.pattern;
-    switch (pattern.kind) {
+    // A table is filed under its first facet, its most specific: every facet must match, so that one must too.
+    const pattern = entry.matcher.pattern.kind === 'table' ? entry.matcher.pattern.facets[0] : entry.matcher.pattern;
+    switch (pattern?.kind) {
       case 'code':
         if (pattern.glob.includes('*')) codeGlobs.push(entry);
         else push(byCode, pattern.glob, entry);
@@ -279,8 +283,7 @@ export function createMatcher(index: HelpIndex): MatchFunction {
           if (found === null) continue;
           const reason = { kind: found.kind, pattern: entry.matcher.pattern.raw, value: found.value };
           hitEntries.add(entry);
-          const kind = entry.matcher.pattern.kind;
-          const generic = kind === 'status' || kind === 'status-class';
+          const generic = found.kind === 'status' || found.kind === 'status-class';
           const hit = errorHits.push({ score: entry.matcher.weight * factor, reason, generic, claimedAnywhere: entry.anyRouteOwner }) - 1;
           const score = entry.matcher.weight * factor;
           for (const s of entry.owners) {

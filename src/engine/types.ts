@@ -47,6 +47,13 @@ export interface Match {
   score: number;
   /** Why it matched, strongest evidence first: error evidence, then the route. Empty never (no evidence, no match). */
   reasons: Reason[];
+  /**
+   * Set when no pattern named the error and a search for its message and code found this symptom
+   * (a `related-search` reason): `'strong'` when the symptom's title is in the error's text (or the
+   * error names the article), so it may be opened; `'weak'` for a likely guess, shown as "possibly
+   * related" and never opened by itself. Absent for matches on written patterns and routes.
+   */
+  related?: 'strong' | 'weak';
 }
 
 export type SearchField = 'title' | 'symptom' | 'aliases' | 'tags' | 'checks' | 'body';

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { BlockNode } from '../schema/help-index';
 import { Checklist } from './checklist';
+import { useHelpContext } from './help-context';
 import { headingDomId, InlineContent, inlineText, type InlineScope } from './inline-content';
 
 export interface ArticleBodyProps {
@@ -32,7 +33,12 @@ export function ArticleBody({ nodes, articleId, idPrefix, title, topLevel = 4 }:
   let shallowest = 6;
   for (const node of body) if (node.type === 'heading') shallowest = Math.min(shallowest, node.depth);
   const scope: InlineScope = { articleId, idPrefix };
+  const help = useHelpContext('HelpPanel.Article');
+  const calloutTitle = help.labels.calloutTitle ?? ((kind: string) => `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`);
   const renderBlocks = (blocks: readonly BlockNode[]): ReactNode => blocks.map((node, i) => renderBlock(node, i));
+  // A tight list's paragraphs are bare text, as CommonMark renders them.
+  const renderTight = (blocks: readonly BlockNode[]): ReactNode =>
+    blocks.map((node, i) => (node.type === 'paragraph' ? <InlineContent key={i} nodes={node.children} scope={scope} /> : renderBlock(node, i)));
 
   function renderBlock(node: BlockNode, key: number): ReactNode {
     switch (node.type) {
@@ -71,7 +77,7 @@ export function ArticleBody({ nodes, articleId, idPrefix, title, topLevel = 4 }:
           <List key={key} start={node.ordered && node.start !== undefined && node.start !== 1 ? node.start : undefined}>
             {node.items.map((item, i) => (
               <li key={i} data-state={item.checked === undefined ? undefined : item.checked ? 'checked' : 'unchecked'}>
-                {renderBlocks(item.children)}
+                {node.loose ? renderBlocks(item.children) : renderTight(item.children)}
               </li>
             ))}
           </List>
@@ -85,6 +91,17 @@ export function ArticleBody({ nodes, articleId, idPrefix, title, topLevel = 4 }:
         );
       case 'blockquote':
         return <blockquote key={key}>{renderBlocks(node.children)}</blockquote>;
+      case 'thematicBreak':
+        return <hr key={key} />;
+      case 'callout':
+        return (
+          <aside key={key} data-help-part="callout" data-kind={node.kind} aria-label={node.title ? inlineText(node.title) : calloutTitle(node.kind)}>
+            <p data-help-part="callout-title">
+              {node.title ? <InlineContent nodes={node.title} scope={scope} /> : calloutTitle(node.kind)}
+            </p>
+            {renderBlocks(node.children)}
+          </aside>
+        );
       case 'table': {
         const [head, ...rows] = node.rows;
         const cellStyle = (i: number) => {

@@ -9,6 +9,7 @@ import { HelpContext, type DiagnosticsView, type DraftsRef, type HelpContextValu
 import { errorSeenEvent, safeCall, safeEmit, type HelpEvent, type HelpEventSource, type PanelOpenedBy } from '../engine/events';
 import type { HelpLoadStatus, HelpView } from './help-view';
 import { resolveView } from './select-screen';
+import { loadedRelatedMatch, loadSearch } from './load-search';
 import { panelLabels, type HelpLabels } from './labels';
 import { isDevelopmentBuild } from './reason-line';
 import { prefetchAll, prefetchPanel, whenIdle } from './prefetch-panel';
@@ -323,17 +324,37 @@ export function HelpProvider(props: HelpProviderProps) {
     lazy.prepareMatch({ route, error }).catch((failure: unknown) => reportCrash(failure));
   }, [engine, route, error, contentVersion, reportCrash]);
 
+  // An error that no pattern names is searched by its words ("possibly related"): that search lives in
+  // search's chunk, loaded when there is an error, so that a page without one never downloads it.
+  // The engine whose related search has loaded (or failed to): matching runs again when it changes.
+  const [settled, setSettled] = useState<HelpEngineCore | null>(null);
+  const matchNow = useCallback(
+    (context: { route: string | null; error: unknown }) => (engine ? (loadedRelatedMatch(engine) ?? engine.match)(context) : []),
+    [engine, settled],
+  );
+
   const matches = useMemo<Match[]>(() => {
-    if (!engine) return [];
     try {
-      return engine.match({ route, error });
+      return matchNow({ route, error });
     } catch (failure) {
       // The engine promises not to throw; if it does, no match beats a broken host.
       reportCrash(failure);
       return [];
     }
     // A split index's matches carry full records once their chunk arrives.
-  }, [engine, route, error, reportCrash, contentVersion]);
+  }, [matchNow, route, error, reportCrash, contentVersion]);
+  // Only an error that no written pattern names needs it.
+  const wantsRelated = !!engine && !engine.lazy && error != null && !loadedRelatedMatch(engine) && !matches.some((m) => m.reasons.some((r) => r.kind !== 'route'));
+  useEffect(() => {
+    if (!engine || !wantsRelated) return;
+    let live = true;
+    const settle = () => live && setSettled(engine);
+    loadSearch(engine).then(settle, settle);
+    return () => {
+      live = false;
+    };
+  }, [engine, wantsRelated]);
+  const relatedPending = wantsRelated && settled !== engine;
   const matchSignature = matches.map((m) => m.symptom.id).join('\n');
   const emittedMatches = useRef('');
   useEffect(() => {
@@ -439,13 +460,14 @@ export function HelpProvider(props: HelpProviderProps) {
       if (!options.open) return;
       let best: Match | undefined;
       try {
-        best = engine?.match({ route, error: next })[0];
+        best = matchNow({ route, error: next }).find((match) => match.related !== 'weak');
       } catch {
         best = undefined;
       }
+      // Without a sure match, `auto` decides once the related search (if it is loading) has had its say.
       show([best ? resolveView({ screen: 'auto' }, [best]) : { screen: 'auto' }], 'error');
     },
-    [engine, route, show],
+    [matchNow, route, show],
   );
 
   // An `auto` view becomes concrete as soon as the engine can say what it is,
@@ -454,13 +476,15 @@ export function HelpProvider(props: HelpProviderProps) {
   useEffect(() => {
     // A split index first loads the match files the route and error reach.
     if (!isOpen || top.screen !== 'auto' || !engine || matchPending) return;
+    // An error's related search is on its way: decide with it (a failed load decides without).
+    if (relatedPending) return;
     // Only if still `auto`: an `open(id)` in the same commit (a child's mount effect) wins.
     setStack((views) =>
       views[views.length - 1]?.screen === 'auto'
         ? [...views.slice(0, -1), resolveView(views[views.length - 1]!, matches)]
         : views,
     );
-  }, [isOpen, top, engine, matches, matchPending]);
+  }, [isOpen, top, engine, matches, matchPending, relatedPending]);
 
   // --- a split index's chunks ----------------------------------------------
   // The shown article or symptom loads when shown; the best match's as soon as it matches,

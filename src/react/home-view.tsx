@@ -32,7 +32,9 @@ export interface HelpHomeProps {
  * search box is in the panel's header, on every screen.
  */
 export function HelpHome({ className }: HelpHomeProps) {
-  const { engine, labels } = useHelpContext('HelpPanel.Home');
+  const { engine, labels, matches, navigate } = useHelpContext('HelpPanel.Home');
+  // Only guesses reach home with matches: a sure match would have opened its symptom.
+  const related = matches.filter((match) => match.related === 'weak');
   const index = engine?.index;
   const byId = new Map(index?.articles.map((a) => [a.id, a]));
   const inBucket = new Set(index?.buckets.flatMap((b) => b.articleIds));
@@ -43,6 +45,20 @@ export function HelpHome({ className }: HelpHomeProps) {
       {index && (
         <>
           {index.articles.length === 0 && <p data-help-part="empty">{labels.emptyIndex}</p>}
+          {related.length > 0 && (
+            <section data-help-part="possibly-related" aria-label={labels.suggestedForSearch('')}>
+              <h3 data-help-part="bucket-title">{labels.suggestedForSearch('')}</h3>
+              <ul>
+                {related.map((match) => (
+                  <li key={match.symptom.id}>
+                    <button type="button" data-help-part="match-link" onClick={() => navigate({ screen: 'symptom', symptomId: match.symptom.id, suggested: true })}>
+                      {match.symptom.title}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           {index.buckets.map((bucket) => {
             const articles = bucket.articleIds.flatMap((id) => byId.get(id) ?? []);
             if (articles.length === 0) return null;

@@ -1,3 +1,4 @@
+import type { CalloutKind } from '../schema/help-index';
 import type { SupportLabels } from './support/support-labels';
 
 /**
@@ -54,7 +55,10 @@ export interface HelpLabels extends SupportLabels {
    * Default `"Suggested for the error you just saw: WEBHOOK_DELIVERY_FAILED"`, without `": …"` when `shown` is absent.
    */
   suggestedForError: (shown: string | undefined) => string;
-  /** Why a symptom was opened, when a search for the error found it. Default `"Possibly related to the error you just saw"`. */
+  /**
+   * Why a symptom was opened, when a search for the error found it; also the heading of such guesses on the home
+   * screen and their mark among other matches (`query` is then `''`). Default `"Possibly related to the error you just saw"`.
+   */
   suggestedForSearch: (query: string) => string;
   /**
    * The developer's line with the patterns that matched (sentences from `describeReason`, strongest first),
@@ -83,6 +87,11 @@ export interface HelpLabels extends SupportLabels {
   notFound: string;
   /** Accessible hint on links that open outside the app. Default `"(opens in a new tab)"`. */
   opensInNewTab: string;
+  /**
+   * Heading of a callout without a title of its own, by kind. Default: the kind, capitalised (`"Note"`, `"Tip"`, `"Warning"`, …),
+   * supplied where articles render, so it costs the page's first load nothing.
+   */
+  calloutTitle?: (kind: CalloutKind) => string;
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;

@@ -1,9 +1,12 @@
 import { guard } from '../engine/engine-core';
 import type { SearchFunction } from '../engine/search';
+import type { MatchFunction } from '../engine/match';
 import type { HelpEngineCore } from '../engine/types';
 
 // Per engine: every search box of a provider shares one load, and a new index (hot reload) gets its own.
 const loaded = new WeakMap<HelpEngineCore, SearchFunction>();
+/** `match` with related search (errors no pattern names, searched by their words), from the same chunk. */
+const relatedMatches = new WeakMap<HelpEngineCore, MatchFunction>();
 const pending = new WeakMap<HelpEngineCore, Promise<SearchFunction>>();
 
 /**
@@ -19,9 +22,19 @@ export function loadSearch(engine: HelpEngineCore): Promise<SearchFunction> {
       engine.lazy
         ? // A split index: search fetches the shards a query needs (see split-search.ts).
           import('../engine/split-search').then(({ createSplitSearch }) => guard(() => createSplitSearch(engine as Parameters<typeof createSplitSearch>[0])))
-        : import('../engine/engine-search').then(({ engineSearch }) => guard(() => engineSearch(engine)))
+        : import('../engine/engine-search').then((chunk) => {
+            // Read outside `guard`: a chunk that failed to arrive is a failed load, not a damaged index.
+            const { engineSearch } = chunk;
+            // Damage only search reads is reported as the index error it is, never a raw TypeError.
+            const search = guard(() => engineSearch(engine));
+            try {
+              relatedMatches.set(engine, chunk.createRelatedMatch(engine));
+            } catch {
+              // Without it the panel matches as before: only written patterns and routes.
+            }
+            return search;
+          })
     ).then((search: SearchFunction) => {
-      // Damage only search reads is reported as the index error it is, never a raw TypeError.
       loaded.set(engine, search);
       return search;
     });
@@ -34,4 +47,9 @@ export function loadSearch(engine: HelpEngineCore): Promise<SearchFunction> {
 /** The engine's search when it has loaded, so that a box mounted later shows results at once. */
 export function loadedSearch(engine: HelpEngineCore): SearchFunction | undefined {
   return loaded.get(engine);
+}
+
+/** The engine's `match` with related search once search has loaded; `undefined` before. */
+export function loadedRelatedMatch(engine: HelpEngineCore): MatchFunction | undefined {
+  return relatedMatches.get(engine);
 }

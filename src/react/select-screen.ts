@@ -1,10 +1,14 @@
 import type { HelpEngineCore, Match } from '../engine/types';
 import type { HelpLoadStatus, HelpScreen, HelpView } from './help-view';
 
-/** Turns the `auto` view into a concrete one: the best match's symptom, or home. */
+/**
+ * Turns the `auto` view into a concrete one: the best match's symptom, or home.
+ * A weak related guess (an error no pattern names, found by its words) is never
+ * opened by itself: home lists it as possibly related instead.
+ */
 export function resolveView(view: HelpView, matches: readonly Match[]): Exclude<HelpView, { screen: 'auto' }> {
   if (view.screen !== 'auto') return view;
-  const best = matches[0];
+  const best = matches.find((match) => match.related !== 'weak');
   return best ? { screen: 'symptom', symptomId: best.symptom.id, suggested: true } : { screen: 'home' };
 }
 

@@ -26,7 +26,15 @@ export type DiagnosticCode =
   /** A Hugo/Jekyll shortcode (`{{< figure … >}}`), replaced by its text or dropped. */
   | 'shortcode'
   /** Lists, quotes or emphasis nested too deep; the deeper part is kept as plain text. */
-  | 'deep-nesting';
+  | 'deep-nesting'
+  /** Front matter between `+++` (or TOML between `---`) that is not valid TOML. */
+  | 'invalid-toml'
+  /** An MDX `import`, `export` or `{expression}`: dropped, never executed. */
+  | 'mdx-dropped'
+  /** An MDX component or directive the panel does not know: its Markdown children are kept (reported once per name). */
+  | 'unknown-component'
+  /** A file that is not valid MDX: it was read as plain Markdown instead. */
+  | 'invalid-mdx';
 
 export type DiagnosticLevel = 'error' | 'warning';
 

@@ -53,7 +53,26 @@ export type ErrorPattern =
   | { kind: 'status-class'; raw: string; status: number /* 4 for 4xx */ }
   | { kind: 'code'; raw: string; glob: string }
   | { kind: 'name'; raw: string; name: string }
-  | { kind: 'message'; raw: string; glob?: string; regex?: { source: string; flags: string } };
+  | { kind: 'message'; raw: string; glob?: string; regex?: { source: string; flags: string } }
+  | ErrorTablePattern;
+
+/**
+ * An error written as a table or object, as docs sites list them:
+ * `{ status = 422, code = "validation_failed", message = "Email is invalid" }`.
+ * Every facet it gives must match; it scores by its most specific facet
+ * (code and message above code alone, above message, name, status, status class).
+ * `raw` is the entry written back as `key=value` pairs, for reasons and logs.
+ */
+export interface ErrorTablePattern {
+  kind: 'table';
+  raw: string;
+  /**
+   * The facets, each parsed as the string form would be (`code` a glob, `message` case-insensitive anywhere),
+   * most specific first (exact code, code glob, message, name, status, status class): the engine files and
+   * scores a table by its first facet. At least one is present.
+   */
+  facets: Exclude<ErrorPattern, ErrorTablePattern>[];
+}
 
 /** One help center (one content directory): `oxvo`, `ochre`. */
 export interface HelpCenterInfo {
@@ -121,9 +140,11 @@ export interface Article {
  * - `symptom-checks`: `Symptom: …` then `Checks:` and a list (seed 000);
  * - `task-list`: a heading followed by a GFM task list;
  * - `kb`: a knowledge-base article with a `Symptoms` section and `Solution`/`Resolution`/`Workaround`/`Fix` steps;
- * - `checklist`: a standalone checklist (a heading and a list of things to check, such as "Five-minute first pass").
+ * - `checklist`: a standalone checklist (a heading and a list of things to check, such as "Five-minute first pass");
+ * - `article`: a one-problem article — its front matter names errors or routes but it holds no symptom block, so the
+ *   article itself is the symptom, its checks taken from the steps of its fix section (none when it has no such section).
  */
-export type SymptomForm = 'symptom-checks' | 'task-list' | 'kb' | 'checklist';
+export type SymptomForm = 'symptom-checks' | 'task-list' | 'kb' | 'checklist' | 'article';
 
 export interface Check {
   /**
@@ -180,6 +201,10 @@ export type InlineNode =
   | { type: 'link'; target: LinkTarget; title?: string; children: InlineNode[] }
   | { type: 'image'; src: string; alt: string; title?: string };
 
+/** The kinds of callout, from Docusaurus admonitions and GitHub alerts. */
+export type CalloutKind = 'note' | 'tip' | 'info' | 'important' | 'warning' | 'caution' | 'danger';
+
+
 export interface ListItemNode {
   /** `true`/`false` for GFM task items, absent otherwise. */
   checked?: boolean;
@@ -196,10 +221,21 @@ export type BlockNode =
    * (a kb Solution section made of sub-headings such as "Method 1 – …").
    */
   | { type: 'heading'; depth: 1 | 2 | 3 | 4 | 5 | 6; id: string; symptomId?: string; checkId?: string; children: InlineNode[] }
-  /** `symptomId` marks the list that holds a symptom's checks. */
-  | { type: 'list'; ordered: boolean; start?: number; symptomId?: string; items: ListItemNode[] }
+  /**
+   * `symptomId` marks the list that holds a symptom's checks. `loose` is true when CommonMark calls the list
+   * loose (items apart by blank lines): its items' paragraphs render as paragraphs. Default: tight, whose
+   * paragraphs render as bare text.
+   */
+  | { type: 'list'; ordered: boolean; start?: number; loose?: boolean; symptomId?: string; items: ListItemNode[] }
   | { type: 'code'; lang?: string; value: string }
   | { type: 'blockquote'; children: BlockNode[] }
+  /** A thematic break (`---`, `***`). */
+  | { type: 'thematicBreak' }
+  /**
+   * An admonition: MDX `<Admonition type="warning">`, a `:::tip` directive or a GitHub `> [!NOTE]` alert.
+   * `title` is the author's own title, when given; the panel otherwise labels it by kind.
+   */
+  | { type: 'callout'; kind: CalloutKind; title?: InlineNode[]; children: BlockNode[] }
   /** The first row is the header row; each cell is inline content. */
   | { type: 'table'; align: ('left' | 'right' | 'center' | null)[]; rows: InlineNode[][][] }
   /** A paragraph-form symptom line (`Symptom: …` not in a heading). */

@@ -51,8 +51,8 @@ const DEV_PREFIX = '@help-panel/';
 /** The custom HMR event sent after a help center recompiles, for hosts that want to know. */
 export const HELP_PANEL_UPDATE_EVENT = 'help-panel:update';
 
-/** `*.md` is all the compiler reads; other files in a content folder (images) do not change the index. */
-const isContent = (file: string) => file.endsWith('.md');
+/** `*.md` and `*.mdx` are all the compiler reads; other files in a content folder (images) do not change the index. */
+const isContent = (file: string) => /\.mdx?$/.test(file);
 
 /**
  * The Vite plugin: compiles content folders with the help-panel compiler and

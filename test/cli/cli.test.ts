@@ -170,6 +170,20 @@ describe('help-panel build', () => {
     });
   });
 
+  describe('given an article marked draft: true', () => {
+    it('leaves it out and says so in the summary line', async () => {
+      const content = join(work, 'content');
+      await mkdir(content);
+      await writeFile(join(content, 'ready.md'), '# Ready\n\nText.\n');
+      await writeFile(join(content, 'later.md'), '+++\ntitle = "Later"\ndraft = true\n+++\n\nText.\n');
+      const io = capture();
+      const out = join(work, 'index.json');
+      expect(await main(['build', content, '--out', out], io)).toBe(0);
+      expect(JSON.parse(await readFile(out, 'utf8')).articles.map((article: { id: string }) => article.id)).toEqual(['ready']);
+      expect(io.err).toMatch(/\(1 article, 0 symptoms, 1 draft skipped\)/);
+    });
+  });
+
   describe('given content with only warnings', () => {
     it('builds by default', async () => {
       const out = join(work, 'index.json');

@@ -67,6 +67,7 @@ describe('given Markdown of every allowed kind', () => {
         ],
       },
       { type: 'paragraph', children: [{ type: 'image', src: './img/diagram.png', alt: 'A diagram', title: 'Diagram' }] },
+      { type: 'thematicBreak' },
     ]);
   });
 

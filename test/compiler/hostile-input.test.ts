@@ -125,4 +125,17 @@ describe('given hostile input', () => {
     expect(({} as Record<string, unknown>).tags).toBeUndefined();
     expect(result.diagnostics.map((d) => d.code)).toEqual(['unknown-symptom', 'unknown-symptom']);
   });
+
+  it('escapes ":::" containers nested past twenty deep, with one warning', () => {
+    const result = compileSources([{ path: 'hostile.md', text: ':::note\n'.repeat(5_000) }]);
+    expect(result.diagnostics.map((d) => `${d.code} ${d.line}`)).toEqual(['deep-nesting 21']);
+    expect(JSON.stringify(result.index.bodies)).toContain(':::note');
+  });
+
+  it('flattens MDX components nested thousands deep', () => {
+    const result = compileSources([{ path: 'hostile.mdx', text: `${'<Box>\n\n'.repeat(3_000)}deep\n\n${'</Box>\n\n'.repeat(3_000)}` }]);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['unknown-component', 'deep-nesting']);
+    expect(JSON.stringify(result.index.bodies)).toContain('deep');
+  });
 });
+

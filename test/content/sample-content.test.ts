@@ -50,6 +50,8 @@ function describePattern(pattern: ErrorPattern): string {
       return `name ${pattern.name}`;
     case 'message':
       return pattern.regex ? `message /${pattern.regex.source}/${pattern.regex.flags}` : `message ${pattern.glob ?? ''}`;
+    case 'table':
+      return `table ${pattern.facets.map(describePattern).join(' & ')}`;
   }
 }
 
