@@ -1,6 +1,6 @@
 import type { Article, Symptom } from '../schema/help-index';
 import type { MatchFunction } from './match';
-import type { HelpEngineCore, MatchContext, NormalizedError, Reason } from './types';
+import type { HelpEngineCore, Match, MatchContext, NormalizedError, Reason, SearchHit, SearchOptions } from './types';
 
 type ErrorFacts = Omit<NormalizedError, 'causes'>;
 
@@ -70,7 +70,7 @@ export function createRelatedSearch(symptoms: readonly Symptom[], articleOf: (sy
   let entries: { phrases: string[]; terms: Set<string>; ids: string[] }[] | undefined;
   return (facts) => {
     // Messages are capped at 1,000 characters by normalisation; a page's title is near their start.
-    const query = [facts.code, facts.message].filter((part) => part?.trim()).join(' ').slice(0, 600);
+    const query = relatedQueryText(facts);
     if (query === '') return null;
     entries ??= symptoms.map((symptom) => {
       const article = articleOf(symptom);
@@ -118,37 +118,109 @@ export function createRelatedMatch(core: HelpEngineCore): MatchFunction {
     const matches = core.match(context);
     try {
       // A written pattern named the error: no guessing.
-      if (matches.some((match) => match.reasons.some((reason) => reason.kind !== 'route'))) return matches;
+      if (named(matches)) return matches;
       const facts = core.normalizeError(readError(context));
       const found = facts ? find(facts) : null;
       if (!facts || !found || found.hits.length === 0) return matches;
-      const value = facts.message ?? facts.code ?? '';
-      const reason: Reason = {
-        kind: 'related-search',
-        pattern: found.query.length > 120 ? `${found.query.slice(0, 119)}…` : found.query,
-        value: value === found.query ? '' : value,
-        inherited: false,
-      };
-      const out = matches.map((match) => ({ ...match }));
-      for (const hit of found.hits) {
-        const symptom = symptoms[hit.symptom];
-        const article = symptom && core.article(symptom.articleId);
-        if (!symptom || !article) continue;
-        const related = hit.strong ? ('strong' as const) : ('weak' as const);
-        const same = out.find((match) => match.symptom.id === symptom.id);
-        if (same) {
-          same.score = Math.round((same.score + hit.score) * 100) / 100;
-          // Strongest first: a strong hit outweighs any route, a weak one none.
-          same.reasons = hit.strong ? [reason, ...same.reasons] : [...same.reasons, reason];
-          same.related = related;
-        } else out.push({ symptom, article, score: Math.round(hit.score * 100) / 100, reasons: [reason], related });
-      }
-      return out.sort((a, b) => b.score - a.score || (order.get(a.symptom.id) ?? 0) - (order.get(b.symptom.id) ?? 0)).slice(0, MAX_MATCHES);
+      return addRelated(matches, facts, found, symptoms, (symptom) => core.article(symptom.articleId), order);
     } catch {
       // Matching must never break the host app: the plain matches stand.
       return matches;
     }
   };
+}
+
+/** What search a split index's related match runs on: the split search, which fetches what a query needs first. */
+export interface PreparedSearch {
+  (query: string, options?: SearchOptions): SearchHit[];
+  ready(query: string, options?: SearchOptions): boolean;
+  prepare(query: string, options?: SearchOptions): Promise<void>;
+}
+
+/**
+ * Related search on a split index, where the titles of every symptom are
+ * not in memory: the same rules, run over the symptoms that a search for the
+ * error's code and message ranks first. `prepare` fetches what that search
+ * needs (its shards and record groups); until then `match` is plain matching.
+ */
+export function createSplitRelatedMatch(
+  core: HelpEngineCore,
+  search: PreparedSearch,
+): { match: MatchFunction; ready(context: MatchContext): boolean; prepare(context: MatchContext): Promise<void> } {
+  const options = { limit: MAX_RELATED * 4 };
+  const queryOf = (context: MatchContext) => {
+    const facts = core.normalizeError(readError(context));
+    return facts ? relatedQueryText(facts) : '';
+  };
+  const match: MatchFunction = (context) => {
+    const matches = core.match(context);
+    try {
+      if (named(matches)) return matches;
+      const facts = core.normalizeError(readError(context));
+      const query = facts ? relatedQueryText(facts) : '';
+      if (!facts || query === '' || !search.ready(query, options)) return matches;
+      const hits = search(query, options).filter((hit) => hit.symptom !== undefined);
+      const symptoms = hits.map((hit) => hit.symptom!);
+      const articles = new Map(hits.map((hit) => [hit.symptom!.id, hit.article]));
+      const found = createRelatedSearch(symptoms, (symptom) => articles.get(symptom.id))(facts);
+      if (!found || found.hits.length === 0) return matches;
+      return addRelated(matches, facts, found, symptoms, (symptom) => articles.get(symptom.id), new Map(symptoms.map((symptom, i) => [symptom.id, i])));
+    } catch {
+      return matches;
+    }
+  };
+  return {
+    match,
+    ready: (context) => {
+      const query = queryOf(context);
+      return query === '' || search.ready(query, options);
+    },
+    prepare: (context) => {
+      const query = queryOf(context);
+      return query === '' ? Promise.resolve() : search.prepare(query, options);
+    },
+  };
+}
+
+/** A written pattern (not only a route) named the error: related search has nothing to add. */
+const named = (matches: readonly Match[]) => matches.some((match) => match.reasons.some((reason) => reason.kind !== 'route'));
+
+/** The query related search runs for an error: its code and message. */
+function relatedQueryText(facts: ErrorFacts): string {
+  return [facts.code, facts.message].filter((part) => part?.trim()).join(' ').slice(0, 600);
+}
+
+/** The matches with the related hits added (or, where the route already matched them, strengthened). */
+function addRelated(
+  matches: readonly Match[],
+  facts: ErrorFacts,
+  found: RelatedQuery,
+  symptoms: readonly Symptom[],
+  articleOf: (symptom: Symptom) => Article | undefined,
+  order: ReadonlyMap<string, number>,
+): Match[] {
+  const value = facts.message ?? facts.code ?? '';
+  const reason: Reason = {
+    kind: 'related-search',
+    pattern: found.query.length > 120 ? `${found.query.slice(0, 119)}…` : found.query,
+    value: value === found.query ? '' : value,
+    inherited: false,
+  };
+  const out = matches.map((match) => ({ ...match }));
+  for (const hit of found.hits) {
+    const symptom = symptoms[hit.symptom];
+    const article = symptom && articleOf(symptom);
+    if (!symptom || !article) continue;
+    const related = hit.strong ? ('strong' as const) : ('weak' as const);
+    const same = out.find((match) => match.symptom.id === symptom.id);
+    if (same) {
+      same.score = Math.round((same.score + hit.score) * 100) / 100;
+      // Strongest first: a strong hit outweighs any route, a weak one none.
+      same.reasons = hit.strong ? [reason, ...same.reasons] : [...same.reasons, reason];
+      same.related = related;
+    } else out.push({ symptom, article, score: Math.round(hit.score * 100) / 100, reasons: [reason], related });
+  }
+  return out.sort((a, b) => b.score - a.score || (order.get(a.symptom.id) ?? 0) - (order.get(b.symptom.id) ?? 0)).slice(0, MAX_MATCHES);
 }
 
 /** `context` comes from app code that may not be typed; a throwing getter reads as nothing. */

@@ -207,3 +207,5 @@ export function createSplitSearch(engine: LazyHelpEngine): SplitSearchFunction {
   const search = (query: string, options?: SearchOptions): SearchHit[] => core(query, options);
   return Object.assign(search, { prepare, ready });
 }
+
+export { createSplitRelatedMatch } from './related-search';

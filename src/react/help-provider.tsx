@@ -9,7 +9,7 @@ import { HelpContext, type DiagnosticsView, type DraftsRef, type HelpContextValu
 import { errorSeenEvent, safeCall, safeEmit, type HelpEvent, type HelpEventSource, type PanelOpenedBy } from '../engine/events';
 import type { HelpLoadStatus, HelpView } from './help-view';
 import { resolveView } from './select-screen';
-import { loadedRelatedMatch, loadSearch } from './load-search';
+import { loadedRelatedMatch, prepareRelated, relatedReady } from './load-search';
 import { panelLabels, type HelpLabels } from './labels';
 import { isDevelopmentBuild } from './reason-line';
 import { prefetchAll, prefetchPanel, whenIdle } from './prefetch-panel';
@@ -325,9 +325,10 @@ export function HelpProvider(props: HelpProviderProps) {
   }, [engine, route, error, contentVersion, reportCrash]);
 
   // An error that no pattern names is searched by its words ("possibly related"): that search lives in
-  // search's chunk, loaded when there is an error, so that a page without one never downloads it.
-  // The engine whose related search has loaded (or failed to): matching runs again when it changes.
-  const [settled, setSettled] = useState<HelpEngineCore | null>(null);
+  // search's chunk, loaded when there is an error, so that a page without one never downloads it
+  // (a split index also fetches the shards that error's words need). `settled` names the engine and
+  // error whose related search is ready (or failed to be): matching runs again when it changes.
+  const [settled, setSettled] = useState<{ engine: HelpEngineCore; error: unknown } | null>(null);
   const matchNow = useCallback(
     (context: { route: string | null; error: unknown }) => (engine ? (loadedRelatedMatch(engine) ?? engine.match)(context) : []),
     [engine, settled],
@@ -344,17 +345,17 @@ export function HelpProvider(props: HelpProviderProps) {
     // A split index's matches carry full records once their chunk arrives.
   }, [matchNow, route, error, reportCrash, contentVersion]);
   // Only an error that no written pattern names needs it.
-  const wantsRelated = !!engine && !engine.lazy && error != null && !loadedRelatedMatch(engine) && !matches.some((m) => m.reasons.some((r) => r.kind !== 'route'));
+  const wantsRelated =
+    !!engine && error != null && !matchPending && !relatedReady(engine, { route, error }) && !matches.some((m) => m.reasons.some((r) => r.kind !== 'route'));
   useEffect(() => {
     if (!engine || !wantsRelated) return;
     let live = true;
-    const settle = () => live && setSettled(engine);
-    loadSearch(engine).then(settle, settle);
+    prepareRelated(engine, { route, error }).then(() => live && setSettled({ engine, error }));
     return () => {
       live = false;
     };
-  }, [engine, wantsRelated]);
-  const relatedPending = wantsRelated && settled !== engine;
+  }, [engine, wantsRelated, route, error]);
+  const relatedPending = wantsRelated && !(settled?.engine === engine && Object.is(settled.error, error));
   const matchSignature = matches.map((m) => m.symptom.id).join('\n');
   const emittedMatches = useRef('');
   useEffect(() => {

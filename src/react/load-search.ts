@@ -1,13 +1,15 @@
 import { guard } from '../engine/engine-core';
 import type { SearchFunction } from '../engine/search';
 import type { MatchFunction } from '../engine/match';
-import type { HelpEngineCore } from '../engine/types';
+import type { HelpEngineCore, MatchContext } from '../engine/types';
 
 // Per engine: every search box of a provider shares one load, and a new index (hot reload) gets its own.
 const loaded = new WeakMap<HelpEngineCore, SearchFunction>();
 /** `match` with related search (errors no pattern names, searched by their words), from the same chunk. */
 const relatedMatches = new WeakMap<HelpEngineCore, MatchFunction>();
 const pending = new WeakMap<HelpEngineCore, Promise<SearchFunction>>();
+/** A split index's related search first fetches what a search for the error's words needs. */
+const relatedPreparation = new WeakMap<HelpEngineCore, { ready(context: MatchContext): boolean; prepare(context: MatchContext): Promise<void> }>();
 
 /**
  * Loads the engine's search once. A failed load (offline, a deploy removed
@@ -21,7 +23,17 @@ export function loadSearch(engine: HelpEngineCore): Promise<SearchFunction> {
     promise = (
       engine.lazy
         ? // A split index: search fetches the shards a query needs (see split-search.ts).
-          import('../engine/split-search').then(({ createSplitSearch }) => guard(() => createSplitSearch(engine as Parameters<typeof createSplitSearch>[0])))
+          import('../engine/split-search').then(({ createSplitSearch, createSplitRelatedMatch }) => {
+            const search = guard(() => createSplitSearch(engine as Parameters<typeof createSplitSearch>[0]));
+            try {
+              const related = createSplitRelatedMatch(engine, search);
+              relatedMatches.set(engine, related.match);
+              relatedPreparation.set(engine, related);
+            } catch {
+              // As below: plain matching.
+            }
+            return search;
+          })
         : import('../engine/engine-search').then((chunk) => {
             // Read outside `guard`: a chunk that failed to arrive is a failed load, not a damaged index.
             const { engineSearch } = chunk;
@@ -52,4 +64,16 @@ export function loadedSearch(engine: HelpEngineCore): SearchFunction | undefined
 /** The engine's `match` with related search once search has loaded; `undefined` before. */
 export function loadedRelatedMatch(engine: HelpEngineCore): MatchFunction | undefined {
   return relatedMatches.get(engine);
+}
+
+/** Whether related search can answer for this context now (a whole index: once search has loaded). */
+export function relatedReady(engine: HelpEngineCore, context: MatchContext): boolean {
+  return loadedRelatedMatch(engine) !== undefined && (relatedPreparation.get(engine)?.ready(context) ?? true);
+}
+
+/** Loads search, and for a split index what related search needs for this context. Never rejects. */
+export function prepareRelated(engine: HelpEngineCore, context: MatchContext): Promise<void> {
+  return loadSearch(engine)
+    .then(() => relatedPreparation.get(engine)?.prepare(context))
+    .catch(() => undefined);
 }

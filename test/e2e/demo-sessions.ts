@@ -33,7 +33,7 @@ async function openFromStart(page: Page, url: (path: string) => string): Promise
 /** Types `query` and waits for the panel's answer: results, or "No results". */
 async function searchFor(page: Page, query: string): Promise<void> {
   await panel(page).getByRole('combobox').fill(query);
-  await panel(page).locator('[data-help-part="results"] [role="option"], [data-help-part="search"] :text("No results")').first().waitFor();
+  await panel(page).locator('[data-help-part="results"] [role="option"], [data-help-part="no-results"]').first().waitFor();
 }
 
 /** Leaves the search field: the search commits (the `search` event) as it does when a person moves on. */

@@ -8,7 +8,7 @@ import { decodeChunk, encodeChunk } from '../../src/engine/chunk-codec';
 import { createHelpEngine } from '../../src/engine/create-help-engine';
 import { HelpIndexError } from '../../src/engine/help-index-error';
 import { MANIFEST_FILE, openHelpIndex, type IndexFileLoader } from '../../src/engine/index-loader';
-import { createSplitSearch } from '../../src/engine/split-search';
+import { createSplitRelatedMatch, createSplitSearch } from '../../src/engine/split-search';
 import { errorPatternKey, matchKeys, routePatternKey } from '../../src/engine/match-keys';
 import { compileRoutePattern, isRoutePatternProblem, matchRoute } from '../../src/engine/route-pattern';
 import { isErrorPatternProblem, parseErrorPattern } from '../../src/engine/error-pattern';
@@ -293,5 +293,25 @@ describe('given match keys', () => {
       if (isErrorPatternProblem(pattern)) throw new Error(pattern.error);
       expect([raw, matchKeys({ error })]).toEqual([raw, expect.arrayContaining([errorPatternKey(pattern)])]);
     }
+  });
+});
+
+describe('given an error no pattern names, on a split index', () => {
+  it('offers what the whole index offers as possibly related, once the search for its words has what it needs', async () => {
+    const index = await compiledSample('oxvo');
+    const whole = createHelpEngine(index);
+    const split = splitIndex(index, { chunkBytes: 4_000, shardBytes: 600, groupSize: 4 });
+    const engine = await openHelpIndex(serve(split).load);
+    const related = createSplitRelatedMatch(engine, createSplitSearch(engine));
+    const context = { error: new Error('SyncError: Webhooks not firing for endpoint https://example.test/hook') };
+    await engine.lazy.prepareMatch(context);
+    expect(related.match(context)).toEqual([]);
+    expect(related.ready(context)).toBe(false);
+    await related.prepare(context);
+    expect(related.ready(context)).toBe(true);
+    const found = related.match(context);
+    const expected = whole.match(context);
+    expect(expected[0]?.related).toBe('strong');
+    expect(found.map((m) => [m.symptom.id, m.related, m.reasons.map((r) => r.kind)])[0]).toEqual(expected.map((m) => [m.symptom.id, m.related, m.reasons.map((r) => r.kind)])[0]);
   });
 });
