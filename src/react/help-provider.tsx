@@ -296,7 +296,12 @@ export function HelpProvider(props: HelpProviderProps) {
   const [reopened, setReopened] = useState<{ of: HelpEngineCore; engine: HelpEngineCore } | null>(null);
   const engine = reopened && reopened.of === baseEngine ? reopened.engine : baseEngine;
   const contentVersion = useContentVersion(engine);
-  eventSource.current = engine ? { helpCenter: engine.index.helpCenter.id, build: engine.index.hash } : undefined;
+  // Before a split index's manifest is in, its module already names the help center and build.
+  eventSource.current = engine
+    ? { helpCenter: engine.index.helpCenter.id, build: engine.index.hash }
+    : isIndexReference(splitSource)
+      ? { helpCenter: splitSource.helpCenter.id, build: splitSource.hash }
+      : undefined;
   const indexError = state.status === 'error' ? state.error : undefined;
   const retryIndex = useMemo(() => (shouldLoad || splitSource !== null ? () => setAttempt((n) => n + 1) : undefined), [shouldLoad, splitSource]);
 

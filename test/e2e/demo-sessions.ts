@@ -67,7 +67,7 @@ export async function runDemoSessions(
       await session(async (page) => {
         await openFromStart(page, url);
         await searchFor(page, NO_RESULT_QUERY);
-        await panel(page).locator('[data-help-part="search"]').getByText(/No results/).waitFor();
+        await panel(page).locator('[data-help-part="no-results"]').getByText(/No results/).waitFor();
         await leaveSearch(page);
       });
     }
