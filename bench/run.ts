@@ -16,6 +16,7 @@ import { buildSearchData } from '../src/engine/search-index';
 import { BENCH_QUERIES, generateCorpus, type GeneratedCorpus } from './generate-corpus';
 import { compileMarkdown } from './compile-markdown';
 import { benchSplitIndex, printSplitTable, type SplitRow } from './split-index';
+import { benchOpenTiming } from './open-timing';
 import { benchReport } from './report-bench';
 
 interface Row {
@@ -233,6 +234,7 @@ async function main(): Promise<void> {
   const splitRows: SplitRow[] = [];
   if (only === undefined || only === '' || only === 'split') {
     for (const size of (process.env.BENCH_SPLIT_SIZES ?? '1000,10000').split(',').map(Number)) await benchSplitIndex(size, splitRows);
+    await benchOpenTiming(splitRows);
     console.log('\nSplit index (issue 10) on realistic knowledge-base content (bench/generate-kb.ts), each figure beside today\'s single file:\n');
     printSplitTable(splitRows);
   }
