@@ -517,3 +517,42 @@ describe('given accessibility checks on a split index', () => {
     await expectNoAxeViolations();
   });
 });
+
+describe('given a stale chunk and a retry that swaps in the reopened engine', () => {
+  it('shows the checklist after retrying a chunk that answered 404 and is back', async () => {
+    const chunk = site.chunkUrl(LINEAR);
+    site.fail(chunk, 404);
+    renderSplit({ index: site.reference(), preload: 'open', route: LINEAR_ROUTE, onError: () => {} });
+    const user = await openPanel();
+    const alert = await dialog().findByRole('alert');
+    site.heal(chunk);
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await dialog().findByText(LINEAR_CHECK)).toBeInTheDocument();
+  });
+
+  it('shows the new build’s content after a deploy removed the chunk', async () => {
+    renderSplit({ src: site.base, preload: 'eager', onError: () => {}, host: <OpenButton id={LINEAR} /> });
+    await waitFor(() => expect(site.requests).toEqual([site.url('manifest.json')]));
+    const next = structuredClone(ochre);
+    const linear = next.symptoms.find((s) => s.id === LINEAR)!;
+    linear.checks[0] = { ...linear.checks[0]!, text: 'Reconnect Linear from the banner on its card.', content: [{ type: 'text', value: 'Reconnect Linear from the banner on its card.' }] };
+    next.hash = `${next.hash}-next`;
+    site.deploy(next);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: `Open ${LINEAR}` }));
+    const alert = await dialog().findByRole('alert');
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await dialog().findByText('Reconnect Linear from the banner on its card.')).toBeInTheDocument();
+  });
+});
+
+describe('given HelpPanel.Screen rendered on the server for a route match', () => {
+  it('renders the matched symptom’s checks (whole index)', () => {
+    const html = renderToString(
+      <HelpProvider index={ochre} route={LINEAR_ROUTE} storage={createMemoryStorage()}>
+        <HelpPanel.Screen />
+      </HelpProvider>,
+    );
+    expect(html).toMatch(LINEAR_CHECK);
+  });
+});
