@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { slugify } from '../src/compiler/slugify';
+import { createRandom } from './generate-corpus';
 import { DESCRIPTIVE_PROSE, STEP_PROSE } from './kb-prose';
 
 /**
@@ -23,17 +24,6 @@ export interface GeneratedKb {
   queries: string[];
 }
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 

@@ -4,7 +4,7 @@ import { useHelpContext } from './help-context';
 import { Checklist, HelpArticle, HelpHome, HelpPanelHeader, HelpScreen, HelpSearch, HelpSymptom, usePanelParts } from './load-panel-parts';
 import { PanelErrorBoundary } from './panel-error-boundary';
 import { isTypingTarget } from './use-help-shortcut';
-import { visuallyHidden } from './visually-hidden';
+import { PanelTitle } from './panel-title';
 
 /** The look of the panel's parts. */
 export type HelpTheme = 'auto' | 'light' | 'dark';
@@ -221,11 +221,7 @@ function PartsFallback({ failed, retry }: { failed: boolean; retry(): void }) {
     <>
       <div data-help-part="header">
         <div data-help-part="header-bar">
-          <Dialog.Title data-help-part="title">{labels.title}</Dialog.Title>
-          <Dialog.Description style={visuallyHidden}>{labels.description}</Dialog.Description>
-          <Dialog.Close data-help-part="close" aria-label={labels.close}>
-            <span aria-hidden="true">×</span>
-          </Dialog.Close>
+          <PanelTitle labels={labels} />
         </div>
       </div>
       <div data-help-part="screen" data-screen={failed ? 'error' : 'loading'}>

@@ -1,8 +1,7 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { useHelpContext } from './help-context';
 import { resolveView } from './select-screen';
 import { SearchField, useSearchScope } from './search';
-import { visuallyHidden } from './visually-hidden';
+import { PanelTitle } from './panel-title';
 
 export interface HelpPanelHeaderProps {
   /** Extra class. Default: none. */
@@ -52,11 +51,7 @@ export function HelpPanelHeader({ className, search = true }: HelpPanelHeaderPro
             {labels.allHelp}
           </button>
         )}
-        <Dialog.Title data-help-part="title">{labels.title}</Dialog.Title>
-        <Dialog.Description style={visuallyHidden}>{labels.description}</Dialog.Description>
-        <Dialog.Close data-help-part="close" aria-label={labels.close}>
-          <span aria-hidden="true">×</span>
-        </Dialog.Close>
+        <PanelTitle labels={labels} />
       </div>
       {search && scope && status === 'ready' && <SearchField controller={scope} />}
     </div>

@@ -213,17 +213,8 @@ describe('given the default split output', () => {
   });
 
   it('serves the same files from the dev server, the previous build\'s too, and hot-updates the module on an edit', async () => {
-    fixture = contentFixture(files);
-    const logger = recordingLogger();
-    server = await createServer({
-      root: fixture.root,
-      configFile: false,
-      logLevel: 'silent',
-      customLogger: logger,
-      server: { middlewareMode: true, ws: false, watch: null },
-      optimizeDeps: { noDiscovery: true, include: [] },
-      plugins: [helpPanel({ content: 'help' })],
-    });
+    await devServer(files, { output: 'split' });
+    if (!server || !fixture) throw new Error('the dev server did not start');
     const reference = (await server.ssrLoadModule('virtual:help-panel')) as { default: { kind: string; manifest: string; helpCenter: { id: string } } };
     expect(reference.default).toMatchObject({ kind: 'reference', helpCenter: { id: 'help' } });
     expect(reference.default.manifest).toMatch(/^\/@help-panel\/help\/manifest\.[0-9a-f]{8}\.json$/);
