@@ -82,6 +82,14 @@ export interface HelpCenterInfo {
   title: string;
   /** One line about the help center, from `_index.md` front matter `summary` (or its first paragraph); absent when neither exists. */
   summary?: string;
+  /**
+   * The language of this index's text, a BCP 47 tag (`en`, `de`, `pt-BR`): set for a help center with
+   * locale folders, or one whose `_index.md` declares `locale`; absent otherwise (the panel then treats it as
+   * the page's language).
+   */
+  locale?: string;
+  /** Every locale the help center is written in, its default first; absent for a help center in one language. */
+  locales?: string[];
 }
 
 /** A bucket groups articles on the home screen ("Integrations", "Channels"). */
@@ -132,6 +140,12 @@ export interface Article {
   headings: { id: string; depth: number; text: string }[];
   /** What to ask for on escalation, when the article declares it. */
   escalation?: EscalationSpec;
+  /**
+   * The language of this article's text when it differs from its index's `helpCenter.locale`: an article not
+   * translated yet, included from a fallback locale (`pt` for `pt-BR`, else the default). The panel shows it
+   * with a "Shown in English" note. Absent when the article is in the index's own language.
+   */
+  locale?: string;
   source: SourcePosition;
 }
 
@@ -267,6 +281,23 @@ export interface HelpIndex {
   bodies: Record<string, BlockNode[]>;
   /** Precomputed search index; absent in indexes built without it (the engine then builds it at start). */
   search?: SearchData;
+}
+
+/**
+ * A help center in several languages as one file: one whole index per locale, each complete (articles not
+ * translated into a locale are included from its fallback, marked with `Article.locale`). Ids are the same in
+ * every locale, so progress carries over when the user switches language.
+ */
+export interface HelpIndexSet {
+  format: typeof HELP_INDEX_FORMAT;
+  version: typeof HELP_INDEX_VERSION;
+  kind: 'locales';
+  /** The help center as its default locale describes it (`locale` absent, `locales` set). */
+  helpCenter: HelpCenterInfo;
+  /** The locale the content is written in first, from the root `_index.md` (`locale`), else `en`. */
+  defaultLocale: string;
+  /** Each locale's index by BCP 47 tag, the default included. */
+  locales: Record<string, HelpIndex>;
 }
 
 // ---------------------------------------------------------------------------
@@ -420,6 +451,22 @@ export interface RecordGroup {
   fields: string[][][];
 }
 
+/**
+ * The `manifest.json` of a split help center in several languages: the manifest of each locale, each in a
+ * folder of its own named by its tag (`de/manifest.1a2b3c4d.json`), loaded only when that locale is used.
+ */
+export interface HelpLocalesManifest {
+  format: typeof HELP_INDEX_FORMAT;
+  version: typeof HELP_MANIFEST_VERSION;
+  kind: 'locales';
+  helpCenter: HelpCenterInfo;
+  /** Hash of every locale's hash, so a cache can tell a change. */
+  hash: string;
+  defaultLocale: string;
+  /** Each locale's manifest, relative to this file, by BCP 47 tag; the default included. */
+  locales: Record<string, string>;
+}
+
 /** The files of the split form, each with the content hash its name carries. */
 export type HelpIndexFile = HelpManifest | HelpChunk | SearchShard | RecordGroup | MatchShard;
 
@@ -434,8 +481,12 @@ export interface HelpIndexReference {
   kind: 'reference';
   helpCenter: Pick<HelpCenterInfo, 'id'>;
   hash: string;
-  /** URL of the manifest; the other files are relative to it. */
+  /** URL of the manifest (of the default locale when there are several); the other files are relative to it. */
   manifest: string;
+  /** For a help center in several languages: the default locale's tag. */
+  defaultLocale?: string;
+  /** For a help center in several languages: each locale's manifest URL by tag, the default included. */
+  locales?: Record<string, string>;
 }
 
 /** At most this many articles per bucket are listed on the home screen of a split index; search finds the rest. */
