@@ -18,15 +18,21 @@ import { checkVersion, isRecord } from './validate-index';
  * index a check's content is the very list item (or paragraph, or heading)
  * of the body that carries its id, and an article's headings and links are
  * the body's own: written out again they cost about a third of a chunk's
- * gzip. The encoder leaves out each one the decoder can rebuild exactly
- * from the body (it checks by rebuilding), and keeps the rest as it is.
+ * gzip. The same goes for ids: a symptom's is its article's and its slug, a
+ * check's is the next check id of the body, and the body names symptoms by
+ * slug. The encoder leaves out each one the decoder can rebuild exactly
+ * (it checks by rebuilding), and keeps the rest as it is.
  */
 
 /** A check the decoder rebuilds from the body node that carries its id: only what the body does not hold. */
 interface EncodedCheck {
-  id: string;
-  /** `[line, column]` in the article's file. */
-  at: [number, number];
+  /** Absent when it is the body's next check id (see `EncodedSymptom.k`). */
+  id?: string;
+  /**
+   * Where it is in the article's file: `[line, column]`, or, at column 1, the
+   * number of lines after the symptom's or the previous check's line.
+   */
+  at: [number, number] | number;
   diagnostic?: string;
   /** Present when the body does not hold the check's content as it is. */
   content?: InlineNode[];
@@ -34,8 +40,19 @@ interface EncodedCheck {
   text?: string;
 }
 
-type EncodedSymptom = Omit<Symptom, 'checks' | 'source'> & { checks: EncodedCheck[]; at: [number, number] };
-type EncodedArticle = Omit<Article, 'headings' | 'links'> & Partial<Pick<Article, 'headings' | 'links'>>;
+type EncodedSymptom = Omit<Symptom, 'checks' | 'source' | 'id' | 'articleId'> & {
+  /** Absent when it is `<articleId>#<slug>`. */
+  id?: string;
+  /** Absent when `a` names the article. */
+  articleId?: string;
+  /** The article's position in the chunk. */
+  a?: number;
+  /** Where this symptom's checks start in its body's check ids (document order), when their ids are left out. */
+  k?: number;
+  checks: EncodedCheck[];
+  at: [number, number];
+};
+type EncodedArticle = Omit<Article, 'headings' | 'links' | 'symptomIds'> & Partial<Pick<Article, 'headings' | 'links' | 'symptomIds'>>;
 
 /** An article chunk as it is stored: see {@link encodeChunk}. */
 export interface EncodedChunk {
@@ -80,6 +97,35 @@ function carriers(body: readonly BlockNode[]): { inList: Map<string, InlineNode[
   };
   walk(body);
   return { inList, loose };
+}
+
+/** Every check id of a body, in document order. */
+function checkIdsOf(body: readonly BlockNode[]): string[] {
+  const out: string[] = [];
+  const walk = (nodes: readonly BlockNode[]) => {
+    for (const node of Array.isArray(nodes) ? nodes : []) {
+      if (typeof node !== 'object' || node === null) continue;
+      if ((node.type === 'paragraph' || node.type === 'heading') && node.checkId !== undefined) out.push(node.checkId);
+      else if (node.type === 'blockquote') walk(node.children);
+      else if (node.type === 'list') {
+        for (const item of Array.isArray(node.items) ? node.items : []) {
+          if (item?.checkId !== undefined) out.push(item.checkId);
+          walk(item?.children ?? []);
+        }
+      }
+    }
+  };
+  walk(body);
+  return out;
+}
+
+/** Where `ids` run in a row within `sequence`, at or after `from`; -1 when they do not. */
+function runOf(sequence: readonly string[], ids: readonly string[], from: number): number {
+  if (ids.length === 0) return -1;
+  for (let start = from; start + ids.length <= sequence.length; start++) {
+    if (ids.every((id, j) => sequence[start + j] === id)) return start;
+  }
+  return from > 0 ? runOf(sequence, ids, 0) : -1;
 }
 
 function headingsOf(body: readonly BlockNode[]): Article['headings'] {
@@ -129,56 +175,80 @@ function linksOf(body: readonly BlockNode[]): Article['links'] {
   return out;
 }
 
-function checkFrom(encoded: EncodedCheck, symptomId: string, found: ReturnType<typeof carriers>, file: string): Check {
+function checkFrom(encoded: EncodedCheck & { id: string; at: [number, number] }, symptomId: string, found: ReturnType<typeof carriers>, file: string): Check {
   const content = encoded.content ?? found.inList.get(`${symptomId}\n${encoded.id}`) ?? found.loose.get(encoded.id) ?? [];
   return {
     id: encoded.id,
     text: encoded.text ?? collapse(inlineText(content)),
     content,
     ...(encoded.diagnostic !== undefined ? { diagnostic: encoded.diagnostic } : {}),
-    source: { file, line: encoded.at?.[0] ?? 1, column: encoded.at?.[1] ?? 1 },
+    source: { file, line: Array.isArray(encoded.at) ? encoded.at[0] : 1, column: Array.isArray(encoded.at) ? encoded.at[1] : 1 },
   };
 }
 
 /** Writes a chunk without what its bodies already hold (see the note above). Decoding it gives the chunk back, equal field for field. */
 export function encodeChunk(chunk: HelpChunk): EncodedChunk {
   const files = new Map(chunk.articles.map((article) => [article.id, article.source.file]));
+  const positions = new Map(chunk.articles.map((article, i) => [article.id, i]));
   const found = new Map<string, ReturnType<typeof carriers>>();
   const carriersOf = (articleId: string) => {
     let entry = found.get(articleId);
     if (!entry) found.set(articleId, (entry = carriers(chunk.bodies[articleId] ?? [])));
     return entry;
   };
+  const sequences = new Map<string, { ids: string[]; next: number }>();
+  const sequenceOf = (articleId: string) => {
+    let entry = sequences.get(articleId);
+    if (!entry) sequences.set(articleId, (entry = { ids: checkIdsOf(chunk.bodies[articleId] ?? []), next: 0 }));
+    return entry;
+  };
+  const symptomIdsOf = new Map<string, string[]>();
+  for (const symptom of chunk.symptoms) {
+    const list = symptomIdsOf.get(symptom.articleId);
+    if (list) list.push(symptom.id);
+    else symptomIdsOf.set(symptom.articleId, [symptom.id]);
+  }
   const articles = chunk.articles.map((article): EncodedArticle => {
     const body = chunk.bodies[article.id] ?? [];
-    const { headings, links, ...rest } = article;
+    const { headings, links, symptomIds, ...rest } = article;
     return {
       ...rest,
+      ...(same(symptomIdsOf.get(article.id) ?? [], symptomIds) ? {} : { symptomIds }),
       ...(same(headingsOf(body), headings) ? {} : { headings }),
       ...(same(linksOf(body), links) ? {} : { links }),
     };
   });
   const symptoms = chunk.symptoms.map((symptom): EncodedSymptom => {
     const file = files.get(symptom.articleId) ?? symptom.source.file;
-    const { checks, source, ...rest } = symptom;
+    const { checks, source, id, articleId, ...rest } = symptom;
+    const position = positions.get(articleId);
+    const sequence = sequenceOf(articleId);
+    const ids = checks.map((check) => check.id);
+    const start = position === undefined ? -1 : runOf(sequence.ids, ids, sequence.next);
+    if (start >= 0) sequence.next = start + ids.length;
     return {
+      ...(id === `${articleId}#${symptom.slug}` && position !== undefined ? {} : { id }),
+      ...(position === undefined ? { articleId } : { a: position }),
       ...rest,
+      ...(start >= 0 ? { k: start } : {}),
       at: [source.line, source.column],
-      checks: checks.map((check) => {
+      checks: checks.map((check, j) => {
+        const previous = j === 0 ? source.line : checks[j - 1]!.source.line;
         const encoded: EncodedCheck = {
           id: check.id,
-          at: [check.source.line, check.source.column],
+          at: check.source.column === 1 && check.source.line >= previous ? check.source.line - previous : [check.source.line, check.source.column],
           ...(check.diagnostic !== undefined ? { diagnostic: check.diagnostic } : {}),
         };
-        const rebuilt = checkFrom(encoded, symptom.id, carriersOf(symptom.articleId), file);
+        const rebuilt = checkFrom({ ...encoded, id: check.id, at: [check.source.line, check.source.column] }, symptom.id, carriersOf(articleId), file);
         if (!same(rebuilt.content, check.content)) encoded.content = check.content;
         if (collapse(inlineText(check.content)) !== check.text) encoded.text = check.text;
+        if (start >= 0) delete encoded.id;
         return encoded;
       }),
     };
   });
   const bodies: Record<string, unknown[]> = {};
-  for (const [id, body] of Object.entries(chunk.bodies)) bodies[id] = packBlocks(body);
+  for (const [id, body] of Object.entries(chunk.bodies)) bodies[id] = packBlocks(body, `${id}#`);
   return { format: chunk.format, version: chunk.version, kind: 'chunk', articles, symptoms, bodies };
 }
 
@@ -193,35 +263,63 @@ export function decodeChunk(value: unknown, file: string): HelpChunk {
     throw damaged(file, 'it is not an article chunk');
   }
   const bodies: Record<string, BlockNode[]> = {};
-  for (const [id, packed] of Object.entries(value.bodies)) bodies[id] = unpackBlocks(packed);
+  for (const [id, packed] of Object.entries(value.bodies)) bodies[id] = unpackBlocks(packed, `${id}#`);
+  const bodyOf = (articleId: string) => (Array.isArray(bodies[articleId]) ? bodies[articleId]! : []);
+  const articleIds = value.articles.map((article) => (isRecord(article) ? article.id : undefined));
+  const found = new Map<string, ReturnType<typeof carriers>>();
+  const sequences = new Map<string, string[]>();
+  const symptomIdsOf = new Map<string, string[]>();
+  const encodedSymptoms = value.symptoms;
+  const symptomParts = encodedSymptoms.map((symptom, i) => {
+    if (!isRecord(symptom) || !Array.isArray(symptom.checks) || typeof symptom.slug !== 'string') throw damaged(file, `symptoms[${i}] is not a symptom`);
+    const articleId = typeof symptom.articleId === 'string' ? symptom.articleId : typeof symptom.a === 'number' ? articleIds[symptom.a] : undefined;
+    if (typeof articleId !== 'string') throw damaged(file, `symptoms[${i}] names no article`);
+    const id = typeof symptom.id === 'string' ? symptom.id : `${articleId}#${symptom.slug}`;
+    const list = symptomIdsOf.get(articleId);
+    if (list) list.push(id);
+    else symptomIdsOf.set(articleId, [id]);
+    return { symptom, articleId, id };
+  });
   const files = new Map<string, string>();
   const articles = value.articles.map((article, i): Article => {
-    if (!isRecord(article) || typeof article.id !== 'string' || typeof article.title !== 'string' || !Array.isArray(article.symptomIds)) {
+    if (!isRecord(article) || typeof article.id !== 'string' || typeof article.title !== 'string') {
       throw damaged(file, `articles[${i}] is not an article`);
     }
-    const body = Array.isArray(bodies[article.id]) ? bodies[article.id]! : [];
+    const body = bodyOf(article.id);
     const source = isRecord(article.source) ? (article.source as unknown as Article['source']) : { file: '', line: 1, column: 1 };
     files.set(article.id, source.file);
+    const { headings, links, symptomIds, ...rest } = article as unknown as EncodedArticle;
     return {
-      ...(article as unknown as Article),
-      headings: Array.isArray(article.headings) ? (article.headings as Article['headings']) : headingsOf(body),
-      links: Array.isArray(article.links) ? (article.links as Article['links']) : linksOf(body),
+      ...(rest as Omit<Article, 'headings' | 'links' | 'symptomIds'>),
+      symptomIds: Array.isArray(symptomIds) ? symptomIds : (symptomIdsOf.get(article.id) ?? []),
+      links: Array.isArray(links) ? links : linksOf(body),
+      headings: Array.isArray(headings) ? headings : headingsOf(body),
+      source,
     };
   });
-  const found = new Map<string, ReturnType<typeof carriers>>();
-  const symptoms = value.symptoms.map((symptom, i): Symptom => {
-    if (!isRecord(symptom) || typeof symptom.id !== 'string' || typeof symptom.articleId !== 'string' || !Array.isArray(symptom.checks)) {
-      throw damaged(file, `symptoms[${i}] is not a symptom`);
-    }
-    const articleId = symptom.articleId;
+  const symptoms = symptomParts.map(({ symptom, articleId, id }): Symptom => {
     let entry = found.get(articleId);
-    if (!entry) found.set(articleId, (entry = carriers(Array.isArray(bodies[articleId]) ? bodies[articleId]! : [])));
+    if (!entry) found.set(articleId, (entry = carriers(bodyOf(articleId))));
+    let sequence = sequences.get(articleId);
+    if (!sequence) sequences.set(articleId, (sequence = checkIdsOf(bodyOf(articleId))));
     const articleFile = files.get(articleId) ?? '';
-    const { at, checks, ...rest } = symptom as unknown as EncodedSymptom;
+    const { at, checks, k, a: _position, id: _id, articleId: _articleId, ...rest } = symptom as unknown as EncodedSymptom;
+    const line = Array.isArray(at) ? (at[0] ?? 1) : 1;
+    let previous = line;
     return {
-      ...(rest as Omit<Symptom, 'checks' | 'source'>),
-      checks: checks.map((check) => (isRecord(check) && typeof check.id === 'string' ? checkFrom(check, symptom.id as string, entry!, articleFile) : (check as unknown as Check))),
-      source: { file: articleFile, line: Array.isArray(at) ? (at[0] ?? 1) : 1, column: Array.isArray(at) ? (at[1] ?? 1) : 1 },
+      id,
+      slug: rest.slug,
+      articleId,
+      ...(rest as Omit<Symptom, 'checks' | 'source' | 'id' | 'articleId' | 'slug'>),
+      checks: checks.map((check, j) => {
+        if (!isRecord(check)) return check as unknown as Check;
+        const checkId = typeof check.id === 'string' ? check.id : typeof k === 'number' ? sequence![k + j] : undefined;
+        if (typeof check.at === 'number') previous += check.at;
+        else if (Array.isArray(check.at)) previous = Number(check.at[0]) || 1;
+        const at: [number, number] = typeof check.at === 'number' ? [previous, 1] : Array.isArray(check.at) ? [previous, Number(check.at[1]) || 1] : [1, 1];
+        return typeof checkId === 'string' ? checkFrom({ ...check, id: checkId, at }, id, entry!, articleFile) : (check as unknown as Check);
+      }),
+      source: { file: articleFile, line, column: Array.isArray(at) ? (at[1] ?? 1) : 1 },
     };
   });
   return { format: HELP_INDEX_FORMAT, version: HELP_MANIFEST_VERSION, kind: 'chunk', articles, symptoms, bodies };
@@ -286,37 +384,41 @@ function unpackInline(packed: Packed): InlineNode {
   }
 }
 
-export function packBlocks(blocks: readonly BlockNode[]): Packed[] {
+/** A symptom id as a body stores it: its slug when it is one of the article's (`prefix` is `<articleId>#`). */
+const packSymptomId = (id: string | undefined, prefix: string) => (id !== undefined && prefix !== '' && id.startsWith(prefix) && !id.includes('#', prefix.length) ? id.slice(prefix.length) : id);
+const unpackSymptomId = (id: unknown, prefix: string) => (typeof id === 'string' && !id.includes('#') ? `${prefix}${id}` : id);
+
+export function packBlocks(blocks: readonly BlockNode[], prefix = ''): Packed[] {
   return blocks.map((node): Packed => {
     switch (node.type) {
       case 'paragraph':
         return trim(['p', node.children.map(packInline), node.checkId]);
       case 'heading':
-        return trim(['h', node.depth, node.id, node.children.map(packInline), node.symptomId, node.checkId]);
+        return trim(['h', node.depth, node.id, node.children.map(packInline), packSymptomId(node.symptomId, prefix), node.checkId]);
       case 'list':
         return trim([
           'l',
           node.ordered ? 1 : 0,
-          node.items.map((item) => trim([packBlocks(item.children), item.checked, item.checkId])),
+          node.items.map((item) => trim([packBlocks(item.children, prefix), item.checked, item.checkId])),
           node.start,
-          node.symptomId,
+          packSymptomId(node.symptomId, prefix),
           node.loose ? 1 : undefined,
         ]);
       case 'code':
         return trim(['k', node.value, node.lang]);
       case 'blockquote':
-        return ['q', packBlocks(node.children)];
+        return ['q', packBlocks(node.children, prefix)];
       case 'table':
         return ['t', node.align, node.rows.map((row) => row.map((cell) => cell.map(packInline)))];
       case 'symptom':
-        return ['y', node.symptomId, node.children.map(packInline)];
+        return ['y', packSymptomId(node.symptomId, prefix), node.children.map(packInline)];
       default:
         return node;
     }
   });
 }
 
-export function unpackBlocks(packed: unknown): BlockNode[] {
+export function unpackBlocks(packed: unknown, prefix = ''): BlockNode[] {
   if (!Array.isArray(packed)) return [];
   const inline = (list: unknown) => (Array.isArray(list) ? list.map(unpackInline) : []);
   return packed.map((entry): BlockNode => {
@@ -327,27 +429,27 @@ export function unpackBlocks(packed: unknown): BlockNode[] {
       case 'p':
         return { type: 'paragraph', ...optional('checkId', b), children: inline(a) };
       case 'h':
-        return { type: 'heading', depth: a as 1, id: String(b), ...optional('symptomId', d), ...optional('checkId', e), children: inline(c) };
+        return { type: 'heading', depth: a as 1, id: String(b), ...optional('symptomId', unpackSymptomId(d, prefix)), ...optional('checkId', e), children: inline(c) };
       case 'l':
         return {
           type: 'list',
           ordered: a === 1,
           ...optional('start', c),
           ...(e === 1 ? { loose: true } : {}),
-          ...optional('symptomId', d),
+          ...optional('symptomId', unpackSymptomId(d, prefix)),
           items: (Array.isArray(b) ? b : []).map((item: unknown) => {
             const [children, checked, checkId] = Array.isArray(item) ? item : [];
-            return { ...optional('checked', checked), ...optional('checkId', checkId), children: unpackBlocks(children) };
+            return { ...optional('checked', checked), ...optional('checkId', checkId), children: unpackBlocks(children, prefix) };
           }),
         };
       case 'k':
         return { type: 'code', ...optional('lang', b), value: String(a) };
       case 'q':
-        return { type: 'blockquote', children: unpackBlocks(a) };
+        return { type: 'blockquote', children: unpackBlocks(a, prefix) };
       case 't':
         return { type: 'table', align: Array.isArray(a) ? (a as ('left' | 'right' | 'center' | null)[]) : [], rows: (Array.isArray(b) ? b : []).map((row: unknown) => (Array.isArray(row) ? row.map(inline) : [])) };
       case 'y':
-        return { type: 'symptom', symptomId: String(a), children: inline(b) };
+        return { type: 'symptom', symptomId: String(unpackSymptomId(a, prefix)), children: inline(b) };
       default:
         return { type: 'paragraph', children: [] };
     }
