@@ -226,7 +226,7 @@ export async function benchSplitIndex(articleCount: number, rows: SplitRow[]): P
     measure: 'files: chunks / shards / record groups',
     articles: label,
     single: '1',
-    split: `${split.manifest.chunks.length / FILE_HASH_LENGTH} / ${split.manifest.search.shards.length} / ${split.manifest.search.groups.length / FILE_HASH_LENGTH}`,
+    split: `${split.manifest.chunkCount} / ${split.manifest.search.shards.length} / ${split.manifest.search.groups.length / FILE_HASH_LENGTH}`,
   });
 }
 

@@ -169,7 +169,7 @@ async function build(args: readonly string[], io: CliIO): Promise<number> {
       const split = splitIndex(index);
       const { written, removed } = await writeSplitIndex(outDir, split);
       wrote.push(
-        `${outDir} (${plural(split.files.length + 2, 'file')}: ${MANIFEST_FILE}, ${plural(split.manifest.chunks.length / FILE_HASH_LENGTH, 'chunk')}, ` +
+        `${outDir} (${plural(split.files.length + 2, 'file')}: ${MANIFEST_FILE}, ${plural(split.manifest.chunkCount, 'chunk')}, ` +
           `${plural(split.manifest.search.shards.length, 'search shard')}; ${written.length} new, ${removed.length} old removed)`,
       );
     } catch (cause) {

@@ -5,11 +5,14 @@ import {
   type Article,
   FILE_HASH_LENGTH,
   type ArticleStub,
+  CHUNK_TABLE_SIZE,
+  type ChunkTable,
   type HelpChunk,
   type HelpContext,
   type HelpIndex,
   type HelpManifest,
   type HomeEntry,
+  type MatchKeyPage,
   type MatchShard,
   type RecordGroup,
   type SearchShard,
@@ -49,6 +52,8 @@ export interface SplitOptions {
   shardBytes?: number;
   /** Search records per record group. Default 64. */
   groupSize?: number;
+  /** Match-file keys per key page. Default 64. */
+  keysPerPage?: number;
 }
 
 /**
@@ -93,6 +98,7 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
   const chunkBytes = options.chunkBytes ?? 48_000;
   const shardBytes = options.shardBytes ?? 24_000;
   const groupSize = options.groupSize ?? 64;
+  const keysPerPage = Math.max(1, options.keysPerPage ?? 64);
   const header = { format: HELP_INDEX_FORMAT, version: HELP_MANIFEST_VERSION } as const;
   const files: SplitFile[] = [];
 
@@ -117,12 +123,18 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
     chunk.bodies[article.id] = index.bodies[article.id] ?? [];
   }
   /** Writes a file of a kind and returns the hash its name carries. */
-  const add = (kind: 'c' | 's' | 'r', number: number, text: string) => {
+  const add = (kind: 'c' | 's' | 'r' | 't' | 'k' | 'm', number: number, text: string) => {
     const hash = contentHash(text);
     files.push({ name: `${kind}${number}.${hash}.json`, text });
     return hash;
   };
   const chunkHashes = chunks.map((chunk, i) => add('c', i, JSON.stringify(encodeChunk(chunk)))).join('');
+  // The manifest names tables of chunk hashes, not the chunks: 2,880 hashes would be most of its bytes.
+  let tableHashes = '';
+  for (let first = 0; first < chunkCount; first += CHUNK_TABLE_SIZE) {
+    const table: ChunkTable = { ...header, kind: 'chunks', first, hashes: chunkHashes.slice(first * FILE_HASH_LENGTH, (first + CHUNK_TABLE_SIZE) * FILE_HASH_LENGTH) };
+    tableHashes += add('t', first / CHUNK_TABLE_SIZE, JSON.stringify(table));
+  }
 
   // --- search: shards by term key, and record groups ---------------------------
   const data: EngineSearchData = isEngineSearchData(index.search) ? index.search : buildSearchData(index);
@@ -196,14 +208,16 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
       file.symptoms.push(stub);
     }
   }
-  const match: HelpManifest['match'] = [...byKey.keys()].sort().map((key, i) => {
+  const keys: [string, string][] = [...byKey.keys()].sort().map((key, i) => {
     const { articles: stubs, symptoms } = byKey.get(key)!;
     const shard: MatchShard = { ...header, kind: 'match', articles: stubs, symptoms };
-    const text = JSON.stringify(shard);
-    const hash = contentHash(text);
-    files.push({ name: `m${i}.${hash}.json`, text });
-    return [key, hash];
+    return [key, add('m', i, JSON.stringify(shard))];
   });
+  const match: HelpManifest['match'] = [];
+  for (let first = 0; first < keys.length; first += keysPerPage) {
+    const page: MatchKeyPage = { ...header, kind: 'keys', first, keys: keys.slice(first, first + keysPerPage) };
+    match.push([keys[first]![0], add('k', match.length, JSON.stringify(page))]);
+  }
 
   const home: Record<string, HomeEntry[]> = {};
   for (const article of index.articles) {
@@ -220,7 +234,8 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
     home,
     counts: { articles: index.articles.length, symptoms: index.symptoms.length },
     match,
-    chunks: chunkHashes,
+    chunkCount,
+    chunks: tableHashes,
     search: { version: data.version, records: data.refs.length, groupSize, groups: groups.join(''), shards },
   };
   const manifestText = JSON.stringify(manifest);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { MANIFEST_FILE } from '../engine/index-loader';
@@ -5,7 +6,7 @@ import { splitFileNames, type HelpManifest } from '../schema/help-index';
 import { contentHash, type SplitIndex } from './split-index';
 
 /** The files a split build writes, and only those: `manifest.<hash>.json`, `c3.<hash>.json`, … */
-const OWN_FILE = /^(?:manifest|[csrm]\d+)\.[0-9a-f]{8}\.json$/;
+const OWN_FILE = /^(?:manifest|[csrmtk]\d+)\.[0-9a-f]{8}\.json$/;
 
 export interface WriteSplitResult {
   /** Files written by this build (names already on disk, same content by their hash, are not rewritten). */
@@ -34,7 +35,14 @@ async function previousBuild(dir: string): Promise<Set<string>> {
     const names = [
       // manifest.json is a copy of the build's hashed manifest, so the hash of its text names that.
       `manifest.${contentHash(text)}.json`,
-      ...splitFileNames(JSON.parse(text) as HelpManifest),
+      ...splitFileNames(JSON.parse(text) as HelpManifest, (name) => {
+        // The previous build's chunk tables and key pages name its chunks and match files.
+        try {
+          return JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown;
+        } catch {
+          return undefined;
+        }
+      }),
     ];
     return new Set(names.filter((name): name is string => typeof name === 'string'));
   } catch {

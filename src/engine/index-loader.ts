@@ -3,12 +3,14 @@ import {
   HELP_INDEX_FORMAT,
   HELP_MANIFEST_VERSION,
   splitFileName,
+  CHUNK_TABLE_SIZE,
   type Article,
   type ArticleStub,
   type ErrorPattern,
   type HelpContext,
   type HelpIndex,
   type HelpIndexReference,
+  type HelpLocalesManifest,
   type HelpManifest,
   type PackedErrorPattern,
   type Symptom,
@@ -21,6 +23,7 @@ import { HelpIndexError } from './help-index-error';
 import { createMatcher } from './match';
 import { normalizeError } from './normalize-error';
 import { matchKeys } from './match-keys';
+import { pickLocale } from './locale';
 import type { HelpEngineCore, LazyContent, ContentStatus, Match, MatchContext } from './types';
 import { checkVersion, describe, isRecord } from './validate-index';
 
@@ -37,6 +40,12 @@ export type HelpIndexSource = string | URL | HelpIndexReference | IndexFileLoade
 export interface OpenHelpIndexOptions {
   /** The `fetch` to use for URLs. Default: the global `fetch`. */
   fetch?: typeof fetch;
+  /**
+   * For a help center in several languages: the user's locale (BCP 47). The locale opened is this one, else
+   * a shorter tag (`pt-BR` → `pt`), else another region of the language, else the help center's default.
+   * Default: the default locale.
+   */
+  locale?: string;
 }
 
 /** An engine over a split index: the core works at once from the manifest, `lazy` loads the rest. */
@@ -116,7 +125,7 @@ export function validateManifest(value: unknown, file = MANIFEST_FILE): HelpMani
   const match = value.match;
   const search = value.search;
   if (!Array.isArray(match) || !match.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string')) {
-    throw damaged(file, 'match should list its files as [key, hash]');
+    throw damaged(file, 'match should list its key pages as [first key, hash]');
   }
   const hashes = (name: string, value: unknown, empty: boolean) => {
     if (typeof value !== 'string' || value.length % FILE_HASH_LENGTH !== 0 || (!empty && value.length === 0) || !/^[0-9a-f]*$/.test(value)) {
@@ -124,6 +133,7 @@ export function validateManifest(value: unknown, file = MANIFEST_FILE): HelpMani
     }
   };
   hashes('chunks', value.chunks, false);
+  if (typeof value.chunkCount !== 'number' || !Number.isInteger(value.chunkCount) || value.chunkCount < 1) throw damaged(file, '"chunkCount" should be a positive whole number');
   if (!Array.isArray(value.buckets) || !isRecord(value.home) || !isRecord(value.counts)) throw damaged(file, 'buckets, home or counts are missing');
   if (
     !isRecord(search) ||
@@ -207,13 +217,38 @@ export function unpackMatchShard(value: unknown, file: string): { articles: Arti
  */
 export async function openHelpIndex(source: HelpIndexSource, options: OpenHelpIndexOptions = {}): Promise<LazyHelpEngine> {
   const { load, manifest: manifestName } = resolveSource(source, options);
-  const manifest = validateManifest(await load(manifestName), manifestName);
-  return createLazyEngine(manifest, load, manifestName);
+  const root = await load(manifestName);
+  if (!isRecord(root) || root.kind !== 'locales') return createLazyEngine(validateManifest(root, manifestName), load, manifestName);
+  // A help center in several languages: its manifest.json names one manifest per locale, each in its own folder.
+  const locales = validateLocalesManifest(root, manifestName);
+  const file = locales.locales[pickLocale(Object.keys(locales.locales), options.locale, locales.defaultLocale)]!;
+  const folder = file.slice(0, file.lastIndexOf('/') + 1);
+  const inLocale: IndexFileLoader = (name) => load(name === file ? file : `${folder}${name}`);
+  const engine = createLazyEngine(validateManifest(await load(file), file), inLocale, file);
+  // After a deploy, start again from manifest.json: the locale's manifest has a new name.
+  (engine.lazy as { reopen: LazyContent['reopen'] }).reopen = () => openHelpIndex(source, options);
+  return engine;
+}
+
+/** Checks the `manifest.json` of a split help center in several languages. */
+function validateLocalesManifest(value: Record<string, unknown>, file: string): HelpLocalesManifest {
+  checkVersion(value.version, HELP_MANIFEST_VERSION);
+  const locales = value.locales;
+  if (
+    typeof value.defaultLocale !== 'string' ||
+    !isRecord(locales) ||
+    // Each a file in a folder beside this one, never a URL of its own.
+    !Object.values(locales).every((name) => typeof name === 'string' && /^[A-Za-z0-9_-]+\/[A-Za-z0-9_.-]+\.json$/.test(name)) ||
+    typeof locales[value.defaultLocale] !== 'string'
+  ) {
+    throw damaged(file, 'it should name each locale\'s manifest, the default locale\'s included');
+  }
+  return value as unknown as HelpLocalesManifest;
 }
 
 /** The engine over a manifest already read; `load` fetches the files it names. */
 export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, manifestName = MANIFEST_FILE): LazyHelpEngine {
-  const chunkCount = manifest.chunks.length / FILE_HASH_LENGTH;
+  const chunkCount = manifest.chunkCount;
   const articles = new Map<string, Article>();
   const symptoms = new Map<string, Symptom>();
   const bodies: HelpIndex['bodies'] = {};
@@ -227,10 +262,28 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
   const known = new Set<string>();
   for (const list of Object.values(manifest.home)) for (const entry of Array.isArray(list) ? list : []) known.add(entry.id);
 
-  // Matching: the match files a context's keys reach, loaded on demand (see match-keys.ts).
-  const matchFile = new Map(manifest.match.map(([key], i) => [key, i]));
-  const matchLoaded = new Set<number>();
-  const matchFailed = new Map<number, unknown>();
+  // Matching: the match files a context's keys reach, loaded on demand (see match-keys.ts). Their names are
+  // on key pages, which come first.
+  const pageFirsts = manifest.match.map(([first]) => first);
+  const pageOf = (key: string): number => {
+    let low = 0;
+    let high = pageFirsts.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (pageFirsts[middle]! <= key) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
+  };
+  const matchFile = new Map<string, string>();
+  const pagesLoaded = new Set<number>();
+  const pagesFailed = new Map<number, unknown>();
+  const pendingPages = new Map<number, Promise<void>>();
+  const matchLoaded = new Set<string>();
+  const matchFailed = new Map<string, unknown>();
   const stubArticles = new Map<string, Article>();
   const stubSymptoms = new Map<string, { symptom: Symptom; record: number }>();
   const matchIndex = (): HelpIndex => {
@@ -239,18 +292,57 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
     return { format: HELP_INDEX_FORMAT, version: 1, helpCenter: manifest.helpCenter, hash: manifest.hash, buckets: [], articles: [...stubArticles.values()], symptoms, bodies: {} };
   };
   let stubMatch = createMatcher(matchIndex());
-  const filesFor = (context: MatchContext) =>
-    matchKeys(context).flatMap((key) => {
-      const number = matchFile.get(key);
-      return number === undefined ? [] : [number];
-    });
-  const pendingMatch = new Map<number, Promise<void>>();
-  function loadMatchFile(number: number): Promise<void> {
-    if (matchLoaded.has(number)) return Promise.resolve();
-    let pending = pendingMatch.get(number);
+  /** The key pages a context needs, and the match files of its keys on the pages already in. */
+  const filesFor = (context: MatchContext) => {
+    const pages = new Set<number>();
+    const names: string[] = [];
+    for (const key of matchKeys(context)) {
+      const page = pageOf(key);
+      if (page < 0) continue;
+      if (!pagesLoaded.has(page)) pages.add(page);
+      else {
+        const name = matchFile.get(key);
+        if (name !== undefined) names.push(name);
+      }
+    }
+    return { pages: [...pages], names };
+  };
+  const failure = (error: unknown, name: string) =>
+    error instanceof HelpIndexError ? error : new HelpIndexError('invalid-shape', `The help index file ${name} could not be read (${error instanceof Error ? error.message : String(error)}).`);
+  function loadPage(page: number): Promise<void> {
+    if (pagesLoaded.has(page)) return Promise.resolve();
+    let pending = pendingPages.get(page);
     if (!pending) {
-      const name = `m${number}.${manifest.match[number]?.[1] ?? ''}.json`;
-      matchFailed.delete(number);
+      const name = `k${page}.${manifest.match[page]?.[1] ?? ''}.json`;
+      pagesFailed.delete(page);
+      pending = fetchFile(name)
+        .then((value) => {
+          if (!isRecord(value) || value.format !== HELP_INDEX_FORMAT || value.kind !== 'keys' || typeof value.first !== 'number' || !Array.isArray(value.keys)) {
+            throw damaged(name, 'it is not a page of match keys');
+          }
+          value.keys.forEach((entry, j) => {
+            if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string') matchFile.set(entry[0], `m${(value.first as number) + j}.${entry[1]}.json`);
+          });
+          pagesLoaded.add(page);
+        })
+        .catch((error: unknown) => {
+          pagesFailed.set(page, failure(error, name));
+          throw pagesFailed.get(page);
+        })
+        .finally(() => {
+          pendingPages.delete(page);
+          notify();
+        });
+      pendingPages.set(page, pending);
+    }
+    return pending;
+  }
+  const pendingMatch = new Map<string, Promise<void>>();
+  function loadMatchFile(name: string): Promise<void> {
+    if (matchLoaded.has(name)) return Promise.resolve();
+    let pending = pendingMatch.get(name);
+    if (!pending) {
+      matchFailed.delete(name);
       pending = fetchFile(name)
         .then((value) => {
           const { articles: found, symptoms: stubs } = unpackMatchShard(value, name);
@@ -261,21 +353,36 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
             known.add(entry.symptom.id);
             known.add(entry.symptom.articleId);
           }
-          matchLoaded.add(number);
+          matchLoaded.add(name);
           stubMatch = createMatcher(matchIndex());
         })
         .catch((error: unknown) => {
-          matchFailed.set(number, error instanceof HelpIndexError ? error : new HelpIndexError('invalid-shape', `The help index file ${name} could not be read.`));
-          files.delete(name);
-          throw matchFailed.get(number);
+          matchFailed.set(name, error instanceof HelpIndexError ? error : new HelpIndexError('invalid-shape', `The help index file ${name} could not be read.`));
+          throw matchFailed.get(name);
         })
         .finally(() => {
-          pendingMatch.delete(number);
+          pendingMatch.delete(name);
           notify();
         });
-      pendingMatch.set(number, pending);
+      pendingMatch.set(name, pending);
     }
     return pending;
+  }
+
+  // Chunk names: on chunk tables, each fetched the first time one of its chunks is.
+  const tableHashes = new Map<number, string>();
+  function chunkName(number: number): Promise<string> {
+    const table = Math.floor(number / CHUNK_TABLE_SIZE);
+    const name = splitFileName('t', table, manifest.chunks);
+    const known = tableHashes.get(table);
+    if (known !== undefined) return Promise.resolve(splitFileName('c', number - table * CHUNK_TABLE_SIZE, known, table * CHUNK_TABLE_SIZE));
+    return fetchFile(name).then((value) => {
+      if (!isRecord(value) || value.format !== HELP_INDEX_FORMAT || value.kind !== 'chunks' || typeof value.hashes !== 'string' || value.first !== table * CHUNK_TABLE_SIZE) {
+        throw damaged(name, 'it is not a chunk table');
+      }
+      tableHashes.set(table, value.hashes);
+      return splitFileName('c', number - table * CHUNK_TABLE_SIZE, value.hashes, table * CHUNK_TABLE_SIZE);
+    });
   }
 
   // What the home screen lists: the first articles of each bucket, as the manifest has them.
@@ -344,15 +451,19 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
     if (loadedChunks.has(number)) return Promise.resolve();
     let pending = pendingChunks.get(number);
     if (!pending) {
-      const name = splitFileName('c', number, manifest.chunks);
       failedChunks.delete(number);
-      pending = fetchFile(name)
+      let name = `chunk ${number}`;
+      pending = chunkName(number)
+        .then((found) => {
+          name = found;
+          return fetchFile(found);
+        })
         .then((value) => addChunk(number, value, name))
         .catch((error: unknown) => {
-          const failure = error instanceof HelpIndexError ? error : new HelpIndexError('invalid-shape', `The help index file ${name} could not be read (${error instanceof Error ? error.message : String(error)}).`);
-          failedChunks.set(number, failure);
+          const reason = failure(error, name);
+          failedChunks.set(number, reason);
           files.delete(name);
-          throw failure;
+          throw reason;
         })
         .finally(() => {
           pendingChunks.delete(number);
@@ -398,16 +509,21 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
       return createLazyEngine(validateManifest(await load(manifestName), manifestName), load, manifestName);
     },
     retry() {
-      if (failedChunks.size === 0 && matchFailed.size === 0) return;
+      if (failedChunks.size === 0 && matchFailed.size === 0 && pagesFailed.size === 0) return;
       failedChunks.clear();
       matchFailed.clear();
+      pagesFailed.clear();
       notify();
     },
     matchReady(context: MatchContext) {
-      return filesFor(context).every((number) => matchLoaded.has(number) || matchFailed.has(number));
+      const { pages, names } = filesFor(context);
+      return pages.every((page) => pagesFailed.has(page)) && names.every((name) => matchLoaded.has(name) || matchFailed.has(name));
     },
-    prepareMatch(context: MatchContext) {
-      return Promise.all(filesFor(context).filter((number) => !matchFailed.has(number)).map(loadMatchFile)).then(() => undefined);
+    async prepareMatch(context: MatchContext) {
+      const { pages } = filesFor(context);
+      await Promise.all(pages.filter((page) => !pagesFailed.has(page)).map(loadPage));
+      const { names } = filesFor(context);
+      await Promise.all(names.filter((name) => !matchFailed.has(name)).map(loadMatchFile));
     },
     recordOf(symptomId: string) {
       return stubSymptoms.get(symptomId)?.record;

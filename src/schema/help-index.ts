@@ -355,9 +355,16 @@ export type SearchShardRef = [from: string, hash: string];
 /** How many hex digits of a file's SHA-256 its name carries. With the file's number in the name too, two builds' files never share a name unless they share their content. */
 export const FILE_HASH_LENGTH = 8;
 
-/** The name of file `number` of a kind (`c` chunks, `r` record groups) of a split index, from the hashes the manifest lists. */
-export function splitFileName(kind: 'c' | 'r', number: number, hashes: string): string {
-  return `${kind}${number}.${hashes.slice(number * FILE_HASH_LENGTH, (number + 1) * FILE_HASH_LENGTH)}.json`;
+/** How many chunks' hashes one chunk table (`t<n>.<hash>.json`) lists. */
+export const CHUNK_TABLE_SIZE = 256;
+
+/**
+ * The name of file `number` of a kind of a split index (`c` chunks, `r` record groups, `t` chunk tables), from
+ * the hashes that list it: a chunk table's for chunks, the manifest's for the others. For a chunk, `number` is
+ * its position in its table.
+ */
+export function splitFileName(kind: 'c' | 'r' | 't', number: number, hashes: string, first = 0): string {
+  return `${kind}${first + number}.${hashes.slice(number * FILE_HASH_LENGTH, (number + 1) * FILE_HASH_LENGTH)}.json`;
 }
 
 /**
@@ -381,17 +388,23 @@ export interface HelpManifest {
   /** How many articles and symptoms the help center has. */
   counts: { articles: number; symptoms: number };
   /**
-   * Where the articles and symptoms that a route or error can open are:
-   * `[key, hash]` per match file (`m<i>.<hash>.json`), sorted by key. A
-   * context loads only the files of the keys it can reach (see the engine's
-   * `match-keys.ts`); a symptom is in the file of every key of its context.
+   * Where the articles and symptoms that a route or error can open are, in
+   * two steps. The match files (`m<i>.<hash>.json`, one per key, numbered in
+   * key order) are listed by key pages (`k<p>.<hash>.json`, see
+   * {@link MatchKeyPage}); this lists the pages as `[first key, hash]`, so a
+   * key is on the last page whose first key is not after it. A context loads
+   * the pages of the keys it can reach (see the engine's `match-keys.ts`),
+   * then the files of those keys that exist; a symptom is in the file of
+   * every key of its context. Keeping the keys out of the manifest keeps it
+   * small at ten thousand articles.
    */
-  match: [key: string, hash: string][];
+  match: [firstKey: string, hash: string][];
+  /** How many article chunks there are: an article lives in chunk `chunkOf(articleId, chunkCount)`. */
+  chunkCount: number;
   /**
-   * Article chunks, as the content hashes in their names, {@link FILE_HASH_LENGTH}
-   * hex digits each, one after the other: chunk `i` is
-   * `c<i>.<hash i>.json`, relative to the manifest. An article lives in chunk
-   * `chunkOf(articleId, count)`.
+   * The chunk tables (`t<n>.<hash>.json`, see {@link ChunkTable}), as the
+   * content hashes in their names, {@link FILE_HASH_LENGTH} hex digits each,
+   * one after the other. Table `n` names chunks `n × CHUNK_TABLE_SIZE` onwards.
    */
   chunks: string;
   search: {
@@ -467,8 +480,26 @@ export interface HelpLocalesManifest {
   locales: Record<string, string>;
 }
 
+/** One page of the match files' keys: `keys[j]` is the key of match file `first + j` and that file's hash. */
+export interface MatchKeyPage {
+  format: typeof HELP_INDEX_FORMAT;
+  version: typeof HELP_MANIFEST_VERSION;
+  kind: 'keys';
+  first: number;
+  keys: [key: string, hash: string][];
+}
+
+/** The content hashes of chunks `first` to `first + CHUNK_TABLE_SIZE - 1`, one after the other. */
+export interface ChunkTable {
+  format: typeof HELP_INDEX_FORMAT;
+  version: typeof HELP_MANIFEST_VERSION;
+  kind: 'chunks';
+  first: number;
+  hashes: string;
+}
+
 /** The files of the split form, each with the content hash its name carries. */
-export type HelpIndexFile = HelpManifest | HelpChunk | SearchShard | RecordGroup | MatchShard;
+export type HelpIndexFile = HelpManifest | HelpChunk | SearchShard | RecordGroup | MatchShard | MatchKeyPage | ChunkTable;
 
 /**
  * What `import index from 'virtual:help-panel'` gives when the plugin splits
@@ -492,15 +523,29 @@ export interface HelpIndexReference {
 /** At most this many articles per bucket are listed on the home screen of a split index; search finds the rest. */
 export const HOME_LIST_LIMIT = 20;
 
-/** Every file a manifest names (not itself): chunks, shards, record groups. */
-export function splitFileNames(manifest: Pick<HelpManifest, 'chunks' | 'search' | 'match'>): string[] {
+/**
+ * Every file a manifest names (not itself): chunk tables, key pages, shards, record groups; and, when `read`
+ * gives the tables' and pages' contents, the chunks and match files they name.
+ */
+export function splitFileNames(manifest: Pick<HelpManifest, 'chunks' | 'search' | 'match'>, read?: (name: string) => unknown): string[] {
   const names: string[] = [];
-  const each = (kind: 'c' | 'r', hashes: string) => {
+  const each = (kind: 'r' | 't', hashes: string) => {
     for (let i = 0; i * FILE_HASH_LENGTH < hashes.length; i++) names.push(splitFileName(kind, i, hashes));
   };
-  each('c', manifest.chunks);
+  each('t', manifest.chunks);
   manifest.search.shards.forEach(([, hash], i) => names.push(`s${i}.${hash}.json`));
-  manifest.match.forEach(([, hash], i) => names.push(`m${i}.${hash}.json`));
+  manifest.match.forEach(([, hash], i) => names.push(`k${i}.${hash}.json`));
   each('r', manifest.search.groups);
+  if (read) {
+    for (const name of [...names]) {
+      const file = read(name) as { kind?: unknown; first?: unknown; hashes?: unknown; keys?: unknown } | undefined;
+      const first = typeof file?.first === 'number' ? file.first : 0;
+      if (file?.kind === 'chunks' && typeof file.hashes === 'string') {
+        for (let i = 0; i * FILE_HASH_LENGTH < file.hashes.length; i++) names.push(splitFileName('c', i, file.hashes, first));
+      } else if (file?.kind === 'keys' && Array.isArray(file.keys)) {
+        (file.keys as [string, string][]).forEach(([, hash], j) => names.push(`m${first + j}.${hash}.json`));
+      }
+    }
+  }
   return names;
 }

@@ -109,7 +109,7 @@ describe('help-panel build', () => {
       expect(await main(['build', good, '--out-dir', out], io)).toBe(0);
       const files = await readdir(out);
       expect(files).toContain('manifest.json');
-      expect(files.filter((name) => name !== 'manifest.json').every((name) => /^(manifest|[csrm]\d+)\.[0-9a-f]{8}\.json$/.test(name))).toBe(true);
+      expect(files.filter((name) => name !== 'manifest.json').every((name) => /^(manifest|[csrmtk]\d+)\.[0-9a-f]{8}\.json$/.test(name))).toBe(true);
       expect(io.err).toMatch(/wrote .*help \(\d+ files: manifest\.json, 1 chunk, \d+ search shards?; \d+ new, 0 old removed\)/);
       const engine = await openHelpIndex((name) => readFile(join(out, name), 'utf8').then(JSON.parse));
       expect(await main(['build', good, '--out', join(work, 'whole.json')], capture())).toBe(0);

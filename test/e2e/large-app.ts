@@ -176,14 +176,16 @@ export async function buildLargeApp(options: LargeAppOptions = {}): Promise<Larg
 }
 
 /** The kinds of a split index's files, by the letter their names start with (`other`: a JSON file there of no known kind). */
-export type HelpFileKind = 'manifest' | 'match' | 'chunk' | 'shard' | 'records' | 'other';
+export type HelpFileKind = 'manifest' | 'keys' | 'match' | 'table' | 'chunk' | 'shard' | 'records' | 'other';
 
 /** Whether a request's path is one of the help center's split files (under `/help-panel/`), and which kind. */
 export function helpFileKind(path: string): HelpFileKind | undefined {
   if (!path.includes('/help-panel/')) return undefined;
   const name = path.split('/').pop() ?? '';
   if (/^manifest\.[\da-f]+\.json$/.test(name)) return 'manifest';
-  const kind = /^([mcsr])\d+\.[\da-f]+\.json$/.exec(name)?.[1];
+  const kind = /^([mcsrkt])\d+\.[\da-f]+\.json$/.exec(name)?.[1];
+  if (kind === 'k') return 'keys';
+  if (kind === 't') return 'table';
   if (kind === 'm') return 'match';
   if (kind === 'c') return 'chunk';
   if (kind === 's') return 'shard';

@@ -45,7 +45,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** The help files (manifest, chunks, shards, record groups) among request paths, by file name. */
+/** The help files (manifest, key pages, match files, chunk tables, chunks, shards, record groups) among request paths, by file name. */
 const helpFiles = (paths: string[]) => paths.filter((path) => helpFileKind(path) !== undefined).map((path) => path.split('/').pop()!);
 const ofKind = (paths: string[], kind: ReturnType<typeof helpFileKind>) => paths.filter((path) => helpFileKind(path) === kind);
 
@@ -79,8 +79,9 @@ function report(route: string, measure: OpenMeasure) {
 }
 
 /**
- * Before the click: the manifest, the match files for the route, and the one
- * chunk that holds `id`, no search file; after it, no help file at all.
+ * Before the click: the manifest, the key pages and match files for the
+ * route, the chunk table and the one chunk that holds `id`, no search file;
+ * after it, no help file at all.
  */
 async function expectPrefetchOnly(measure: OpenMeasure, id: string) {
   const before = measure.beforeOpen;
@@ -89,6 +90,7 @@ async function expectPrefetchOnly(measure: OpenMeasure, id: string) {
   const chunk = await chunkFilesOf(id);
   expect(chunk).toHaveLength(1);
   expect(ofKind(before, 'chunk').map(name)).toEqual(chunk);
+  expect(ofKind(before, 'table')).toHaveLength(1);
   expect(ofKind(before, 'shard')).toEqual([]);
   expect(ofKind(before, 'records')).toEqual([]);
   expect(ofKind(before, 'other')).toEqual([]);

@@ -13,7 +13,7 @@ import { errorPatternKey, matchKeys, routePatternKey } from '../../src/engine/ma
 import { compileRoutePattern, isRoutePatternProblem, matchRoute } from '../../src/engine/route-pattern';
 import { isErrorPatternProblem, parseErrorPattern } from '../../src/engine/error-pattern';
 import type { HelpEngine } from '../../src/engine/types';
-import { FILE_HASH_LENGTH, splitFileName, splitFileNames, type HelpIndex } from '../../src/schema/help-index';
+import { splitFileNames, type HelpChunk, type HelpIndex } from '../../src/schema/help-index';
 import { compiledSample } from './fixtures/compiled-samples';
 import { labeled } from './relevance-queries';
 
@@ -31,8 +31,15 @@ function serve(split: SplitIndex, damage: Record<string, string> = {}) {
   return { load, fetched };
 }
 
-const chunkCount = (split: SplitIndex) => split.manifest.chunks.length / FILE_HASH_LENGTH;
-const chunkNameOf = (split: SplitIndex, id: string) => splitFileName('c', chunkOf(id, chunkCount(split)), split.manifest.chunks);
+const chunkCount = (split: SplitIndex) => split.manifest.chunkCount;
+const chunkNameOf = (split: SplitIndex, id: string) => {
+  const number = chunkOf(id, chunkCount(split));
+  return split.files.find((file) => file.name.startsWith(`c${number}.`))!.name;
+};
+const readSplit = (split: SplitIndex) => (name: string) => {
+  const file = split.files.find((candidate) => candidate.name === name);
+  return file ? (JSON.parse(file.text) as unknown) : undefined;
+};
 
 const ids = (hits: { symptom?: { id: string }; article: { id: string } }[]) => hits.map((hit) => hit.symptom?.id ?? hit.article.id);
 
@@ -50,8 +57,10 @@ describe('given a help center split into a manifest, chunks and shards', () => {
   it('files every article in the chunk its id hashes to, and names each file by its content', () => {
     expect(split.files.filter((file) => file.name.startsWith('c')).length).toBe(chunkCount(split));
     expect(split.manifest.search.shards.length).toBeGreaterThan(3);
-    for (const file of split.files) expect(file.name).toMatch(/^[csrm]\d+\.[0-9a-f]{8}\.json$/);
-    expect(splitFileNames(split.manifest).sort()).toEqual(split.files.map((file) => file.name).sort());
+    for (const file of split.files) expect(file.name).toMatch(/^[csrmtk]\d+\.[0-9a-f]{8}\.json$/);
+    expect(splitFileNames(split.manifest, readSplit(split)).sort()).toEqual(split.files.map((file) => file.name).sort());
+    // Without the tables and pages, only what the manifest names itself.
+    expect(splitFileNames(split.manifest).every((name) => /^[tksr]\d/.test(name))).toBe(true);
     const again = splitIndex(index, { chunkBytes: 4_000, shardBytes: 600, groupSize: 4 });
     expect(again.files.map((file) => file.name)).toEqual(split.files.map((file) => file.name));
   });
@@ -62,7 +71,30 @@ describe('given a help center split into a manifest, chunks and shards', () => {
       const encoded = encodeChunk(chunk);
       expect(JSON.stringify(encoded).length).toBeLessThan(JSON.stringify(chunk).length * 0.8);
       expect(decodeChunk(JSON.parse(JSON.stringify(encoded)), 'c0.json')).toEqual(chunk);
+      // Ids the article and its body give are left out: symptoms by slug, checks by their place in the body.
+      expect(encoded.symptoms.filter((symptom) => symptom.id !== undefined || symptom.articleId !== undefined)).toEqual([]);
+      expect(encoded.symptoms.flatMap((symptom) => symptom.checks).filter((check) => check.id !== undefined)).toEqual([]);
     }
+  });
+
+  it('keeps the ids a body cannot give, and reads them back', () => {
+    const article = index.articles.find((candidate) => candidate.symptomIds.length > 1)!;
+    const symptoms = index.symptoms.filter((symptom) => symptom.articleId === article.id);
+    // Checks in another order than the body's, and a symptom id that is not its article's and slug.
+    const reordered = symptoms.map((symptom, i) => (i === 0 ? { ...symptom, checks: [...symptom.checks].reverse() } : symptom));
+    const renamed = { ...reordered[1]!, id: `${article.id}#elsewhere` };
+    const chunk: HelpChunk = {
+      format: 'help-panel-index',
+      version: 2,
+      kind: 'chunk',
+      articles: [{ ...article, symptomIds: [reordered[0]!.id, renamed.id, ...reordered.slice(2).map((symptom) => symptom.id)] }],
+      symptoms: [reordered[0]!, renamed, ...reordered.slice(2)],
+      bodies: { [article.id]: index.bodies[article.id]! },
+    };
+    const encoded = encodeChunk(chunk);
+    expect(encoded.symptoms[0]!.checks.some((check) => check.id !== undefined)).toBe(true);
+    expect(encoded.symptoms[1]!.id).toBe(`${article.id}#elsewhere`);
+    expect(decodeChunk(JSON.parse(JSON.stringify(encoded)), 'c0.json')).toEqual(chunk);
   });
 
   it('opens from the manifest alone, then matches what the whole index matches with only the match files its context reaches', async () => {
@@ -82,9 +114,13 @@ describe('given a help center split into a manifest, chunks and shards', () => {
       expect(engine.lazy.matchReady(context)).toBe(true);
       expect(engine.match(context).map((m) => [m.symptom.id, m.score, m.reasons])).toEqual(whole.match(context).map((m) => [m.symptom.id, m.score, m.reasons]));
     }
-    expect(fetched.filter((name) => name !== MANIFEST_FILE).every((name) => name.startsWith('m'))).toBe(true);
+    // Key pages, then the match files they name: only some of either.
+    const after = fetched.filter((name) => name !== MANIFEST_FILE);
+    expect(after.every((name) => /^[km]\d/.test(name))).toBe(true);
     expect(new Set(fetched).size).toBe(fetched.length);
-    expect(fetched.length - 1).toBeLessThan(split.manifest.match.length);
+    const matchFiles = split.files.filter((file) => file.name.startsWith('m')).length;
+    expect(after.filter((name) => name.startsWith('m')).length).toBeLessThan(matchFiles);
+    expect(after.filter((name) => name.startsWith('k')).length).toBeLessThanOrEqual(split.manifest.match.length);
   });
 
   it('loads a symptom\'s chunk once, however often it is asked for', async () => {
@@ -239,7 +275,9 @@ describe('given URLs', () => {
     const [best] = engine.match({ route: '/customers/cus_123' });
     await engine.lazy.load(best!.symptom.id);
     expect(requested[0]).toBe('https://cdn.example.com/help/manifest.json');
-    expect(requested.slice(1, -1).every((url) => /^https:\/\/cdn\.example\.com\/help\/m\d+\.[0-9a-f]{8}\.json$/.test(url))).toBe(true);
+    // Key pages and match files for the route, then the chunk table that names the chunk.
+    expect(requested.slice(1, -1).every((url) => /^https:\/\/cdn\.example\.com\/help\/[kmt]\d+\.[0-9a-f]{8}\.json$/.test(url))).toBe(true);
+    expect(requested.at(-2)).toMatch(/\/t0\.[0-9a-f]{8}\.json$/);
     expect(requested.at(-1)).toMatch(/^https:\/\/cdn\.example\.com\/help\/c\d+\.[0-9a-f]{8}\.json$/);
     await expect(openHelpIndex('https://cdn.example.com/other/', { fetch: fakeFetch })).rejects.toMatchObject({ problem: 'stale' });
   });

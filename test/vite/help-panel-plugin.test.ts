@@ -232,7 +232,8 @@ describe('given the default split output', () => {
     expect(manifest.status).toBe(200);
     const parsed = JSON.parse(manifest.body) as { chunks: string; counts: { articles: number } };
     expect(parsed.counts.articles).toBe(2);
-    expect((await get(`/@help-panel/help/${splitFileName('c', 0, parsed.chunks)}`)).body).toContain('Sync stops half way');
+    const table = JSON.parse((await get(`/@help-panel/help/${splitFileName('t', 0, parsed.chunks)}`)).body) as { hashes: string };
+    expect((await get(`/@help-panel/help/${splitFileName('c', 0, table.hashes)}`)).body).toContain('Sync stops half way');
     expect((await get('/@help-panel/help/c9.0000000000.json')).status).toBe(404);
 
     // An edit: a new manifest, and the old one is still served for a page that has it.
