@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinModules } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
@@ -19,6 +19,19 @@ const externalNames = [
 ];
 const isExternal = (id: string) =>
   id.startsWith('node:') || externalNames.some((name) => id === name || id.startsWith(`${name}/`));
+
+/**
+ * One entry per label pack: every `src/locales/<tag>.ts` whose name is a BCP 47 tag
+ * (`de`, `pt-BR`) becomes `dist/locales/<tag>.js`, imported as `help-panel/locales/<tag>`.
+ * The folder's other modules (`pack-intl.ts`) are shared by the packs, not entries.
+ */
+const LOCALE_TAG = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$/;
+const localeEntries = Object.fromEntries(
+  readdirSync(new URL('./src/locales/', import.meta.url))
+    .map((file) => file.replace(/\.ts$/, ''))
+    .filter((name) => LOCALE_TAG.test(name))
+    .map((tag) => [`locales/${tag}`, `src/locales/${tag}.ts`]),
+);
 
 /** Ships the default theme as `dist/styles.css`, untouched by the JS graph. */
 function copyStyles(): Plugin {
@@ -117,6 +130,7 @@ export default defineConfig({
         compiler: 'src/compiler.ts',
         vite: 'src/vite.ts',
         cli: 'src/cli.ts',
+        ...localeEntries,
       },
       formats: ['es'],
     },
