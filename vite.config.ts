@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
-import { chmodSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { localePacks } from './scripts/locale-pack-sizes.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   dependencies?: Record<string, string>;
@@ -25,12 +27,8 @@ const isExternal = (id: string) =>
  * (`de`, `pt-BR`) becomes `dist/locales/<tag>.js`, imported as `help-panel/locales/<tag>`.
  * The folder's other modules (`pack-intl.ts`) are shared by the packs, not entries.
  */
-const LOCALE_TAG = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$/;
 const localeEntries = Object.fromEntries(
-  readdirSync(new URL('./src/locales/', import.meta.url))
-    .map((file) => file.replace(/\.ts$/, ''))
-    .filter((name) => LOCALE_TAG.test(name))
-    .map((tag) => [`locales/${tag}`, `src/locales/${tag}.ts`]),
+  localePacks(fileURLToPath(new URL('./src/locales/', import.meta.url)), '.ts').map(({ tag }) => [`locales/${tag}`, `src/locales/${tag}.ts`]),
 );
 
 /** Ships the default theme as `dist/styles.css`, untouched by the JS graph. */

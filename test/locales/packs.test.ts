@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ar } from '../../src/locales/ar';
 import { de } from '../../src/locales/de';
@@ -9,6 +9,7 @@ import { ptBR } from '../../src/locales/pt-BR';
 import { packIntl } from '../../src/locales/pack-intl';
 import { defaultLabels } from '../../src/react/default-labels';
 import type { HelpLabels, HelpLocalePack } from '../../src/react/labels';
+import { localePacks } from '../../scripts/locale-pack-sizes.mjs';
 
 /**
  * Every English label, `calloutTitle` included: typed `Required`, so a new label
@@ -50,10 +51,8 @@ function texts(labels: Required<HelpLabels>): { key: string; text: string }[] {
 
 describe('given the label packs in src/locales', () => {
   it('has one pack module per tag, each tested here', () => {
-    const tags = readdirSync(new URL('../../src/locales/', import.meta.url))
-      .map((file) => file.replace(/\.ts$/, ''))
-      .filter((name) => /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$/.test(name));
-    expect(tags.sort()).toEqual(packs.map((pack) => pack.locale).sort());
+    const tags = localePacks(fileURLToPath(new URL('../../src/locales/', import.meta.url)), '.ts').map((pack) => pack.tag);
+    expect(tags).toEqual(packs.map((pack) => pack.locale).sort());
   });
 
   it('exports each pack both by name and as the default export', async () => {
