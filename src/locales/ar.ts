@@ -10,7 +10,7 @@ import { bareLabel, packIntl } from './pack-intl';
 const intl = packIntl('ar');
 
 const reasons: Record<UnknownReason, string> = {
-  'reported-unknown': 'لم يتمكن التطبيق من التحديد.',
+  'reported-unknown': 'تعذّر على التطبيق تحديد النتيجة.',
   threw: 'تعذّر تشغيل الفحص.',
   rejected: 'تعذّر تشغيل الفحص.',
   'invalid-result': 'أعاد الفحص إجابة تعذّرت قراءتها.',
@@ -124,7 +124,7 @@ export const ar: HelpLocalePack = {
     helpfulQuestion: 'هل كان هذا مفيدًا؟',
     yes: 'نعم',
     no: 'لا',
-    feedbackComment: 'ما الذي كان ينقصه؟ (اختياري)',
+    feedbackComment: 'ما الذي كان ناقصًا؟ (اختياري)',
     sendFeedback: 'إرسال التقييم',
     skip: 'تخطي',
     thanks: 'شكرًا على تقييمك.',
