@@ -2,8 +2,10 @@
 import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { localePacks } from './scripts/locale-pack-sizes.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   dependencies?: Record<string, string>;
@@ -19,6 +21,15 @@ const externalNames = [
 ];
 const isExternal = (id: string) =>
   id.startsWith('node:') || externalNames.some((name) => id === name || id.startsWith(`${name}/`));
+
+/**
+ * One entry per label pack: every `src/locales/<tag>.ts` whose name is a BCP 47 tag
+ * (`de`, `pt-BR`) becomes `dist/locales/<tag>.js`, imported as `help-panel/locales/<tag>`.
+ * The folder's other modules (`pack-intl.ts`) are shared by the packs, not entries.
+ */
+const localeEntries = Object.fromEntries(
+  localePacks(fileURLToPath(new URL('./src/locales/', import.meta.url)), '.ts').map(({ tag }) => [`locales/${tag}`, `src/locales/${tag}.ts`]),
+);
 
 /** Ships the default theme as `dist/styles.css`, untouched by the JS graph. */
 function copyStyles(): Plugin {
@@ -117,6 +128,7 @@ export default defineConfig({
         compiler: 'src/compiler.ts',
         vite: 'src/vite.ts',
         cli: 'src/cli.ts',
+        ...localeEntries,
       },
       formats: ['es'],
     },

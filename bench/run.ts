@@ -3,7 +3,8 @@
  * same machine, each next to its plain baseline and its target.
  *
  * BENCH_LARGE=1 adds a 50,000-symptom corpus. BENCH_ONLY=report runs only
- * the report section (a 1,000,000-event log).
+ * the report section (a 1,000,000-event log), BENCH_ONLY=locales only the
+ * label packs' sizes.
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -18,6 +19,7 @@ import { compileMarkdown } from './compile-markdown';
 import { benchSplitIndex, printSplitTable, type SplitRow } from './split-index';
 import { benchOpenTiming } from './open-timing';
 import { benchReport } from './report-bench';
+import { benchLocalePacks } from './locale-packs';
 
 interface Row {
   measure: string;
@@ -239,8 +241,9 @@ async function main(): Promise<void> {
     printSplitTable(splitRows);
   }
   const reportPass = only === undefined || only === '' || only === 'report' ? await benchReport() : true;
+  const packsPass = only === undefined || only === '' || only === 'locales' ? await benchLocalePacks() : true;
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);
-  if (rows.some((r) => r.pass === false) || splitRows.some((r) => r.pass === false) || !reportPass) process.exitCode = 1;
+  if (rows.some((r) => r.pass === false) || splitRows.some((r) => r.pass === false) || !reportPass || !packsPass) process.exitCode = 1;
 }
 
 await main();

@@ -10,8 +10,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { localePacks, measureLocalePacks } from './locale-pack-sizes.mjs';
 
 const BUDGET = 32 * 1024;
+/** Each label pack alone (`import de from 'help-panel/locales/de'`): strings and a few small functions. */
+const PACK_BUDGET = 4 * 1024;
 /**
  * `--report-budget`: print the budget line but do not fail on it (build-time code
  * reaching the browser still fails). npm test runs this way while the page-load
@@ -119,7 +122,21 @@ try {
     console.log(`  ${kb(everything).padStart(9)} gzip  in all, once every part has loaded`);
   }
 
+  // Label packs: each costs only the apps that import it, so each is bundled and gzipped alone.
+  const packs = await measureLocalePacks(root, localePacks(join(root, 'dist/locales'), '.js'));
   const failures = [];
+  if (packs.length > 0) {
+    console.log('\nlabel packs (help-panel/locales/<tag>), each only in the apps that import it:');
+    for (const pack of packs) {
+      console.log(`  ${kb(pack.gzip).padStart(9)} gzip  ${pack.tag.padEnd(6)} (${kb(pack.minified)} min)`);
+      if (pack.gzip > PACK_BUDGET) failures.push(`the ${pack.tag} label pack is ${kb(pack.gzip)} gzip, over its ${kb(PACK_BUDGET)} budget`);
+      // A pack is strings and Intl calls: the panel, React or any package must not come along.
+      const foreign = pack.modules.filter((id) => !/^dist\/(locales\/[^/]+|pack-intl-[\w-]+)\.js$/.test(id));
+      if (foreign.length > 0) failures.push(`the ${pack.tag} label pack pulls in ${foreign.join(', ')}`);
+    }
+  }
+  const packsOnPage = allChunks.flatMap((chunk) => Object.keys(chunk.modules)).filter((id) => /\/dist\/(locales\/|pack-intl-)/.test(id.replaceAll('\\', '/')));
+  if (packsOnPage.length > 0) failures.push(`label packs reached the bundle of an app that imports none: ${packsOnPage.join(', ')}`);
   if (total > BUDGET) {
     const over = `the bundle is ${kb(total)} gzip, over the ${kb(BUDGET)} budget`;
     if (REPORT_BUDGET_ONLY) console.warn(`size: ${over} (reported, not failing: --report-budget)`);

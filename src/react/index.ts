@@ -34,7 +34,7 @@ export { useHelp, type UseHelpResult } from './use-help';
 export type { ReportErrorOptions, SupportPlace, CheckStatusView, SupportHost } from './help-context';
 export type { HelpLoadStatus, HelpScreen as HelpScreenName, HelpView } from './help-view';
 export { defaultLabels } from './default-labels';
-export type { HelpLabels } from './labels';
+export type { HelpLabels, HelpLocalePack } from './labels';
 export { createLocalStorage, createMemoryStorage, createSafeStorage, type ProgressStorage } from '../engine/progress-storage';
 export { clearHelpData, type ClearHelpDataOptions } from '../engine/help-data';
 export { HelpStorageError, type HelpStorageProblem } from '../engine/help-storage-error';

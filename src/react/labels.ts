@@ -92,6 +92,26 @@ export interface HelpLabels extends SupportLabels {
    * supplied where articles render, so it costs the page's first load nothing.
    */
   calloutTitle?: (kind: CalloutKind) => string;
+  /**
+   * The note on an article shown in another language than the panel's, because it has no translation yet.
+   * `language` is that language's name in the panel's language (from `Intl.DisplayNames`), `tag` its BCP 47 tag.
+   * Default `"Shown in English"` (`Shown in ${language}`).
+   */
+  shownInLanguage: (language: string, tag: string) => string;
+}
+
+/**
+ * A translation of every built-in string, as `help-panel/locales/<tag>` exports it
+ * (`import de from 'help-panel/locales/de'`). Plurals, numbers and lists follow
+ * the language through `Intl`.
+ */
+export interface HelpLocalePack {
+  /** BCP 47 tag the labels are written in, e.g. `"de"` or `"pt-BR"`. */
+  locale: string;
+  /** Text direction of the language: `"rtl"` for Arabic, else `"ltr"`. */
+  dir: 'ltr' | 'rtl';
+  /** Every label, support screens and `calloutTitle` included. */
+  labels: Required<HelpLabels>;
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -147,6 +167,7 @@ export const panelLabels: PanelLabels = {
   reset: 'Reset checks',
   notFound: 'This help article could not be found.',
   opensInNewTab: '(opens in a new tab)',
+  shownInLanguage: (language) => `Shown in ${language}`,
   contactSupport: 'Still stuck? Contact support',
 };
 

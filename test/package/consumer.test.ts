@@ -50,8 +50,9 @@ Sync starts, then stops half way.
 
 const MAIN = `import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HelpPanel, HelpProvider, type HelpIndex, type HelpIndexReference } from 'help-panel';
+import { HelpPanel, HelpProvider, type HelpIndex, type HelpIndexReference, type HelpLocalePack } from 'help-panel';
 import { openHelpIndex } from 'help-panel/engine';
+import de from 'help-panel/locales/de';
 import 'help-panel/styles.css';
 import index from 'virtual:help-panel';
 import sameIndex from 'virtual:help-panel/help';
@@ -65,13 +66,16 @@ const openFolder = () => openHelpIndex('/help/');
 const engineIsTyped: IsAny<Awaited<ReturnType<typeof openFolder>>> = false;
 const providerIsTyped: IsAny<typeof HelpProvider> = false;
 const sameType: HelpIndexReference | HelpIndex = sameIndex;
+// A label pack, one entry per language: typed, and the only pack in the app's code.
+const packIsTyped: IsAny<typeof de> = false;
+const pack: HelpLocalePack = de;
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
 createRoot(container).render(
   <StrictMode>
     <HelpProvider index={index}>
-      <main data-checks={[indexIsTyped, engineIsTyped, providerIsTyped, sameType.hash].join()}>
+      <main data-checks={[indexIsTyped, engineIsTyped, providerIsTyped, packIsTyped, sameType.hash, pack.locale].join()}>
         <h1>{index.helpCenter.id}</h1>
       </main>
       <HelpPanel />
@@ -249,6 +253,9 @@ describe('given the packed tarball installed into a fresh strict Vite + React + 
     expect(code).not.toContain('Sync stops half way');
     expect(code).toMatch(/help-panel\/help\/manifest\.[0-9a-f]{8}\.json/);
     expect(code).not.toMatch(/remark|micromark|node:fs/);
+    // The German pack the app imports is in its code; the French one it does not import is not.
+    expect(code).toContain('Hilfe durchsuchen');
+    expect(code).not.toContain('Rechercher dans l’aide');
     // React's production build has no jsxDEV: code that calls it crashes on the first render.
     expect(code).not.toMatch(/jsxDEV/);
     expect(readdirSync(assets).some((name) => name.endsWith('.css'))).toBe(true);
