@@ -34,6 +34,7 @@ interface EncodedCheck {
    */
   at: [number, number] | number;
   diagnostic?: string;
+  revision?: string;
   /** Present when the body does not hold the check's content as it is. */
   content?: InlineNode[];
   /** Present when the plain text is not the content's text with whitespace collapsed. */
@@ -182,6 +183,7 @@ function checkFrom(encoded: EncodedCheck & { id: string; at: [number, number] },
     text: encoded.text ?? collapse(inlineText(content)),
     content,
     ...(encoded.diagnostic !== undefined ? { diagnostic: encoded.diagnostic } : {}),
+    ...(typeof encoded.revision === 'string' ? { revision: encoded.revision } : {}),
     source: { file, line: Array.isArray(encoded.at) ? encoded.at[0] : 1, column: Array.isArray(encoded.at) ? encoded.at[1] : 1 },
   };
 }
@@ -238,6 +240,7 @@ export function encodeChunk(chunk: HelpChunk): EncodedChunk {
           id: check.id,
           at: check.source.column === 1 && check.source.line >= previous ? check.source.line - previous : [check.source.line, check.source.column],
           ...(check.diagnostic !== undefined ? { diagnostic: check.diagnostic } : {}),
+          ...(check.revision !== undefined ? { revision: check.revision } : {}),
         };
         const rebuilt = checkFrom({ ...encoded, id: check.id, at: [check.source.line, check.source.column] }, symptom.id, carriersOf(articleId), file);
         if (!same(rebuilt.content, check.content)) encoded.content = check.content;

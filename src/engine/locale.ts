@@ -18,13 +18,10 @@ export function localeChain(tag: unknown): string[] {
   const canonical = canonicalLocale(tag);
   if (!canonical) return [];
   const parts = canonical.split('-');
-  const chain: string[] = [];
-  for (let end = parts.length; end > 0; end--) {
-    // A lone extension or private-use letter (`-u-`, `-x-`) is not a tag of its own.
-    if (parts[end - 1]!.length === 1) continue;
-    chain.push(parts.slice(0, end).join('-'));
-  }
-  return chain;
+  // Extensions and private use (`-u-co-phonebk`, `-x-…`) say nothing about which content to show.
+  const singleton = parts.findIndex((part) => part.length === 1);
+  const kept = singleton === -1 ? parts : parts.slice(0, singleton);
+  return kept.map((_, i) => kept.slice(0, kept.length - i).join('-'));
 }
 
 /**

@@ -45,6 +45,12 @@ export interface CheckChange {
 /** Check id → its latest change. */
 export type CheckChanges = Record<string, CheckChange>;
 
+/**
+ * What a tick is kept against: the check's text, or, in a help center in several languages, its source
+ * check's (`Check.revision`), so a tick carries over to every language and a reworded source clears it in all.
+ */
+const checkRevision = (check: { text: string; revision?: string }) => check.revision ?? hashText(check.text);
+
 /** The storage key of a symptom's progress: `namespace:helpCenter:symptomId`. */
 export function progressKey(namespace: string, helpCenterId: string, symptomId: string): string {
   return `${namespace}:${helpCenterId}:${symptomId}`;
@@ -272,7 +278,7 @@ export function createProgressStore(
   const compute = (key: string, symptom: Symptom): ReadonlySet<string> => {
     const checks = known.get(key);
     const ids = checks
-      ? symptom.checks.filter((c) => checks[c.id]?.on === true && checks[c.id]!.h === hashText(c.text)).map((c) => c.id)
+      ? symptom.checks.filter((c) => checks[c.id]?.on === true && checks[c.id]!.h === checkRevision(c)).map((c) => c.id)
       : [];
     const previous = views.get(key);
     if (previous && previous.size === ids.length && ids.every((id) => previous.has(id))) return previous;
@@ -301,7 +307,7 @@ export function createProgressStore(
     for (const id of ids) {
       const check = symptom.checks.find((c) => c.id === id);
       if (!check) continue;
-      checks[id] = { on, h: hashText(check.text), t: Math.max(now(), (checks[id]?.t ?? 0) + 1, floor) };
+      checks[id] = { on, h: checkRevision(check), t: Math.max(now(), (checks[id]?.t ?? 0) + 1, floor) };
     }
     // Checks the content no longer has are dropped, so entries do not pile up.
     for (const id of Object.keys(checks)) if (!symptom.checks.some((c) => c.id === id)) delete checks[id];

@@ -4,6 +4,7 @@ import { CopyLink } from './lazy-copy-link';
 import { useHelpContext } from './help-context';
 import { headingDomId } from './inline-content';
 import { FeedbackSlot } from './support-slot';
+import { LanguageNote, languageAttributes } from './language-note';
 
 export interface HelpArticleProps {
   /** The article to show. Default: the one the panel is on. */
@@ -14,7 +15,7 @@ export interface HelpArticleProps {
 
 /** A whole article, its symptoms' checklists interactive in place. */
 export function HelpArticle({ articleId, className }: HelpArticleProps) {
-  const { engine, view, emit } = useHelpContext('HelpPanel.Article');
+  const { engine, view, emit, locale } = useHelpContext('HelpPanel.Article');
   const id = articleId ?? (view.screen === 'article' ? view.articleId : undefined);
   const article = id ? engine?.article(id) : undefined;
   const scrollTo = articleId === undefined && view.screen === 'article' ? view.scrollTo : undefined;
@@ -41,7 +42,8 @@ export function HelpArticle({ articleId, className }: HelpArticleProps) {
 
   if (!article || !engine) return null;
   return (
-    <article data-help-part="article" data-article-id={article.id} className={className}>
+    <article data-help-part="article" data-article-id={article.id} className={className} {...languageAttributes(article, engine.index, locale)}>
+      <LanguageNote article={article} />
       <h3 data-help-part="screen-title" tabIndex={-1}>
         {article.title}
       </h3>

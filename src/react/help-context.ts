@@ -41,6 +41,12 @@ export interface HelpContextValue {
   error: unknown;
   matches: Match[];
   labels: ActiveLabels;
+  /** The labels' language (BCP 47): the drawer's `lang`. */
+  locale: string;
+  /** The language the user asked for (the `locale` prop, else the page's), when known. */
+  userLocale: string | undefined;
+  /** The drawer's text direction. */
+  dir: 'ltr' | 'rtl';
   /** Show developer detail (the patterns that matched). */
   debug: boolean;
   isOpen: boolean;

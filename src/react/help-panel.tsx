@@ -40,7 +40,7 @@ export interface HelpPanelRootProps {
   unstyled?: boolean;
   /** Colour scheme: `auto` follows `prefers-color-scheme` and a `data-theme` on an ancestor. Default `"auto"`. */
   theme?: HelpTheme;
-  /** Text direction. Default: inherited from the page. */
+  /** Text direction. Default: the labels' language's (`rtl` for Arabic, Hebrew, Persian, Urdu …, see `HelpProvider`'s `locale`). */
   dir?: 'ltr' | 'rtl';
   /** The parts: `HelpPanel.Trigger`, `HelpPanel.Content`, or your own. Default: none. */
   children?: ReactNode;
@@ -72,7 +72,7 @@ export interface HelpPanelTriggerProps {
 /** The button that opens the drawer. */
 export function HelpPanelTrigger({ floating = true, className, children }: HelpPanelTriggerProps) {
   const options = usePanelOptions('HelpPanel.Trigger');
-  const { labels, prefetch } = useHelpContext('HelpPanel.Trigger');
+  const { labels, prefetch, locale: lang, dir } = useHelpContext('HelpPanel.Trigger');
   return (
     <Dialog.Trigger
       // A hand near the button: fetch what opening will show.
@@ -82,7 +82,9 @@ export function HelpPanelTrigger({ floating = true, className, children }: HelpP
       data-floating={floating ? '' : undefined}
       data-side={options.side}
       className={className}
+      lang={lang}
       {...themeAttributes(options)}
+      dir={options.dir ?? dir}
     >
       {children ?? (
         <>
@@ -130,8 +132,10 @@ export function HelpPanelContent({ container, className, children }: HelpPanelCo
         data-help-part="content"
         data-side={options.side}
         data-modal={options.modal ? '' : undefined}
+        lang={help.locale}
         className={className}
         {...attributes}
+        dir={options.dir ?? help.dir}
         onOpenAutoFocus={(event) => {
           // Start where the user will act: the search box on home, the title elsewhere.
           event.preventDefault();

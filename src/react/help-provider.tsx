@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type
 // Straight from the module: the engine's index also re-exports the support code, which must stay lazy.
 import { createHelpEngineCore } from '../engine/engine-core';
 import type { HelpEngineCore, Match } from '../engine/types';
-import type { HelpIndex, HelpIndexReference } from '../schema/help-index';
+import type { HelpIndex, HelpIndexReference, HelpIndexSet } from '../schema/help-index';
 import type { LazyHelpEngine } from '../engine/index-loader';
 import { isIndexReference, useSplitIndex } from './use-split-index';
 import { HelpContext, type DiagnosticsView, type DraftsRef, type HelpContextValue, type ReportErrorOptions, type SupportHost, type Visit } from './help-context';
@@ -10,7 +10,9 @@ import { errorSeenEvent, safeCall, safeEmit, type HelpEvent, type HelpEventSourc
 import type { HelpLoadStatus, HelpView } from './help-view';
 import { resolveView } from './select-screen';
 import { loadedRelatedMatch, prepareRelated, relatedReady } from './load-search';
-import { panelLabels, type HelpLabels } from './labels';
+import { panelLabels, type HelpLabels, type HelpLocalePack } from './labels';
+import { pickLocale, textDirection } from '../engine/locale';
+import { useLocaleContent, useRequestedLocale } from './use-help-locale';
 import { isDevelopmentBuild } from './reason-line';
 import { prefetchAll, prefetchPanel, whenIdle } from './prefetch-panel';
 import { createLocalStorage, type ProgressStorage } from '../engine/progress-storage';
@@ -35,7 +37,7 @@ const DiagnosticsRunner = lazy(() => import('./support/diagnostics-runner'));
  * strings and numbers, so any object is accepted; the provider checks it when
  * it arrives and shows its error screen (and calls `onError`) if it is not an index.
  */
-export type HelpIndexInput = HelpIndex | HelpIndexReference | LazyHelpEngine | object;
+export type HelpIndexInput = HelpIndex | HelpIndexSet | HelpIndexReference | LazyHelpEngine | object;
 
 /** When a split index's manifest loads (see `HelpProviderProps.preload`). */
 export type HelpPreload = 'idle' | 'open' | 'eager';
@@ -157,6 +159,18 @@ export interface HelpProviderProps extends SupportHost {
    * (`process.env.NODE_ENV === 'development'`), off otherwise.
    */
   debug?: boolean;
+  /**
+   * The user's language, a BCP 47 tag (`"de"`, `"pt-BR"`). It picks the help center's locale (for content in
+   * several languages: this one, else a shorter tag such as `pt` for `pt-BR`, else the default locale) and the
+   * label pack from `translations`. Changing it swaps the content in place: the open symptom and its ticked
+   * checks stay. Default: the page's `<html lang>`, else the browser's language.
+   */
+  locale?: string;
+  /**
+   * Label packs to choose from by `locale`, such as `import de from 'help-panel/locales/de'`. `labels` still
+   * replaces single strings on top. Default: none (English).
+   */
+  translations?: readonly HelpLocalePack[];
   /** Your app, and the panel somewhere inside it. */
   children?: ReactNode;
 }
@@ -207,6 +221,7 @@ export function HelpProvider(props: HelpProviderProps) {
     storageNamespace = 'help-panel',
     userId,
     labels: labelOverrides,
+    translations,
     shortcut = defaultShortcut,
     searchDelay = 150,
     debug = developmentBuild,
@@ -262,7 +277,8 @@ export function HelpProvider(props: HelpProviderProps) {
   }, [shouldLoad, attempt]);
   // What the host gave, then in development its newest edit (see useHotIndex).
   const given: unknown = index ?? src ?? (loaded.status === 'ready' ? loaded.value : undefined);
-  const live = useHotIndex(given ?? null);
+  const requestedLocale = useRequestedLocale(props.locale);
+  const live = useLocaleContent(useHotIndex(given ?? null), requestedLocale);
   const splitSource = isIndexReference(live) || typeof live === 'string' ? live : null;
   const whole = useMemo<LoadState | null>(
     () => (live == null || splitSource !== null ? null : isLazyEngine(live) ? { status: 'ready', engine: live, source: live } : toEngine(live)),
@@ -284,7 +300,7 @@ export function HelpProvider(props: HelpProviderProps) {
       if (handle !== undefined) (typeof window.cancelIdleCallback === 'function' ? window.cancelIdleCallback : window.clearTimeout)(handle);
     };
   }, [wanted, splitSource, preload]);
-  const split = useSplitIndex(splitSource, wanted || preload === 'eager', attempt);
+  const split = useSplitIndex(splitSource, wanted || preload === 'eager', attempt, requestedLocale);
 
   let state: LoadState;
   if (whole) state = whole;
@@ -570,7 +586,13 @@ export function HelpProvider(props: HelpProviderProps) {
     [store, storage, storageNamespace, userId],
   );
 
-  const labels = useMemo(() => ({ ...panelLabels, ...labelOverrides }), [labelOverrides]);
+  // The labels' language: the pack for the user's locale, else the host's own labels (in the user's
+  // language, presumably), else the English defaults.
+  const pack = translations?.length ? translations.find((candidate) => candidate.locale === pickLocale(translations.map((each) => each.locale), requestedLocale, '')) : undefined;
+  const labels = useMemo(() => ({ ...panelLabels, ...pack?.labels, ...labelOverrides }), [pack, labelOverrides]);
+  const uiLocale = pack?.locale ?? (labelOverrides && requestedLocale ? requestedLocale : 'en');
+  // `HelpPanel`'s own `dir` still wins.
+  const dir = pack?.dir ?? textDirection(uiLocale);
 
   // The symptom whose diagnostics run: the open one, kept while its escalation form is open.
   const [diag, setDiag] = useState<DiagnosticsView | null>(null);
@@ -616,6 +638,9 @@ export function HelpProvider(props: HelpProviderProps) {
       error,
       matches,
       labels,
+      locale: uiLocale,
+      userLocale: requestedLocale,
+      dir,
       debug,
       isOpen,
       setOpen,
@@ -643,7 +668,7 @@ export function HelpProvider(props: HelpProviderProps) {
       setDiag,
       checkStatus,
     }),
-    [status, engine, contentVersion, loadError, retry, route, error, matches, labels, debug, isOpen, setOpen, openHelp, linkTo, reportError, top, canGoBack, navigate, back, query, searchDelay, progress, followAppLink, emit, reportCrash, visit, drafts, clearData, runDiagnostics, diag, checkStatus],
+    [status, engine, contentVersion, loadError, retry, route, error, matches, labels, uiLocale, requestedLocale, dir, debug, isOpen, setOpen, openHelp, linkTo, reportError, top, canGoBack, navigate, back, query, searchDelay, progress, followAppLink, emit, reportCrash, visit, drafts, clearData, runDiagnostics, diag, checkStatus],
   );
 
   return (

@@ -8,6 +8,7 @@ const ReasonsDebug = lazy(() => import('./reasons-debug'));
 import { useHelpContext } from './help-context';
 import { resolveView } from './select-screen';
 import { FeedbackSlot, SupportSlot } from './support-slot';
+import { LanguageNote, languageAttributes } from './language-note';
 
 export interface HelpSymptomProps {
   /** The symptom to show (`article#slug`). Default: the one the panel is on. */
@@ -21,7 +22,7 @@ export interface HelpSymptomProps {
  * article, and the other symptoms that also matched.
  */
 export function HelpSymptom({ symptomId, className }: HelpSymptomProps) {
-  const { engine, view, matches, labels, navigate, emit, diag, debug } = useHelpContext('HelpPanel.Symptom');
+  const { engine, view, matches, labels, navigate, emit, diag, debug, locale } = useHelpContext('HelpPanel.Symptom');
   const shown = resolveView(view, matches);
   const id = symptomId ?? (shown.screen === 'symptom' ? shown.symptomId : undefined);
   const symptom = id ? engine?.symptom(id) : undefined;
@@ -41,7 +42,8 @@ export function HelpSymptom({ symptomId, className }: HelpSymptomProps) {
   const article = engine?.article(symptom.articleId);
 
   return (
-    <article data-help-part="symptom" data-symptom-id={symptom.id} className={className}>
+    <article data-help-part="symptom" data-symptom-id={symptom.id} className={className} {...languageAttributes(article, engine?.index, locale)}>
+      {article && <LanguageNote article={article} />}
       <h3 data-help-part="screen-title" tabIndex={-1}>
         {symptom.title}
       </h3>

@@ -30,11 +30,19 @@ export interface UseHelpResult {
    * `HelpProvider`'s `linkParam`), for support to send. `null` when deep links are off.
    */
   linkTo(id: string): string | null;
+  /** The locale of the help content shown (BCP 47), once the index is in; undefined for a help center in one undeclared language. */
+  contentLocale: string | undefined;
+  /** Every locale the help center is written in, its default first (for a language menu); empty for one language. */
+  locales: readonly string[];
 }
+
+const NO_LOCALES: readonly string[] = [];
 
 /** Opens and closes the panel and reports errors from anywhere inside `HelpProvider`. */
 export function useHelp(): UseHelpResult {
-  const { openHelp, setOpen, reportError, matches, isOpen, clearHelpData, linkTo } = useHelpContext('useHelp');
+  const { openHelp, setOpen, reportError, matches, isOpen, clearHelpData, linkTo, engine } = useHelpContext('useHelp');
+  const contentLocale = engine?.index.helpCenter.locale;
+  const locales = engine?.index.helpCenter.locales ?? NO_LOCALES;
   return useMemo(
     () => ({
       open: (id?: string) => openHelp(id, 'api'),
@@ -44,7 +52,9 @@ export function useHelp(): UseHelpResult {
       isOpen,
       clearHelpData,
       linkTo,
+      contentLocale,
+      locales,
     }),
-    [openHelp, setOpen, reportError, matches, isOpen, clearHelpData, linkTo],
+    [openHelp, setOpen, reportError, matches, isOpen, clearHelpData, linkTo, contentLocale, locales],
   );
 }

@@ -16,12 +16,13 @@ export function isIndexReference(value: unknown): value is HelpIndexReference {
 /** One open per source (StrictMode runs effects twice; several providers may share a source). A failure is forgotten. */
 const opening = new Map<unknown, Promise<LazyHelpEngine>>();
 
-function open(source: HelpIndexSource): Promise<LazyHelpEngine> {
-  const key = source instanceof URL ? source.href : source;
+function open(source: HelpIndexSource, locale: string | undefined): Promise<LazyHelpEngine> {
+  // A URL's manifest.json may name several locales; which one it opens depends on the locale asked for.
+  const key = source instanceof URL || typeof source === 'string' ? `${String(source)}\n${locale ?? ''}` : source;
   let pending = opening.get(key);
   if (!pending) {
     // The loader is its own chunk: a page whose panel never needs the index never downloads it.
-    pending = import('../engine/index-loader').then(({ openHelpIndex }) => openHelpIndex(source));
+    pending = import('../engine/index-loader').then(({ openHelpIndex }) => openHelpIndex(source, { locale }));
     opening.set(key, pending);
     pending.catch(() => opening.delete(key));
   }
@@ -32,20 +33,37 @@ function open(source: HelpIndexSource): Promise<LazyHelpEngine> {
  * Opens a split index (the plugin's module, or the URL of a folder the CLI
  * wrote) once `wanted` turns true, and keeps the engine. `attempt` starts a
  * new try after a failure; an engine `replace`d after a deploy takes over.
+ * For a URL, `locale` picks among the locales its manifest.json names; while
+ * another locale's manifest loads, the engine open so far stays in use.
  */
-export function useSplitIndex(source: HelpIndexSource | null, wanted: boolean, attempt: number): SplitIndexState {
-  const [state, setState] = useState<{ source: unknown; value: SplitIndexState }>({ source: null, value: { status: 'idle' } });
+export function useSplitIndex(source: HelpIndexSource | null, wanted: boolean, attempt: number, locale?: string): SplitIndexState {
+  const urlLocale = typeof source === 'string' || source instanceof URL ? locale : undefined;
+  const [state, setState] = useState<{ source: unknown; locale: string | undefined; value: SplitIndexState }>({ source: null, locale: undefined, value: { status: 'idle' } });
   useEffect(() => {
     if (source === null || !wanted) return;
     let current = true;
-    setState((previous) => (previous.source === source && previous.value.status === 'ready' ? previous : { source, value: { status: 'loading' } }));
-    open(source).then(
-      (engine) => current && setState((previous) => (previous.source === source && previous.value.status === 'ready' ? previous : { source, value: { status: 'ready', engine } })),
-      (error: unknown) => current && setState({ source, value: { status: 'error', error } }),
+    const same = (previous: typeof state) => previous.source === source && previous.locale === urlLocale;
+    // The engine open so far stays while another locale of the same help center loads.
+    setState((previous) => (previous.value.status === 'ready' && sameCenter(previous.source, source) ? previous : { source, locale: urlLocale, value: { status: 'loading' } }));
+    open(source, urlLocale).then(
+      (engine) =>
+        current &&
+        setState((previous) => (same(previous) && previous.value.status === 'ready' && previous.value.engine === engine ? previous : { source, locale: urlLocale, value: { status: 'ready', engine } })),
+      (error: unknown) => current && setState({ source, locale: urlLocale, value: { status: 'error', error } }),
     );
     return () => {
       current = false;
     };
-  }, [source, wanted, attempt]);
-  return state.source === source && source !== null ? state.value : { status: 'idle' };
+  }, [source, wanted, attempt, urlLocale]);
+  if (source === null) return { status: 'idle' };
+  if (state.source === source) return state.value;
+  // Another locale of the same help center: keep the engine open so far until its own arrives.
+  return state.value.status === 'ready' && sameCenter(state.source, source) ? state.value : { status: 'idle' };
+}
+
+/** The same URL, or the plugin's modules of one help center (in two locales, say). */
+function sameCenter(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (isIndexReference(a) && isIndexReference(b)) return a.helpCenter.id === b.helpCenter.id;
+  return false;
 }

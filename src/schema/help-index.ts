@@ -173,6 +173,12 @@ export interface Check {
   content: InlineNode[];
   /** Name of the host diagnostic that can run this check, from front matter. */
   diagnostic?: string;
+  /**
+   * In a help center in several languages: a hash of the source check's text, the same in every locale.
+   * Saved progress is kept against it (else against this check's own text), so a tick carries over when the
+   * user switches language, and rewording the source check clears it in every language.
+   */
+  revision?: string;
   source: SourcePosition;
 }
 
