@@ -34,6 +34,11 @@ export interface CompileResult {
    * same object as `index`). Absent for a help center in one language.
    */
   locales?: HelpIndexSet;
+  /**
+   * For a help center with locale folders: each translation in the indexes and the source it translates, as
+   * paths in diagnostics (what `help-panel stamp` needs). Absent for a help center in one language.
+   */
+  translations?: { file: string; source: string; locale: string }[];
 }
 
 /** Files larger than this are refused: no help article comes close, and parsing time grows with size. */
@@ -288,6 +293,7 @@ function compileLocales(sorted: readonly Source[], folders: ReadonlyMap<string, 
   const links = new Map(resolveLinks(sources));
 
   // Each other locale's translations, their ids the source's.
+  const pairs: NonNullable<CompileResult['translations']> = [];
   const contents = new Map<string, LocaleContent>();
   contents.set(defaultLocale, { tag: defaultLocale, folders: [''], helpCenter: centers.get(defaultLocale) as HelpCenterInfo, articles: new Map(sources.map((a) => [a.id, a])) });
   for (const tag of tags) {
@@ -329,6 +335,7 @@ function compileLocales(sorted: readonly Source[], folders: ReadonlyMap<string, 
     const articles = new Map<string, ExtractedArticle>();
     for (const { article, source } of translations) {
       if (!kept.has(article)) continue;
+      pairs.push({ file: display(article.file.path), source: display(source.file.path), locale: tag });
       alignTranslation(article, source, display(source.file.path));
       const bucket = source.file.frontMatter.bucket;
       if (bucket !== undefined) {
@@ -403,7 +410,7 @@ function compileLocales(sorted: readonly Source[], folders: ReadonlyMap<string, 
     defaultLocale,
     locales: indexes,
   };
-  return { index, locales, diagnostics, drafts };
+  return { index, locales, translations: pairs, diagnostics, drafts };
 }
 
 /** Where the default locale's version of a file is: in its folder, or at the root. */
