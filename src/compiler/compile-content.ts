@@ -254,6 +254,8 @@ function compileLocales(sorted: readonly Source[], folders: ReadonlyMap<string, 
   // Parse every file, and read each locale's `_index.md`.
   const parsedByLocale = new Map<string, { parsed: ParsedFile; rel: string }[]>();
   const centers = new Map<string, HelpCenterInfo>();
+  /** Paths and ids of the sources marked `draft: true`: their translations are left out quietly, as they are. */
+  const draftSources = new Set<string>();
   for (const tag of tags) {
     const center: HelpCenterInfo = { ...baseCenter };
     const list: { parsed: ParsedFile; rel: string }[] = [];
@@ -266,6 +268,7 @@ function compileLocales(sorted: readonly Source[], folders: ReadonlyMap<string, 
       }
       if (parsed.frontMatter.draft) {
         drafts.push(display(source.path));
+        if (tag === defaultLocale) draftSources.add(`path:${rel}`).add(`id:${parsed.frontMatter.id ?? defaultArticleId(rel)}`);
         continue;
       }
       list.push({ parsed, rel });
@@ -303,6 +306,7 @@ function compileLocales(sorted: readonly Source[], folders: ReadonlyMap<string, 
     for (const { parsed, rel } of parsedByLocale.get(tag) ?? []) {
       const { frontMatter, reporter } = parsed;
       const source = sourceByRel.get(rel) ?? (frontMatter.id !== undefined ? sourceById.get(frontMatter.id) : undefined);
+      if (source === undefined && (draftSources.has(`path:${rel}`) || draftSources.has(`id:${frontMatter.id}`))) continue;
       if (source === undefined) {
         reporter.warning(
           'orphan-translation',

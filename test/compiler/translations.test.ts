@@ -277,6 +277,58 @@ describe('given the default locale in its own folder, or declared in _index.md',
   });
 });
 
+describe('given a translation with bindings, related articles or a one-problem source', () => {
+  it('binds the translation\'s own diagnostics, written against its own check ids, to the shared ids', () => {
+    const own = GERMAN_WEBHOOKS.replace('aliases: [rückrufe]', 'symptoms:\n  webhooks-feuern-nicht:\n    diagnostics:\n      die-logs-ansehen: webhook-logs-readable');
+    const result = compile([
+      { path: 'webhooks.md', text: WEBHOOKS },
+      { path: 'de/webhooks.md', text: own },
+    ]);
+    expect(result.diagnostics.filter((diagnostic) => diagnostic.level !== 'info')).toEqual([]);
+    const [notFiring] = locale(result, 'de').symptoms;
+    expect(notFiring?.checks.map((check) => [check.id, check.diagnostic])).toEqual([
+      ['verify-the-url', undefined],
+      ['check-the-logs', 'webhook-logs-readable'],
+    ]);
+  });
+
+  it('keeps the source\'s related articles unless the translation lists its own', () => {
+    const sources = [
+      { path: 'webhooks.md', text: WEBHOOKS.replace('bucket: Integrations', 'bucket: Integrations\nrelated: [setup]') },
+      { path: 'setup.md', text: SETUP },
+      { path: 'billing.md', text: BILLING },
+      { path: 'de/webhooks.md', text: GERMAN_WEBHOOKS },
+      { path: 'fr/webhooks.md', text: md('related: [billing.md]', '# Webhooks\n\n## Les webhooks ne partent pas\n\n- [ ] Vérifier l\'URL\n- [ ] Lire les journaux') },
+    ];
+    const result = compile(sources);
+    const related = (tag: string) => locale(result, tag).articles.find((article) => article.id === 'webhooks')?.related;
+    expect(related('de')).toEqual(['setup']);
+    expect(related('fr')).toEqual(['billing']);
+  });
+
+  it('makes a one-problem translation of a one-problem source, opened by the source\'s errors', () => {
+    const result = compile([
+      { path: 'quota.md', text: md('errors: [QUOTA_EXCEEDED]', '# Quota exceeded\n\nYou sent too many messages; wait an hour.') },
+      { path: 'de/quota.md', text: '# Kontingent überschritten\n\nSie haben zu viele Nachrichten gesendet; warten Sie eine Stunde.\n' },
+    ]);
+    const [en] = result.index.symptoms;
+    const [de] = locale(result, 'de').symptoms;
+    expect(en).toMatchObject({ id: 'quota#quota-exceeded', form: 'article' });
+    expect(de).toMatchObject({ id: 'quota#quota-exceeded', form: 'article', title: 'Kontingent überschritten' });
+    expect(locale(result, 'de').articles[0]?.context.errors.map((pattern) => pattern.raw)).toEqual(['QUOTA_EXCEEDED']);
+  });
+
+  it('leaves out the translation of a draft quietly, as its source is', () => {
+    const result = compile([
+      { path: 'webhooks.md', text: WEBHOOKS },
+      { path: 'beta.md', text: md('draft: true', '# Beta\n\nSoon.') },
+      { path: 'de/beta.md', text: '# Beta\n\nBald.\n' },
+    ]);
+    expect(of(result, 'orphan-translation')).toEqual([]);
+    expect(locale(result, 'de').articles.map((article) => article.id)).toEqual(['webhooks']);
+  });
+});
+
 describe('given an explicit id mapping', () => {
   const reordered = md(
     `
