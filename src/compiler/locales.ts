@@ -33,11 +33,18 @@ function isKnownLanguage(tag: string): boolean {
   }
 }
 
-/** What a top-level folder's name says: the locale it holds (canonical tag) and whether it is written canonically; undefined for an ordinary folder. */
+/** Folder names that are language codes too (ISO 639-2/3) but in a content tree nearly always mean the English word. */
+const FOLDER_WORDS = new Set(['bin', 'new', 'pro', 'src']);
+
+/**
+ * What a top-level folder's name says: the locale it holds (canonical tag) and whether it is written
+ * canonically; undefined for an ordinary folder. A loosely written name counts only when it differs from its
+ * tag by case or separator (`pt-br`, `EN`, `pt_BR`), not when the tag is another code (`src` is not Sardinian).
+ */
 export function localeOfFolder(name: string): { tag: string; canonical: boolean } | undefined {
-  if (!LOOSE_LOCALE_FOLDER.test(name)) return undefined;
+  if (!LOOSE_LOCALE_FOLDER.test(name) || FOLDER_WORDS.has(name.toLowerCase())) return undefined;
   const tag = canonicalLocale(name);
-  if (tag === undefined || !isKnownLanguage(tag)) return undefined;
+  if (tag === undefined || tag.toLowerCase() !== name.replace(/_/g, '-').toLowerCase() || !isKnownLanguage(tag)) return undefined;
   return { tag, canonical: tag === name && LOCALE_FOLDER.test(name) };
 }
 

@@ -119,14 +119,17 @@ describe('given a help center without locale folders', () => {
     expect(result.diagnostics).toEqual([]);
   });
 
-  it('reads folders whose names only look like tags (api, faq, kb) as ordinary folders', () => {
+  it('reads folders whose names only look like tags (api, faq, kb, src, new) as ordinary folders', () => {
     const result = compile([
       { path: 'api/webhooks.md', text: WEBHOOKS },
-      { path: 'faq/setup.md', text: SETUP },
+      { path: 'faq/setup.md', text: '# Setup\n\nFirst steps.\n' },
       { path: 'kb/billing.md', text: BILLING },
+      { path: 'src/quota.md', text: '# Quota\n\nText.\n' },
+      { path: 'new/roles.md', text: '# Roles\n\nText.\n' },
     ]);
     expect(result.locales).toBeUndefined();
-    expect(result.index.articles.map((article) => article.id).sort()).toEqual(['billing', 'setup', 'webhooks']);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.index.articles.map((article) => article.id).sort()).toEqual(['billing', 'quota', 'roles', 'setup', 'webhooks']);
   });
 
   it('reports a locale that is not a BCP 47 tag', () => {
