@@ -211,8 +211,6 @@ function localeFolders(sorted: readonly Source[], display: (path: string) => str
 /** One locale's files and what the compiler made of them. */
 interface LocaleContent {
   tag: string;
-  /** The folder its files are in (with `/`), or `''` for the default locale's files at the root. */
-  folders: string[];
   helpCenter: HelpCenterInfo;
   /** Translations (or, for the default locale, sources) by article id, in file order. */
   articles: Map<string, ExtractedArticle>;
@@ -298,7 +296,7 @@ function compileLocales(sorted: readonly Source[], folders: ReadonlyMap<string, 
   // Each other locale's translations, their ids the source's.
   const pairs: NonNullable<CompileResult['translations']> = [];
   const contents = new Map<string, LocaleContent>();
-  contents.set(defaultLocale, { tag: defaultLocale, folders: [''], helpCenter: centers.get(defaultLocale) as HelpCenterInfo, articles: new Map(sources.map((a) => [a.id, a])) });
+  contents.set(defaultLocale, { tag: defaultLocale, helpCenter: centers.get(defaultLocale) as HelpCenterInfo, articles: new Map(sources.map((a) => [a.id, a])) });
   for (const tag of tags) {
     if (tag === defaultLocale) continue;
     const folder = folderOf.get(tag) as string;
@@ -348,7 +346,7 @@ function compileLocales(sorted: readonly Source[], folders: ReadonlyMap<string, 
       }
       articles.set(article.id, article);
     }
-    contents.set(tag, { tag, folders: [folder], helpCenter: centers.get(tag) as HelpCenterInfo, articles });
+    contents.set(tag, { tag, helpCenter: centers.get(tag) as HelpCenterInfo, articles });
   }
 
   // Complete each locale from its fallbacks, resolve its translations' links, and build its index.
