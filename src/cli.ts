@@ -1,13 +1,15 @@
 import { realpathSync } from 'node:fs';
-import { mkdir, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { compileContent, hasErrors } from './compiler/index';
+import { compileContent, type CompileResult } from './compiler/index';
+import { localeOfFolder, sourceTextHash } from './compiler/locales';
+import { failsBuild } from './compiler/reporter';
 import { splitIndex } from './compiler/split-index';
-import { writeFileAtomically, writeSplitIndex } from './compiler/write-split-index';
+import { setSourceHash } from './compiler/stamp';
+import { writeFileAtomically, writeLocalesSplitIndex, writeSplitIndex } from './compiler/write-split-index';
 import { MANIFEST_FILE } from './engine/index-loader';
-import { FILE_HASH_LENGTH } from './schema/help-index';
 import { formatDiagnostic, type Diagnostic } from './schema/diagnostic';
 
 /** Where the command writes; tests pass their own to run it in-process. */
@@ -46,6 +48,8 @@ Commands:
   build <dir> --out <file>   Compile <dir> and write the index JSON to <file>
   build <dir> --out-dir <d>  Compile <dir> and write the split index (manifest, chunks, shards) into <d>
   check <dir>                Compile <dir> and report problems without writing
+  stamp <file…>              Record in each translation the hash of its source (sourceHash)
+  stamp <dir> --all          Stamp every translation of the help center in <dir>
   report <dir> --events <f>  What the panel's events teach: funnel, gaps, coverage
 
 Run "help-panel <command> --help" for the options of a command.
@@ -58,6 +62,11 @@ Compiles every *.md under <dir> and writes the index: as one JSON file with
 manifest.json, article chunks and search shards that the panel loads when
 it needs them (host it on any static server or CDN; every file but
 manifest.json is named by its content hash and can be cached forever).
+
+A help center with locale folders (de/, pt-BR/, …) compiles into one index
+per locale: --out writes them all in one JSON file (a HelpIndexSet), and
+--out-dir writes each locale's split index into <d>/<tag>/ and a root
+manifest.json that names them.
 
 Writing is atomic: on any error nothing is written and the previous output
 is left as it was. With --out-dir the previous build's files stay (a page
@@ -75,7 +84,8 @@ Options:
 const CHECK_HELP = `Usage: help-panel check <dir> [options]
 
 Compiles every *.md under <dir> and reports problems as
-path:line:column: level: message. Exits 1 on errors (and on warnings with --strict).
+path:line:column: level: message. Exits 1 on errors (and on warnings with --strict);
+info lines (such as articles not translated yet) never fail.
 
 Options:
   --format <text|json>          Output format (default: text)
@@ -84,7 +94,23 @@ Options:
   -h, --help                    Show this help
 `;
 
-const COMMANDS = ['build', 'check', 'report'] as const;
+const STAMP_HELP = `Usage: help-panel stamp <file…> | help-panel stamp <dir> --all
+
+Records in each translation's front matter the hash of its source's text as
+it is now (sourceHash: "1a2b3c4d"), changing no other byte of the file. Run
+it after bringing a translation up to date: the compiler then stops calling
+it stale, until its source changes again.
+
+A translation is a file in a locale folder (content/help/de/x.md) that
+translates an article of the default locale. A file that is not one is an
+error; the other files are still stamped.
+
+Options:
+  --all                         Stamp every translation of the help center <dir>
+  -h, --help                    Show this help
+`;
+
+const COMMANDS = ['build', 'check', 'stamp', 'report'] as const;
 const FORMATS = ['text', 'json'] as const;
 
 const BUILD_OPTIONS = {
@@ -93,6 +119,11 @@ const BUILD_OPTIONS = {
   strict: { type: 'boolean' },
   'known-diagnostics': { type: 'string' },
   pretty: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const STAMP_OPTIONS = {
+  all: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -117,6 +148,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
   try {
     if (command === 'build') return await build(rest, io);
     if (command === 'check') return await check(rest, io);
+    if (command === 'stamp') return await stamp(rest, io);
     if (command === 'report') {
       // Loaded on demand: build and check never pay for the report (nor its parser).
       const { runReport } = await import('./report/run-report');
@@ -145,7 +177,7 @@ async function build(args: readonly string[], io: CliIO): Promise<number> {
   if (missing !== undefined) return missing;
   const targets = [outFile, outDir].filter((target) => target !== undefined).join(' and ');
 
-  const { index, diagnostics, drafts } = await compileContent(dir, compileOptions(values['known-diagnostics']));
+  const { index, locales, diagnostics, drafts } = await compileContent(dir, compileOptions(values['known-diagnostics']));
   report(diagnostics, io);
   const failed = fails(diagnostics, values.strict === true);
   if (failed) {
@@ -154,7 +186,7 @@ async function build(args: readonly string[], io: CliIO): Promise<number> {
   }
   const wrote: string[] = [];
   if (outFile !== undefined) {
-    const json = `${JSON.stringify(index, null, values.pretty ? 2 : undefined)}\n`;
+    const json = `${JSON.stringify(locales ?? index, null, values.pretty ? 2 : undefined)}\n`;
     try {
       await mkdir(dirname(resolve(outFile)), { recursive: true });
       await writeFileAtomically(outFile, json);
@@ -166,20 +198,26 @@ async function build(args: readonly string[], io: CliIO): Promise<number> {
   }
   if (outDir !== undefined) {
     try {
-      const split = splitIndex(index);
-      const { written, removed } = await writeSplitIndex(outDir, split);
-      wrote.push(
-        `${outDir} (${plural(split.files.length + 2, 'file')}: ${MANIFEST_FILE}, ${plural(split.manifest.chunkCount, 'chunk')}, ` +
-          `${plural(split.manifest.search.shards.length, 'search shard')}; ${written.length} new, ${removed.length} old removed)`,
-      );
+      if (locales !== undefined) {
+        const result = await writeLocalesSplitIndex(outDir, locales);
+        const parts = Object.values(result.locales);
+        const written = parts.reduce((sum, part) => sum + part.written.length, 0);
+        const removed = parts.reduce((sum, part) => sum + part.removed.length, 0) + result.removed.length;
+        wrote.push(`${outDir} (${MANIFEST_FILE} and a split index in ${Object.keys(result.locales).map((tag) => `${tag}/`).join(', ')}; ${written} new, ${removed} old removed)`);
+      } else {
+        const split = splitIndex(index);
+        const { written, removed } = await writeSplitIndex(outDir, split);
+        wrote.push(
+          `${outDir} (${plural(split.files.length + 2, 'file')}: ${MANIFEST_FILE}, ${plural(split.manifest.chunkCount, 'chunk')}, ` +
+            `${plural(split.manifest.search.shards.length, 'search shard')}; ${written.length} new, ${removed.length} old removed)`,
+        );
+      }
     } catch (cause) {
       io.stderr(`help-panel build: could not write ${outDir} (${describe(cause)}); its ${MANIFEST_FILE}, if any, still names the previous build.\n`);
       return EXIT_FAILED;
     }
   }
-  io.stderr(
-    `${summary(diagnostics)}; wrote ${wrote.join(' and ')} (${plural(index.articles.length, 'article')}, ${plural(index.symptoms.length, 'symptom')}${draftNote(drafts)}).\n`,
-  );
+  io.stderr(`${summary(diagnostics)}; wrote ${wrote.join(' and ')} (${contents(index, locales)}${draftNote(drafts)}).\n`);
   return EXIT_OK;
 }
 
@@ -196,7 +234,7 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   const missing = await missingDirectory(dir, 'check', io);
   if (missing !== undefined) return missing;
 
-  const { index, diagnostics, drafts } = await compileContent(dir, compileOptions(values['known-diagnostics']));
+  const { index, locales, diagnostics, drafts } = await compileContent(dir, compileOptions(values['known-diagnostics']));
   const failed = fails(diagnostics, values.strict === true);
   if (format === 'json') {
     const counts = count(diagnostics);
@@ -206,7 +244,9 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
           ok: !failed,
           errors: counts.errors,
           warnings: counts.warnings,
+          info: counts.info,
           articles: index.articles.length,
+          ...(locales !== undefined ? { locales: index.helpCenter.locales } : {}),
           symptoms: index.symptoms.length,
           drafts,
           diagnostics,
@@ -217,9 +257,110 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
     );
   } else {
     report(diagnostics, io);
-    io.stderr(`${summary(diagnostics)} in ${plural(index.articles.length, 'article')}, ${plural(index.symptoms.length, 'symptom')}${draftNote(drafts)}.\n`);
+    io.stderr(`${summary(diagnostics)} in ${contents(index, locales)}${draftNote(drafts)}.\n`);
   }
   return failed ? EXIT_FAILED : EXIT_OK;
+}
+
+async function stamp(args: readonly string[], io: CliIO): Promise<number> {
+  let values: { all?: boolean; help?: boolean };
+  let files: string[];
+  try {
+    const parsed = parseArgs({ args: [...args], options: STAMP_OPTIONS, allowPositionals: true, strict: true });
+    values = parsed.values;
+    files = parsed.positionals;
+  } catch (cause) {
+    const first = cause instanceof Error ? (cause.message.split(/(?<=\.)\s/, 1)[0] ?? cause.message) : String(cause);
+    return usageError(io, `stamp: ${first.replace(/\.$/, '')}. Allowed options: ${Object.keys(STAMP_OPTIONS).map((name) => `--${name}`).join(', ')}.`);
+  }
+  if (values.help) return help(io, STAMP_HELP);
+  if (files.length === 0) return usageError(io, 'stamp: missing the translations to stamp. Usage: help-panel stamp <file…>, or help-panel stamp <dir> --all');
+  if (values.all) {
+    if (files.length !== 1) return usageError(io, `stamp --all: expected one help center folder, got ${files.length}: ${files.join(' ')}.`);
+    const dir = files[0] as string;
+    const missing = await missingDirectory(dir, 'stamp', io);
+    if (missing !== undefined) return missing;
+    const { translations } = await compileContent(dir);
+    if (translations === undefined || translations.length === 0) {
+      io.stderr(`help-panel stamp: "${dir}" has no translations to stamp (no locale folder such as ${dir.replace(/\/+$/, '')}/de/ translates its articles).\n`);
+      return EXIT_FAILED;
+    }
+    let failed = 0;
+    for (const pair of translations) if (!(await stampOne(pair.file, pair.source, io))) failed++;
+    return stampSummary(translations.length, failed, io);
+  }
+
+  // Each file's help center is compiled once, whatever the number of its files given.
+  const centers = new Map<string, Promise<CompileResult>>();
+  let failed = 0;
+  for (const file of files) {
+    const root = helpCenterOf(file);
+    if (root === undefined) {
+      io.stderr(`help-panel stamp: ${file} is not a translation: it is not inside a locale folder (such as content/help/de/); only translations record a sourceHash.\n`);
+      failed++;
+      continue;
+    }
+    let compiled = centers.get(root);
+    if (compiled === undefined) centers.set(root, (compiled = compileContent(root)));
+    const pair = (await compiled).translations?.find((candidate) => resolve(candidate.file) === resolve(file));
+    if (pair === undefined) {
+      const exists = await stat(file).then(
+        (info) => info.isFile(),
+        () => false,
+      );
+      const isSource = (await compiled).translations?.some((candidate) => resolve(candidate.source) === resolve(file)) === true;
+      io.stderr(
+        isSource
+          ? `help-panel stamp: ${file} is not a translation: it is in the default locale, the source its translations are stamped from; stamp those instead.\n`
+          : exists
+          ? `help-panel stamp: ${file} is not a translation: it translates no article of ${root} (no file at the same path outside ${basename(dirname(file))}/, and no article with its id); run "help-panel check ${root}" to see why.\n`
+          : `help-panel stamp: ${file} does not exist; pass the path of a translated .md file.\n`,
+      );
+      failed++;
+      continue;
+    }
+    if (!(await stampOne(file, pair.source, io))) failed++;
+  }
+  return stampSummary(files.length, failed, io);
+}
+
+/** The help center a file in a locale folder belongs to: the folder that holds its nearest locale folder. */
+function helpCenterOf(file: string): string | undefined {
+  let folder = dirname(file);
+  for (;;) {
+    const parent = dirname(folder);
+    if (parent === folder) return undefined;
+    if (localeOfFolder(basename(folder)) !== undefined) return relative(process.cwd(), parent) || '.';
+    folder = parent;
+  }
+}
+
+/** Writes the source's hash into one translation; false (and a line on stderr) when it could not. */
+async function stampOne(file: string, source: string, io: CliIO): Promise<boolean> {
+  try {
+    const hash = sourceTextHash(await readFile(source, 'utf8'));
+    const text = await readFile(file, 'utf8');
+    const stamped = setSourceHash(text, hash, file);
+    if ('error' in stamped) {
+      io.stderr(`help-panel stamp: ${file} was not stamped: ${stamped.error}\n`);
+      return false;
+    }
+    if (stamped.text === text) {
+      io.stdout(`${file}: already stamped with sourceHash ${hash} (${source})\n`);
+      return true;
+    }
+    await writeFileAtomically(file, stamped.text);
+    io.stdout(`${file}: stamped sourceHash ${hash} (${source})\n`);
+    return true;
+  } catch (cause) {
+    io.stderr(`help-panel stamp: ${file} was not stamped (${describe(cause)}); it is unchanged.\n`);
+    return false;
+  }
+}
+
+function stampSummary(total: number, failed: number, io: CliIO): number {
+  io.stderr(`help-panel stamp: ${plural(total - failed, 'translation')} stamped${failed > 0 ? `, ${failed} not` : ''}.\n`);
+  return failed > 0 ? EXIT_FAILED : EXIT_OK;
 }
 
 type Values<Options> = {
@@ -267,13 +408,22 @@ function report(diagnostics: readonly Diagnostic[], io: CliIO): void {
   for (const diagnostic of diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
 }
 
+/** Errors fail; warnings fail with --strict; info never does. */
 function fails(diagnostics: readonly Diagnostic[], strict: boolean): boolean {
-  return hasErrors(diagnostics) || (strict && diagnostics.length > 0);
+  return failsBuild(diagnostics, strict);
 }
 
-function count(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
-  const errors = diagnostics.filter((diagnostic) => diagnostic.level === 'error').length;
-  return { errors, warnings: diagnostics.length - errors };
+function count(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number; info: number } {
+  const of = (level: Diagnostic['level']) => diagnostics.filter((diagnostic) => diagnostic.level === level).length;
+  return { errors: of('error'), warnings: of('warning'), info: of('info') };
+}
+
+/** `2 articles, 1 symptom`, and for several locales `…in en; 3 locales: en, de, ja`. */
+function contents(index: CompileResult['index'], locales: CompileResult['locales']): string {
+  const counts = `${plural(index.articles.length, 'article')}, ${plural(index.symptoms.length, 'symptom')}`;
+  if (locales === undefined) return counts;
+  const tags = Object.keys(locales.locales);
+  return `${counts} in ${locales.defaultLocale}; ${plural(tags.length, 'locale')}: ${tags.join(', ')}`;
 }
 
 /** `, 2 drafts skipped` when front matter said `draft: true`; nothing otherwise. */
@@ -287,8 +437,8 @@ function plural(n: number, noun: string): string {
 }
 
 function summary(diagnostics: readonly Diagnostic[]): string {
-  const { errors, warnings } = count(diagnostics);
-  return `help-panel: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  const { errors, warnings, info } = count(diagnostics);
+  return `help-panel: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${info > 0 ? `, ${info} info` : ''}`;
 }
 
 function help(io: CliIO, text: string): number {

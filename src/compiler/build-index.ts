@@ -20,6 +20,11 @@ export interface BuildIndexInput {
   /** The articles that survived validation (one per id), in file order. */
   articles: readonly ExtractedArticle[];
   links: ReadonlyMap<ExtractedArticle, ResolvedLinks>;
+  /**
+   * In a locale's index, the language of each article written in another one (included from a fallback
+   * locale), set as `Article.locale`. Default: none, every article is in the index's language.
+   */
+  articleLocales?: ReadonlyMap<ExtractedArticle, string>;
 }
 
 /**
@@ -27,17 +32,25 @@ export interface BuildIndexInput {
  * bindings are applied here; bodies are kept in their own record so a host can
  * ship them apart from the search data.
  */
-export function buildIndex({ helpCenter, hash, articles, links }: BuildIndexInput): HelpIndex {
+export function buildIndex({ helpCenter, hash, articles, links, articleLocales }: BuildIndexInput): HelpIndex {
   const buckets = new Map<string, Bucket>();
+  /** Buckets titled by an article in another language: an article in the index's own language renames them. */
+  const foreignTitles = new Set<string>();
   const outArticles: Article[] = [];
   const symptoms: Symptom[] = [];
   const bodies: Record<string, BlockNode[]> = {};
 
   for (const extracted of articles) {
     const { frontMatter, path } = extracted.file;
-    const bucketId = frontMatter.bucket === undefined ? undefined : slugify(frontMatter.bucket, 'bucket');
+    const locale = articleLocales?.get(extracted);
+    const bucketId = frontMatter.bucket === undefined ? undefined : (extracted.bucketId ?? slugify(frontMatter.bucket, 'bucket'));
     if (bucketId !== undefined && frontMatter.bucket !== undefined) {
       const bucket = buckets.get(bucketId) ?? { id: bucketId, title: frontMatter.bucket, articleIds: [] };
+      if (!buckets.has(bucketId) && locale !== undefined) foreignTitles.add(bucketId);
+      else if (foreignTitles.has(bucketId) && locale === undefined) {
+        bucket.title = frontMatter.bucket;
+        foreignTitles.delete(bucketId);
+      }
       bucket.articleIds.push(extracted.id);
       buckets.set(bucketId, bucket);
     }
@@ -90,6 +103,7 @@ export function buildIndex({ helpCenter, hash, articles, links }: BuildIndexInpu
       ...(extracted.escalation
         ? { escalation: { details: extracted.escalation.map((label) => ({ id: escalationId(slugify(label, 'detail')), label })) } }
         : {}),
+      ...(locale !== undefined ? { locale } : {}),
       source: { file: path, line: 1, column: 1 },
     });
     bodies[extracted.id] = extracted.body;

@@ -12,6 +12,8 @@ export interface ExtractedCheck {
   text: string;
   content: InlineNode[];
   at: LineColumn | undefined;
+  /** The body node marked with this check's id (a list item, paragraph or heading), so a translation can re-mark it with its source's id. */
+  node?: { checkId?: string };
 }
 
 export interface ExtractedSymptom {
@@ -36,6 +38,8 @@ export interface ExtractedArticle {
   symptoms: ExtractedSymptom[];
   /** Escalation details from front matter or a "When to escalate … Include:" list. */
   escalation?: string[];
+  /** The bucket's id when it is not the slug of the front matter's `bucket`: a translation keeps its source's. */
+  bucketId?: string;
 }
 
 // The recognisers below read the plain text of whole blocks (headings, paragraphs), never raw Markdown.
@@ -422,7 +426,7 @@ class SymptomFinder {
       const id = uniqueCheck(slugify(text, 'check'));
       item.checkId = id;
       const start = sourceItems?.[itemIndex]?.position?.start;
-      symptom.checks.push({ id, text, content, at: start ? { line: start.line, column: start.column } : fallback });
+      symptom.checks.push({ id, text, content, at: start ? { line: start.line, column: start.column } : fallback, node: item });
     });
   }
 
@@ -460,7 +464,7 @@ class SymptomFinder {
       const id = uniqueCheck(slugify(text, 'check'));
       block.checkId = id;
       this.claimed.add(index);
-      symptom.checks.push({ id, text, content: block.children, at: position(this.entries[index]) });
+      symptom.checks.push({ id, text, content: block.children, at: position(this.entries[index]), node: block });
     }
   }
 

@@ -37,6 +37,10 @@ export interface FrontMatter {
   symptoms: Record<string, SymptomOverride>;
   /** `draft: true`: the article is left out of the index. Default: false. */
   draft?: boolean;
+  /** In the root `_index.md`: the help center's default locale, a canonical BCP 47 tag. Default: `en`. */
+  locale?: string;
+  /** In a translation: the hash of its source's text when it was translated (see `help-panel stamp`). Default: none (no stale check). */
+  sourceHash?: string;
   /** Where keys and values were written (`related.0`, `symptoms.<slug>`, `symptoms.<slug>.diagnostics.<check>`). */
   positions: Map<string, LineColumn>;
 }
@@ -49,6 +53,10 @@ export interface SymptomOverride {
   tags: string[];
   /** Check id → host diagnostic name. */
   diagnostics: Record<string, string>;
+  /** In a translation: the slug of the source's symptom this one translates. Default: the one at the same position. */
+  source?: string;
+  /** In a translation: the source check id (or slug) each check translates, in order; `null` for none. Default: by position. */
+  checks?: (string | null)[];
 }
 
 /** Every key an article's front matter may hold. */
@@ -64,6 +72,8 @@ export const FRONT_MATTER_KEYS = [
   'related',
   'escalation',
   'symptoms',
+  'locale',
+  'sourceHash',
 ] as const;
 
 /**
@@ -90,7 +100,7 @@ export const OTHER_TOOLS_KEYS = [
 ] as const;
 
 /** Every key a symptom override may hold. */
-export const SYMPTOM_OVERRIDE_KEYS = ['routes', 'errors', 'aliases', 'tags', 'diagnostics'] as const;
+export const SYMPTOM_OVERRIDE_KEYS = ['routes', 'errors', 'aliases', 'tags', 'diagnostics', 'source', 'checks'] as const;
 
 /** The facets an `errors` table may give (`http_status_code` as some docs sites name the status). */
 export const ERROR_TABLE_KEYS = ['status', 'http_status_code', 'code', 'name', 'message'] as const;
@@ -178,6 +188,36 @@ export function readFrontMatter(
       case 'symptoms':
         result.symptoms = reader.symptoms(value);
         break;
+      case 'locale': {
+        const tag = reader.string(value, key);
+        if (tag === undefined || tag.trim() === '') break;
+        const canonical = canonicalLocale(tag.trim());
+        if (canonical === undefined) {
+          reporter.error(
+            'invalid-front-matter',
+            `locale "${tag}" is not a BCP 47 language tag; write one such as "en", "de" or "pt-BR".`,
+            reader.position(value),
+          );
+          break;
+        }
+        if (canonical !== tag.trim()) {
+          reporter.warning('non-canonical-locale', `locale "${tag}" is written "${canonical}"; write locale: ${canonical}.`, reader.position(value));
+        }
+        result.locale = canonical;
+        break;
+      }
+      case 'sourceHash': {
+        const hash = reader.string(value, key);
+        if (hash === undefined) break;
+        if (!/^[0-9a-f]{8,}$/i.test(hash.trim())) {
+          reporter.error(
+            'invalid-front-matter',
+            `sourceHash "${hash}" is not a hash of 8 or more hex digits; run "help-panel stamp <this file>" to write it (quoted, sourceHash: "1a2b3c4d").`,
+            reader.position(value),
+          );
+        } else result.sourceHash = hash.trim().toLowerCase();
+        break;
+      }
       case 'description': {
         const text = reader.quietString(value);
         if (text !== undefined && text.trim() !== '') borrowed.summary = text.trim();
@@ -380,6 +420,15 @@ class ValueReader {
           case 'diagnostics':
             override.diagnostics = this.bindings(innerValue, innerPath);
             break;
+          case 'source': {
+            const text = this.string(innerValue, innerPath);
+            if (text !== undefined && text.trim() !== '') override.source = text.trim();
+            this.positions.set(innerPath, this.position(innerValue) ?? this.position(inner.key as Node) ?? { line: 1, column: 1 });
+            break;
+          }
+          case 'checks':
+            override.checks = this.checkMapping(innerValue, innerPath);
+            break;
           default:
             this.reporter.warning(
               'unknown-front-matter-key',
@@ -390,6 +439,27 @@ class ValueReader {
       }
     }
     return overrides;
+  }
+
+  /** `checks: [a, ~, b]`: the source check each translated check stands for, `null` (`~`) for none. */
+  private checkMapping(node: Node | null, path: string): (string | null)[] | undefined {
+    if (!isSeq(node)) {
+      this.wrongType(node, path, 'a list of source check ids (~ for a check with none)', 'checks: [verify-the-url, ~, check-the-logs]');
+      return undefined;
+    }
+    this.positions.set(path, this.position(node) ?? { line: 1, column: 1 });
+    return node.items.map((item, index) => {
+      const itemNode = item as Node | null;
+      this.positions.set(`${path}.${index}`, this.position(itemNode) ?? this.position(node) ?? { line: 1, column: 1 });
+      if (itemNode === null || (isScalar(itemNode) && (itemNode.value === null || itemNode.value === ''))) return null;
+      if (isScalar(itemNode) && (typeof itemNode.value === 'string' || typeof itemNode.value === 'number')) return String(itemNode.value).trim();
+      this.reporter.error(
+        'invalid-front-matter',
+        `item ${index + 1} of "${path}" is ${describe(itemNode)}; write a source check id, or ~ for a check with no counterpart.`,
+        this.position(itemNode),
+      );
+      return null;
+    });
   }
 
   private bindings(node: Node | null, path: string): Record<string, string> {
@@ -457,4 +527,13 @@ function describe(node: unknown): string {
     return `${typeof node.value === 'string' ? 'the text' : `the ${typeof node.value}`} "${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
   }
   return 'not a value';
+}
+
+/** The canonical form of a BCP 47 tag (`pt-br` → `pt-BR`, `pt_BR` too), or undefined when it is not one. */
+export function canonicalLocale(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0];
+  } catch {
+    return undefined;
+  }
 }

@@ -7,6 +7,8 @@ export interface Reporter {
   readonly file: string;
   error(code: DiagnosticCode, message: string, at: LineColumn | undefined): void;
   warning(code: DiagnosticCode, message: string, at: LineColumn | undefined): void;
+  /** A fact worth knowing that never fails a build, even with `--strict`. */
+  info(code: DiagnosticCode, message: string, at: LineColumn | undefined): void;
 }
 
 export function createReporter(file: string, diagnostics: Diagnostic[]): Reporter {
@@ -17,10 +19,16 @@ export function createReporter(file: string, diagnostics: Diagnostic[]): Reporte
     file,
     error: (code, message, at) => add('error', code, message, at),
     warning: (code, message, at) => add('warning', code, message, at),
+    info: (code, message, at) => add('info', code, message, at),
   };
 }
 
 /** Whether any diagnostic is an error (the index would be wrong, so the CLI fails). */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((diagnostic) => diagnostic.level === 'error');
+}
+
+/** What fails a build: errors, and with `strict` warnings too; `info` never does. */
+export function failsBuild(diagnostics: readonly Diagnostic[], strict: boolean): boolean {
+  return diagnostics.some((diagnostic) => diagnostic.level === 'error' || (strict && diagnostic.level === 'warning'));
 }

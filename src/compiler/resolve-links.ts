@@ -5,6 +5,15 @@ import type { ExtractedArticle } from './extract-symptoms';
 import { collapseWhitespace, inlineText } from './plain-text';
 import type { LinkRecord } from './to-body';
 
+export interface ResolveLinksOptions {
+  /**
+   * More articles links may point to, by path, whose own links are not resolved in this call: in a locale
+   * folder, the fallback articles of the files not translated yet, under the path their translation would have.
+   * Default: none.
+   */
+  targets?: ReadonlyMap<string, ExtractedArticle>;
+}
+
 /** An article's links and related ids once every link is resolved. */
 export interface ResolvedLinks {
   links: { text: string; target: LinkTarget }[];
@@ -18,11 +27,16 @@ export interface ResolvedLinks {
  * Articles are looked up by path and by id; with duplicate ids the first file wins
  * (the validate stage reports the duplicate).
  */
-export function resolveLinks(articles: readonly ExtractedArticle[]): Map<ExtractedArticle, ResolvedLinks> {
+export function resolveLinks(articles: readonly ExtractedArticle[], options: ResolveLinksOptions = {}): Map<ExtractedArticle, ResolvedLinks> {
   const byPath = new Map<string, ExtractedArticle>();
   const byId = new Map<string, ExtractedArticle>();
   for (const article of articles) {
     byPath.set(article.file.path, article);
+    if (!byId.has(article.id)) byId.set(article.id, article);
+  }
+  // Targets that are not resolved here but may be linked to (a locale's articles not translated yet).
+  for (const [path, article] of options.targets ?? []) {
+    if (!byPath.has(path)) byPath.set(path, article);
     if (!byId.has(article.id)) byId.set(article.id, article);
   }
   const paths = [...byPath.keys()];

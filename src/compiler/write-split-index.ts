@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { MANIFEST_FILE } from '../engine/index-loader';
-import { splitFileNames, type HelpManifest } from '../schema/help-index';
-import { contentHash, type SplitIndex } from './split-index';
+import { HELP_INDEX_FORMAT, HELP_MANIFEST_VERSION, splitFileNames, type HelpIndexSet, type HelpLocalesManifest, type HelpManifest } from '../schema/help-index';
+import { contentHash, splitIndex, type SplitIndex, type SplitOptions } from './split-index';
 
 /** The files a split build writes, and only those: `manifest.<hash>.json`, `c3.<hash>.json`, … */
 const OWN_FILE = /^(?:manifest|[csrmtk]\d+)\.[0-9a-f]{8}\.json$/;
@@ -82,4 +83,51 @@ export async function writeSplitIndex(dir: string, split: SplitIndex): Promise<W
     removed.push(name);
   }
   return { written, removed };
+}
+
+/** What {@link writeLocalesSplitIndex} wrote: each locale's split index, and the root manifest that names them. */
+export interface WriteLocalesResult {
+  /** Per locale tag: its split index and what writing its folder did. */
+  locales: Record<string, WriteSplitResult & { split: SplitIndex }>;
+  manifest: HelpLocalesManifest;
+  /** Files of older builds removed from the root folder (a one-language build's files, once a build has replaced them). */
+  removed: string[];
+}
+
+/**
+ * Writes a help center in several languages in split form: each locale's split index in `dir/<tag>/` (as
+ * {@link writeSplitIndex} writes one), then `dir/manifest.json`, a `HelpLocalesManifest` naming each locale's
+ * hashed manifest, written last and atomically, so a reader sees the previous build until every locale is
+ * in place. Files of a one-language build in `dir` itself are kept while it is the previous build, then removed.
+ */
+export async function writeLocalesSplitIndex(dir: string, set: HelpIndexSet, options: SplitOptions = {}): Promise<WriteLocalesResult> {
+  const target = resolve(dir);
+  await mkdir(target, { recursive: true });
+  const previous = await previousBuild(target);
+  const locales: WriteLocalesResult['locales'] = {};
+  const names: Record<string, string> = {};
+  const hash = createHash('sha256');
+  for (const [tag, index] of Object.entries(set.locales)) {
+    const split = splitIndex(index, options);
+    locales[tag] = { ...(await writeSplitIndex(join(target, tag), split)), split };
+    names[tag] = `${tag}/${split.manifestName}`;
+    hash.update(`${tag}:${index.hash}\n`);
+  }
+  const manifest: HelpLocalesManifest = {
+    format: HELP_INDEX_FORMAT,
+    version: HELP_MANIFEST_VERSION,
+    kind: 'locales',
+    helpCenter: set.helpCenter,
+    hash: hash.digest('hex'),
+    defaultLocale: set.defaultLocale,
+    locales: names,
+  };
+  await writeFileAtomically(join(target, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
+  const removed: string[] = [];
+  for (const name of await readdir(target)) {
+    if (!OWN_FILE.test(name) || previous.has(name)) continue;
+    await rm(join(target, name), { force: true });
+    removed.push(name);
+  }
+  return { locales, manifest, removed };
 }

@@ -34,9 +34,25 @@ export type DiagnosticCode =
   /** An MDX component or directive the panel does not know: its Markdown children are kept (reported once per name). */
   | 'unknown-component'
   /** A file that is not valid MDX: it was read as plain Markdown instead. */
-  | 'invalid-mdx';
+  | 'invalid-mdx'
+  /** A translated article (a file in a locale folder) that translates no article of the default locale; left out. */
+  | 'orphan-translation'
+  /** Articles of the default locale not translated into a locale yet, one summary per locale (level `info`). */
+  | 'missing-translations'
+  /** A translation whose `sourceHash` is not the hash of its source's current text: the source changed since. */
+  | 'stale-translation'
+  /** A translation whose symptoms or checks do not line up with its source's, or whose id mapping names nothing. */
+  | 'translation-structure'
+  /** A locale folder (or `locale:`) written in a non-canonical form, such as `pt-br` for `pt-BR`. */
+  | 'non-canonical-locale'
+  /** Two locale folders for the same locale (`pt-BR` and `pt-br`); the second is left out. */
+  | 'duplicate-locale';
 
-export type DiagnosticLevel = 'error' | 'warning';
+/**
+ * `error`: the index would be wrong, the build fails. `warning`: worth fixing, fails only with `--strict`.
+ * `info`: a fact about the content (such as articles not translated yet); never fails a build, even with `--strict`.
+ */
+export type DiagnosticLevel = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {
   code: DiagnosticCode;
@@ -51,8 +67,12 @@ export interface Diagnostic {
   column: number;
 }
 
-/** `path:line:column: level: message [code]`, the form editors and CI annotate. */
+/**
+ * `path:line:column: level: message [code]`, the form editors and CI annotate. A diagnostic about a whole
+ * folder (its `file` ends with `/`, such as a locale folder's summary) has no line: `path/: level: message [code]`.
+ */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   const { file, line, column, level, message, code } = diagnostic;
-  return `${file}:${line}:${column}: ${level}: ${message} [${code}]`;
+  const where = file.endsWith('/') ? file : `${file}:${line}:${column}`;
+  return `${where}: ${level}: ${message} [${code}]`;
 }
