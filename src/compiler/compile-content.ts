@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, posix, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../schema/diagnostic';
+import { hashText } from '../engine/hash-text';
 import { HELP_INDEX_FORMAT, HELP_INDEX_VERSION, type HelpCenterInfo, type HelpIndex, type HelpIndexSet } from '../schema/help-index';
 import { buildIndex } from './build-index';
 import { extractArticle, type ExtractedArticle } from './extract-symptoms';
@@ -403,6 +404,14 @@ function compileLocales(sorted: readonly Source[], folders: ReadonlyMap<string, 
   }
 
   const index = indexes[defaultLocale] as HelpIndex;
+  // Progress is kept against a check's text; in several languages, against its source check's, so a tick
+  // carries over to every language (and rewording the source clears it in all of them).
+  const sourceTexts = new Map(index.symptoms.flatMap((symptom) => symptom.checks.map((check) => [`${symptom.id}\n${check.id}`, check.text] as const)));
+  for (const each of Object.values(indexes)) {
+    for (const symptom of each.symptoms) {
+      for (const check of symptom.checks) check.revision = hashText(sourceTexts.get(`${symptom.id}\n${check.id}`) ?? check.text);
+    }
+  }
   const { locale: _locale, ...setCenter } = index.helpCenter;
   const locales: HelpIndexSet = {
     format: HELP_INDEX_FORMAT,

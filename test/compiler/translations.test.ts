@@ -175,6 +175,16 @@ describe('given a help center with locale folders', () => {
     expect(de.articles.find((article) => article.id === 'webhooks')?.symptomIds).toEqual(['webhooks#webhooks-not-firing', 'webhooks#deliveries-fail']);
   });
 
+  it('gives a translated check the revision of its source check, so a tick carries over to every language', () => {
+    const de = locale(result, 'de');
+    const revisions = (index: HelpIndex) => index.symptoms.flatMap((symptom) => symptom.checks.map((check) => check.revision));
+    expect(revisions(de)).toEqual(revisions(result.index));
+    expect(revisions(result.index).every((revision) => typeof revision === 'string' && revision.length > 0)).toBe(true);
+    expect(new Set(revisions(result.index)).size).toBe(revisions(result.index).length);
+    // One language: progress is kept against each check's own text, as before.
+    expect(compile([{ path: 'webhooks.md', text: WEBHOOKS }]).index.symptoms.flatMap((symptom) => symptom.checks).some((check) => check.revision !== undefined)).toBe(false);
+  });
+
   it('takes routes, errors and diagnostic bindings from the source, and keeps the translation\'s own aliases', () => {
     const de = locale(result, 'de');
     const article = de.articles.find((candidate) => candidate.id === 'webhooks');
