@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { compileContent } from '../compiler/index';
 import type { Diagnostic } from '../schema/diagnostic';
-import type { HelpIndex } from '../schema/help-index';
+import type { HelpIndex, HelpIndexSet } from '../schema/help-index';
 import type { HelpCenterSource } from './help-center-source';
 
 /** A diagnostic with the absolute path of its file, for Vite's overlay and editors. */
@@ -11,7 +11,10 @@ export interface LocatedDiagnostic extends Diagnostic {
 }
 
 export interface HelpCenterBuild {
+  /** The default locale's index (the only one for a help center in one language). */
   index: HelpIndex;
+  /** Every locale's index, for a help center with locale folders. */
+  locales?: HelpIndexSet | undefined;
   diagnostics: LocatedDiagnostic[];
 }
 
@@ -28,13 +31,14 @@ export async function compileHelpCenter(
   source: HelpCenterSource,
   options: CompileHelpCenterOptions,
 ): Promise<HelpCenterBuild> {
-  const { index, diagnostics } = await compileContent(source.dir, {
+  const { index, locales, diagnostics } = await compileContent(source.dir, {
     // The id the app imports is the id the panel reports (in events, escalations and storage keys).
     helpCenter: { id: source.id },
     ...(options.knownDiagnostics ? { knownDiagnostics: options.knownDiagnostics } : {}),
   });
   return {
     index,
+    locales,
     diagnostics: diagnostics.map((diagnostic) => ({ ...diagnostic, absoluteFile: locate(source.dir, diagnostic.file) })),
   };
 }

@@ -9,7 +9,7 @@ import {
 } from './compile-help-center';
 import { isInside, resolveHelpCenterSources, type ContentOption, type HelpCenterSource } from './help-center-source';
 import { renderIndexModule, renderReferenceModule } from './render-index-module';
-import { splitIndex } from '../compiler/split-index';
+import { contentHash, splitIndex } from '../compiler/split-index';
 import { helpCenterOfResolvedId, requestedHelpCenter, resolvedVirtualId, VIRTUAL_MODULE_ID } from './virtual-module-id';
 
 export interface HelpPanelPluginOptions {
@@ -42,6 +42,11 @@ export interface HelpPanelPluginOptions {
    * @default 'split'
    */
   output?: 'split' | 'inline';
+}
+
+/** The build's hash: over every locale's, for a help center in several languages, so an edit in any of them shows. */
+function buildHash(build: HelpCenterBuild): string {
+  return build.locales ? contentHash(Object.entries(build.locales.locales).map(([tag, index]) => `${tag}:${index.hash}`).join('\n')) : build.index.hash;
 }
 
 /** Where the dev server serves the split index's files, under the app's base. */
@@ -82,11 +87,12 @@ export function helpPanel(options: HelpPanelPluginOptions): Plugin {
     for (const diagnostic of diagnostics) {
       const line = formatDiagnostic({ ...diagnostic, file: relative(root, diagnostic.absoluteFile) || diagnostic.file });
       if (diagnostic.level === 'error') logger?.error(line, { timestamp: true });
+      else if (diagnostic.level === 'info') logger?.info(line, { timestamp: true });
       else logger?.warn(line, { timestamp: true });
     }
   };
   const blocking = (build: HelpCenterBuild) =>
-    build.diagnostics.filter((diagnostic) => diagnostic.level === 'error' || strict);
+    build.diagnostics.filter((diagnostic) => diagnostic.level === 'error' || (strict && diagnostic.level === 'warning'));
 
   const compile = (source: HelpCenterSource): Promise<HelpCenterBuild> => {
     let pending = builds.get(source.id);
@@ -127,7 +133,9 @@ export function helpPanel(options: HelpPanelPluginOptions): Plugin {
         const path = (request.url ?? '').split('?')[0] ?? '';
         const prefix = `${base.endsWith('/') ? base : `${base}/`}${DEV_PREFIX}`;
         if (!path.startsWith(prefix)) return next();
-        const [id, name] = path.slice(prefix.length).split('/');
+        // `<id>/<file>`, or `<id>/<locale>/<file>` for a help center in several languages.
+        const [id, ...rest] = path.slice(prefix.length).split('/');
+        const name = rest.length > 0 ? rest.map(decodeURIComponent).join('/') : undefined;
         const files = id === undefined ? undefined : devFiles.get(decodeURIComponent(id));
         const text = name === undefined ? undefined : (files?.current.get(name) ?? files?.previous.get(name));
         if (text === undefined) {
@@ -160,7 +168,9 @@ export function helpPanel(options: HelpPanelPluginOptions): Plugin {
       if (!source) return undefined;
       const build = await compile(source);
       // `vite build --watch` rebuilds when an article changes (sources are relative to the content folder).
-      for (const article of build.index.articles) this.addWatchFile(resolve(source.dir, article.source.file));
+      for (const index of build.locales ? Object.values(build.locales.locales) : [build.index]) {
+        for (const article of index.articles) this.addWatchFile(resolve(source.dir, article.source.file));
+      }
       const failures = blocking(build);
       const first = failures[0];
       if (first) {
@@ -174,20 +184,35 @@ export function helpPanel(options: HelpPanelPluginOptions): Plugin {
         });
       }
       failing.delete(source.id);
-      if (!split) return renderIndexModule(build.index);
-      const files = splitIndex(build.index);
+      if (!split) return renderIndexModule(build.locales ?? build.index);
+      // One split index per locale, each in a folder of its own; one language: the folder itself.
+      const parts = build.locales
+        ? Object.entries(build.locales.locales).map(([tag, index]) => ({ folder: `${tag}/`, tag, files: splitIndex(index) }))
+        : [{ folder: '', tag: '', files: splitIndex(build.index) }];
+      const urls: Record<string, string> = {};
       if (serving) {
         const previous = devFiles.get(source.id)?.current ?? new Map<string, string>();
-        const current = new Map(files.files.map((file) => [file.name, file.text]));
-        current.set(files.manifestName, files.manifestText);
+        const current = new Map<string, string>();
+        for (const { folder, tag, files } of parts) {
+          for (const file of files.files) current.set(`${folder}${file.name}`, file.text);
+          current.set(`${folder}${files.manifestName}`, files.manifestText);
+          urls[tag] = JSON.stringify(`${base.endsWith('/') ? base : `${base}/`}${DEV_PREFIX}${encodeURIComponent(source.id)}/${folder}${files.manifestName}`);
+        }
         devFiles.set(source.id, { current, previous });
-        const url = `${base.endsWith('/') ? base : `${base}/`}${DEV_PREFIX}${encodeURIComponent(source.id)}/${files.manifestName}`;
-        return renderReferenceModule(build.index, JSON.stringify(url));
+      } else {
+        for (const { folder, tag, files } of parts) {
+          const at = `${assetsDir}/help-panel/${source.id}/${folder}`;
+          for (const file of files.files) this.emitFile({ type: 'asset', fileName: `${at}${file.name}`, source: file.text });
+          urls[tag] = `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', fileName: `${at}${files.manifestName}`, source: files.manifestText })}`;
+        }
       }
-      const folder = `${assetsDir}/help-panel/${source.id}`;
-      for (const file of files.files) this.emitFile({ type: 'asset', fileName: `${folder}/${file.name}`, source: file.text });
-      const manifest = this.emitFile({ type: 'asset', fileName: `${folder}/${files.manifestName}`, source: files.manifestText });
-      return renderReferenceModule(build.index, `import.meta.ROLLUP_FILE_URL_${manifest}`);
+      if (!build.locales) return renderReferenceModule(build.index, urls['']!);
+      const defaultLocale = build.locales.defaultLocale;
+      return renderReferenceModule(build.index, urls[defaultLocale]!, {
+        defaultLocale,
+        urls,
+        hash: buildHash(build),
+      });
     },
 
     async hotUpdate({ file, type }) {
@@ -238,7 +263,7 @@ export function helpPanel(options: HelpPanelPluginOptions): Plugin {
       this.environment.hot.send({
         type: 'custom',
         event: HELP_PANEL_UPDATE_EVENT,
-        data: { id: source.id, hash: build.index.hash },
+        data: { id: source.id, hash: buildHash(build) },
       });
       if (!module) {
         // The page failed to import the index before (the overlay shows it): load it afresh.

@@ -1,5 +1,5 @@
 import { HOT_INDEX_EVENT } from '../schema/hot-index';
-import { HELP_INDEX_FORMAT, HELP_MANIFEST_VERSION, type HelpIndex } from '../schema/help-index';
+import { HELP_INDEX_FORMAT, HELP_MANIFEST_VERSION, type HelpIndex, type HelpIndexSet } from '../schema/help-index';
 
 /**
  * The code of a virtual module. `JSON.parse` of a string literal is faster for
@@ -12,26 +12,39 @@ import { HELP_INDEX_FORMAT, HELP_MANIFEST_VERSION, type HelpIndex } from '../sch
  * from `main.tsx` (no Fast Refresh boundary) still updates the open panel in
  * place instead of reloading the page. Production builds drop the block.
  */
-export function renderIndexModule(index: HelpIndex): string {
+export function renderIndexModule(index: HelpIndex | HelpIndexSet): string {
   return `const index = JSON.parse(${JSON.stringify(JSON.stringify(index))});
 export default index;
 ${HOT_BLOCK}`;
 }
 
+/** What a help center in several languages adds to its module: each locale's manifest URL (JavaScript expressions). */
+export interface ReferenceLocales {
+  defaultLocale: string;
+  /** Per tag, a JavaScript expression for that locale's manifest URL. */
+  urls: Record<string, string>;
+  /** A hash over every locale's build, so an edit in any language is a new module. */
+  hash: string;
+}
+
 /**
  * The module of a split index: a few hundred bytes that name the manifest,
  * whatever the content's size. `manifestUrl` is a JavaScript expression
- * (a string literal, or Rollup's URL of an emitted asset).
+ * (a string literal, or Rollup's URL of an emitted asset). In several
+ * languages it names each locale's manifest too, and the panel fetches only
+ * the one it shows.
  */
-export function renderReferenceModule(index: HelpIndex, manifestUrl: string): string {
+export function renderReferenceModule(index: HelpIndex, manifestUrl: string, locales?: ReferenceLocales): string {
   const reference = {
     format: HELP_INDEX_FORMAT,
     version: HELP_MANIFEST_VERSION,
     kind: 'reference',
     helpCenter: { id: index.helpCenter.id },
-    hash: index.hash,
+    hash: locales?.hash ?? index.hash,
+    ...(locales ? { defaultLocale: locales.defaultLocale } : {}),
   };
-  return `const index = { ...${JSON.stringify(reference)}, manifest: ${manifestUrl} };
+  const named = locales ? `, locales: { ${Object.entries(locales.urls).map(([tag, url]) => `${JSON.stringify(tag)}: ${url}`).join(', ')} }` : '';
+  return `const index = { ...${JSON.stringify(reference)}, manifest: ${manifestUrl}${named} };
 export default index;
 ${HOT_BLOCK}`;
 }

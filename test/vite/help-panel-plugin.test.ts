@@ -248,3 +248,60 @@ describe('given the default split output', () => {
     expect((await get(reference.default.manifest)).status).toBe(200);
   });
 });
+
+describe('given a help center with a German translation', () => {
+  const files = {
+    'help/sync.md': article('Sync', 'Sync stops half way'),
+    'help/login.md': article('Login', 'Cannot sign in'),
+    'help/de/sync.md': article('Synchronisierung', 'Die Synchronisierung hält auf halbem Weg an'),
+    'main.js': "import index from 'virtual:help-panel';\nwindow.helpIndex = index;\n",
+  };
+
+  it('emits a split index per locale in its own folder, and the module names each locale’s manifest', async () => {
+    fixture = contentFixture(files);
+    const output = await build({
+      root: fixture.root,
+      configFile: false,
+      logLevel: 'silent',
+      customLogger: recordingLogger(),
+      plugins: [helpPanel({ content: 'help' })],
+      build: { write: false, minify: false, rollupOptions: { input: `${fixture.root}/main.js` } },
+    });
+    const bundle = (Array.isArray(output) ? output[0] : output) as { output: { type: string; fileName: string; code?: string; source?: unknown }[] };
+    const assets = bundle.output.filter((item) => item.type === 'asset');
+    const manifestOf = (tag: string) => assets.find((item) => new RegExp(`^assets/help-panel/help/${tag}/manifest\\.[0-9a-f]{8}\\.json$`).test(item.fileName));
+    expect(manifestOf('en')).toBeDefined();
+    expect(manifestOf('de')).toBeDefined();
+    const texts = (tag: string) => assets.filter((item) => item.fileName.startsWith(`assets/help-panel/help/${tag}/`)).map((item) => String(item.source)).join('\n');
+    expect(texts('de')).toContain('Die Synchronisierung hält');
+    // The untranslated article comes along in German, from English.
+    expect(texts('de')).toContain('Cannot sign in');
+    expect(texts('en')).not.toContain('Die Synchronisierung hält');
+    const entry = bundle.output.find((item) => item.type === 'chunk')!;
+    expect(entry.code).not.toContain('Sync stops half way');
+    expect(entry.code).toMatch(/defaultLocale"?:\s*"en"/);
+    for (const tag of ['en', 'de']) expect(entry.code).toContain(manifestOf(tag)!.fileName.split('/').pop());
+  });
+
+  it('serves each locale’s files from the dev server under its folder, and the inline form carries every locale', async () => {
+    await devServer(files, { output: 'split' });
+    if (!server) throw new Error('the dev server did not start');
+    const reference = (await server.ssrLoadModule('virtual:help-panel')) as { default: { manifest: string; defaultLocale: string; locales: Record<string, string> } };
+    expect(reference.default.defaultLocale).toBe('en');
+    expect(reference.default.locales.de).toMatch(/^\/@help-panel\/help\/de\/manifest\.[0-9a-f]{8}\.json$/);
+    expect(reference.default.manifest).toBe(reference.default.locales.en);
+    const http = await import('node:http');
+    const listener = http.createServer(server.middlewares);
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+    onTestFinished(() => new Promise<void>((resolve) => listener.close(() => resolve())));
+    const response = await fetch(`http://127.0.0.1:${(listener.address() as { port: number }).port}${reference.default.locales.de}`);
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { helpCenter: { locale: string } }).helpCenter.locale).toBe('de');
+
+    await server.close();
+    await devServer(files);
+    const set = (await server!.ssrLoadModule('virtual:help-panel')) as { default: { kind: string; locales: Record<string, HelpIndex> } };
+    expect(set.default.kind).toBe('locales');
+    expect(set.default.locales.de?.articles.find((a) => a.id === 'sync')?.title).toBe('Synchronisierung');
+  });
+});
