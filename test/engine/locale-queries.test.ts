@@ -87,3 +87,36 @@ describe('given the route and error cases for every locale', () => {
     },
   );
 });
+
+describe('given the translated indexes the compiler writes', () => {
+  const translated = new Map<string, HelpEngine>();
+  beforeAll(async () => {
+    const { compileContent } = await import('../../src/compiler/index');
+    for (const name of ['oxvo', 'ochre'] as const) {
+      const { locales: set } = await compileContent(contentDir(name));
+      for (const locale of locales) {
+        const index = set?.locales[locale];
+        if (!index) throw new Error(`content/${name} has no ${locale} index`);
+        translated.set(`${name}/${locale}`, createHelpEngine(index));
+      }
+    }
+  });
+  const engineIn = (name: SampleName, locale: QueryLocale) => translated.get(`${name}/${locale}`)!;
+
+  it.each(locales.flatMap((locale) => localeContexts.map((c) => [locale, `${c.help} ${c.route} ${JSON.stringify(c.error ?? null)}`, c] as const)))(
+    'the %s index matches what the English one matches, in the same order, for %s',
+    (locale, _name, { help, route, error }) => {
+      const ids = (engine: HelpEngine) => engine.match({ route, error }).map((m) => [m.symptom.id, m.score]);
+      expect(ids(engineIn(help, locale))).toEqual(ids(engineOf(help)));
+      expect(ids(engineIn(help, locale)).length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(locales.flatMap((locale) => localeLabeled[locale].map((q) => [locale, q.query, q] as const)))(
+    'a %s user who types “%s” finds the symptom in the top three',
+    (locale, _query, { help, query, expected }) => {
+      const top = engineIn(help, locale).search(query, { limit: 3 }).map((hit) => hit.symptom?.id ?? hit.article.id);
+      expect(top).toContain(expected);
+    },
+  );
+});
