@@ -1,5 +1,8 @@
 import { useState } from 'react';
 import { HelpPanel, HelpProvider, useHelp, type HelpIndexInput, type HelpProviderProps } from '../../src/index';
+import ar from '../../src/locales/ar';
+import de from '../../src/locales/de';
+import ja from '../../src/locales/ja';
 import type { EscalationPayload } from '../../src/engine/escalation';
 import { DemoPage } from './demo-page';
 import { EscalationLog } from './escalation-log';
@@ -23,12 +26,16 @@ export function DemoApp({ indexes, onEvent }: DemoAppProps) {
   const scenario = scenarioAt(center, pathname);
   const [outcomes, setOutcomes] = useState<Record<string, DiagnosticOutcome>>({});
   const [escalation, setEscalation] = useState<EscalationPayload | null>(null);
-  const link = (path: string, centerId = center.id) => `${path}?center=${centerId}`;
+  const lang = search.get('lang') ?? 'en';
+  const link = (path: string, centerId = center.id, language = lang) => `${path}?center=${centerId}${language === 'en' ? '' : `&lang=${language}`}`;
 
   return (
     <HelpProvider
       key={center.id}
       index={index}
+      // Oxvo is in German and Japanese too, Ochre partly: untranslated articles show in English, with a note.
+      locale={lang}
+      translations={TRANSLATIONS}
       route={pathname}
       onNavigate={(to) => navigate(link(to))}
       onEvent={onEvent}
@@ -57,6 +64,16 @@ export function DemoApp({ indexes, onEvent }: DemoAppProps) {
               ))}
             </ul>
           </nav>
+          <label className="demo-language">
+            Language{' '}
+            <select value={lang} data-demo-language="" onChange={(event) => navigate(link(pathname, center.id, event.target.value))}>
+              {LANGUAGES.map(([tag, name]) => (
+                <option key={tag} value={tag}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
           <SignOut />
         </header>
         <div className="demo-body">
@@ -95,6 +112,17 @@ export function DemoApp({ indexes, onEvent }: DemoAppProps) {
     </HelpProvider>
   );
 }
+
+/** The panel's label packs, as a host imports the ones it needs. */
+const TRANSLATIONS = [de, ja, ar];
+
+/** The demo's language menu: content in English, German and Japanese; Arabic has labels only (right to left). */
+const LANGUAGES = [
+  ['en', 'English'],
+  ['de', 'Deutsch'],
+  ['ja', '日本語'],
+  ['ar', 'العربية'],
+] as const;
 
 /**
  * The host's side of the contract, in one place so the demo shows it at a
