@@ -46,7 +46,7 @@ export interface SplitIndex {
 }
 
 export interface SplitOptions {
-  /** Raw JSON bytes an article chunk aims at (about a quarter of that gzip). Default 48,000. */
+  /** Bytes of compiled JSON (the whole index's form) an article chunk aims at; stored without what its bodies repeat, a chunk is about a seventh of that gzip. Default 56,000. */
   chunkBytes?: number;
   /** Raw JSON bytes a search shard aims at. Default 24,000. */
   shardBytes?: number;
@@ -54,6 +54,8 @@ export interface SplitOptions {
   groupSize?: number;
   /** Match-file keys per key page. Default 64. */
   keysPerPage?: number;
+  /** Raw bytes a match file aims at: keys that hold fewer stubs share one. Default 3,000. */
+  matchBytes?: number;
 }
 
 /**
@@ -95,10 +97,11 @@ function packErrorPattern(pattern: ErrorPattern): PackedErrorPattern {
  * module that names it) must be revalidated.
  */
 export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitIndex {
-  const chunkBytes = options.chunkBytes ?? 48_000;
+  const chunkBytes = options.chunkBytes ?? 56_000;
   const shardBytes = options.shardBytes ?? 24_000;
   const groupSize = options.groupSize ?? 64;
   const keysPerPage = Math.max(1, options.keysPerPage ?? 64);
+  const matchBytes = options.matchBytes ?? 3_000;
   const header = { format: HELP_INDEX_FORMAT, version: HELP_MANIFEST_VERSION } as const;
   const files: SplitFile[] = [];
 
@@ -178,24 +181,40 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
   // --- the manifest ------------------------------------------------------------
   const articles = new Map(index.articles.map((article) => [article.id, article]));
   const recordOfSymptom = new Map(index.symptoms.map((symptom, i) => [symptom.id, i]));
-  // Match files: each symptom that a route or error can open, under every key of its context.
-  const byKey = new Map<string, { articles: ArticleStub[]; symptoms: SymptomStub[]; numbers: Map<string, number> }>();
+  // Match files: each symptom that a route or error can open, under every key of its context. Keys that hold
+  // little share a file (in key order), so a help center does not become a thousand tiny files.
+  const symptomsByKey = new Map<string, Symptom[]>();
   for (const symptom of index.symptoms) {
     const article = articles.get(symptom.articleId);
     if (!article) continue;
-    const own = symptom.context;
-    const context = own ?? article.context;
+    const context = symptom.context ?? article.context;
     if (!hasContext(context)) continue;
     for (const key of contextKeys(context)) {
-      let file = byKey.get(key);
-      if (!file) byKey.set(key, (file = { articles: [], symptoms: [], numbers: new Map() }));
-      let number = file.numbers.get(article.id);
+      const list = symptomsByKey.get(key);
+      if (list) list.push(symptom);
+      else symptomsByKey.set(key, [symptom]);
+    }
+  }
+  const sortedKeys = [...symptomsByKey.keys()].sort();
+  const keys: [key: string, file: number, hash: string][] = [];
+  let group: { keys: string[]; symptoms: Set<Symptom>; bytes: number } = { keys: [], symptoms: new Set(), bytes: 0 };
+  let fileCount = 0;
+  const closeGroup = () => {
+    if (group.keys.length === 0) return;
+    const stubs: ArticleStub[] = [];
+    const symptoms: SymptomStub[] = [];
+    const numbers = new Map<string, number>();
+    // Index order, as the whole index lists them.
+    for (const symptom of [...group.symptoms].sort((a, b) => (recordOfSymptom.get(a.id) ?? 0) - (recordOfSymptom.get(b.id) ?? 0))) {
+      const article = articles.get(symptom.articleId)!;
+      let number = numbers.get(article.id);
       if (number === undefined) {
-        number = file.articles.length;
-        file.numbers.set(article.id, number);
+        number = stubs.length;
+        numbers.set(article.id, number);
         // No title: a match shows its symptom's; the article's comes with its chunk.
-        file.articles.push([article.id, '', article.context.routes, article.context.errors.map(packErrorPattern)]);
+        stubs.push([article.id, '', article.context.routes, article.context.errors.map(packErrorPattern)]);
       }
+      const own = symptom.context;
       const stub: SymptomStub = [
         number,
         symptom.slug,
@@ -205,17 +224,27 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
         own ? own.errors.map(packErrorPattern) : null,
       ];
       if (symptom.group !== undefined) stub.push(symptom.group);
-      file.symptoms.push(stub);
+      symptoms.push(stub);
     }
-  }
-  const keys: [string, string][] = [...byKey.keys()].sort().map((key, i) => {
-    const { articles: stubs, symptoms } = byKey.get(key)!;
     const shard: MatchShard = { ...header, kind: 'match', articles: stubs, symptoms };
-    return [key, add('m', i, JSON.stringify(shard))];
-  });
+    const hash = add('m', fileCount, JSON.stringify(shard));
+    for (const key of group.keys) keys.push([key, fileCount, hash]);
+    fileCount++;
+    group = { keys: [], symptoms: new Set(), bytes: 0 };
+  };
+  for (const key of sortedKeys) {
+    const found = symptomsByKey.get(key)!;
+    // About what the stubs weigh: a title and a slug, patterns, numbers.
+    const bytes = found.reduce((sum, symptom) => sum + symptom.title.length * 2 + 60, 0);
+    if (group.bytes > 0 && group.bytes + bytes > matchBytes) closeGroup();
+    group.keys.push(key);
+    for (const symptom of found) group.symptoms.add(symptom);
+    group.bytes += bytes;
+  }
+  closeGroup();
   const match: HelpManifest['match'] = [];
   for (let first = 0; first < keys.length; first += keysPerPage) {
-    const page: MatchKeyPage = { ...header, kind: 'keys', first, keys: keys.slice(first, first + keysPerPage) };
+    const page: MatchKeyPage = { ...header, kind: 'keys', keys: keys.slice(first, first + keysPerPage) };
     match.push([keys[first]![0], add('k', match.length, JSON.stringify(page))]);
   }
 

@@ -10,7 +10,7 @@ import {
   type Symptom,
 } from '../schema/help-index';
 import { HelpIndexError } from './help-index-error';
-import { inlineText } from './inline-text';
+import { bodyText, inlineText } from './inline-text';
 import { checkVersion, isRecord } from './validate-index';
 
 /*
@@ -41,7 +41,8 @@ interface EncodedCheck {
   text?: string;
 }
 
-type EncodedSymptom = Omit<Symptom, 'checks' | 'source' | 'id' | 'articleId'> & {
+type EncodedSymptom = Omit<Symptom, 'checks' | 'source' | 'id' | 'articleId' | 'description'> & {
+  description?: string;
   /** Absent when it is `<articleId>#<slug>`. */
   id?: string;
   /** Absent when `a` names the article. */
@@ -50,10 +51,18 @@ type EncodedSymptom = Omit<Symptom, 'checks' | 'source' | 'id' | 'articleId'> & 
   a?: number;
   /** Where this symptom's checks start in its body's check ids (document order), when their ids are left out. */
   k?: number;
+  /** `[first, count]`: the top-level blocks whose text the description is, when it is left out. */
+  d?: [number, number];
   checks: EncodedCheck[];
   at: [number, number];
 };
-type EncodedArticle = Omit<Article, 'headings' | 'links' | 'symptomIds'> & Partial<Pick<Article, 'headings' | 'links' | 'symptomIds'>>;
+type EncodedArticle = Omit<Article, 'headings' | 'links' | 'symptomIds' | 'summary' | 'source'> &
+  Partial<Pick<Article, 'headings' | 'links' | 'symptomIds'>> & {
+    /** The summary, or the position of the top-level paragraph it was derived from (see {@link derivedSummary}). */
+    summary: string | number;
+    /** At line 1, column 1: the file's path, or only its folder (`dir/`) when the file is named `<id>.md`. */
+    source: Article['source'] | string;
+  };
 
 /** An article chunk as it is stored: see {@link encodeChunk}. */
 export interface EncodedChunk {
@@ -118,6 +127,42 @@ function checkIdsOf(body: readonly BlockNode[]): string[] {
   };
   walk(body);
   return out;
+}
+
+/** The compiler's summary of a paragraph when front matter gives none: its text, cut at a word past 280 characters. */
+const MAX_DERIVED_SUMMARY = 280;
+function derivedSummary(text: string): string {
+  return text.length > MAX_DERIVED_SUMMARY ? `${text.slice(0, MAX_DERIVED_SUMMARY - 1).replace(/\s+\S*$/, '')}…` : text;
+}
+
+/** Each top-level block's text, whitespace collapsed, computed once. */
+function blockTexts(body: readonly BlockNode[]): (i: number) => string {
+  const texts: string[] = [];
+  return (i) => (texts[i] ??= collapse(bodyText([body[i]!])));
+}
+
+/** Where a top-level paragraph whose derived summary is `summary` sits; -1 when none does. */
+function summarySource(body: readonly BlockNode[], text: (i: number) => string, summary: string): number {
+  for (let i = 0; i < body.length; i++) {
+    const node = body[i]!;
+    if (node?.type === 'paragraph' && node.checkId === undefined && derivedSummary(text(i)) === summary) return i;
+  }
+  return -1;
+}
+
+/** The top-level blocks whose texts, joined by spaces, are `description`: `[first, count]`, or undefined. */
+function descriptionSource(body: readonly BlockNode[], text: (i: number) => string, description: string): [number, number] | undefined {
+  if (description === '') return undefined;
+  for (let i = 0; i < body.length; i++) {
+    let joined = text(i);
+    if (joined === '' || !description.startsWith(joined)) continue;
+    for (let n = 1; i + n <= body.length; n++) {
+      if (n > 1) joined = `${joined} ${text(i + n - 1)}`;
+      if (joined === description) return [i, n];
+      if (joined.length >= description.length || !description.startsWith(joined)) break;
+    }
+  }
+  return undefined;
 }
 
 /** Where `ids` run in a row within `sequence`, at or after `from`; -1 when they do not. */
@@ -210,11 +255,23 @@ export function encodeChunk(chunk: HelpChunk): EncodedChunk {
     if (list) list.push(symptom.id);
     else symptomIdsOf.set(symptom.articleId, [symptom.id]);
   }
+  const texts = new Map<string, (i: number) => string>();
+  const textsOf = (articleId: string) => {
+    let entry = texts.get(articleId);
+    if (!entry) texts.set(articleId, (entry = blockTexts(chunk.bodies[articleId] ?? [])));
+    return entry;
+  };
   const articles = chunk.articles.map((article): EncodedArticle => {
     const body = chunk.bodies[article.id] ?? [];
-    const { headings, links, symptomIds, ...rest } = article;
+    const { headings, links, symptomIds, summary, ...rest } = article;
+    const from = summary === '' ? -1 : summarySource(body, textsOf(article.id), summary);
+    const { source } = article;
+    const named = `${article.id}.md`;
+    const folder = source.file === named ? '' : source.file.endsWith(`/${named}`) ? source.file.slice(0, -named.length) : undefined;
     return {
       ...rest,
+      summary: from >= 0 ? from : summary,
+      source: source.line !== 1 || source.column !== 1 ? source : folder !== undefined && folder !== '' ? folder : folder === '' ? '/' : source.file,
       ...(same(symptomIdsOf.get(article.id) ?? [], symptomIds) ? {} : { symptomIds }),
       ...(same(headingsOf(body), headings) ? {} : { headings }),
       ...(same(linksOf(body), links) ? {} : { links }),
@@ -222,8 +279,9 @@ export function encodeChunk(chunk: HelpChunk): EncodedChunk {
   });
   const symptoms = chunk.symptoms.map((symptom): EncodedSymptom => {
     const file = files.get(symptom.articleId) ?? symptom.source.file;
-    const { checks, source, id, articleId, ...rest } = symptom;
+    const { checks, source, id, articleId, description, ...rest } = symptom;
     const position = positions.get(articleId);
+    const described = descriptionSource(chunk.bodies[articleId] ?? [], textsOf(articleId), description);
     const sequence = sequenceOf(articleId);
     const ids = checks.map((check) => check.id);
     const start = position === undefined ? -1 : runOf(sequence.ids, ids, sequence.next);
@@ -232,6 +290,7 @@ export function encodeChunk(chunk: HelpChunk): EncodedChunk {
       ...(id === `${articleId}#${symptom.slug}` && position !== undefined ? {} : { id }),
       ...(position === undefined ? { articleId } : { a: position }),
       ...rest,
+      ...(described ? { d: described } : { description }),
       ...(start >= 0 ? { k: start } : {}),
       at: [source.line, source.column],
       checks: checks.map((check, j) => {
@@ -289,11 +348,14 @@ export function decodeChunk(value: unknown, file: string): HelpChunk {
       throw damaged(file, `articles[${i}] is not an article`);
     }
     const body = bodyOf(article.id);
-    const source = isRecord(article.source) ? (article.source as unknown as Article['source']) : { file: '', line: 1, column: 1 };
+    const packed = article.source;
+    const path = typeof packed !== 'string' ? '' : packed === '/' ? `${article.id}.md` : packed.endsWith('/') ? `${packed}${article.id}.md` : packed;
+    const source = isRecord(packed) ? (packed as unknown as Article['source']) : { file: path, line: 1, column: 1 };
     files.set(article.id, source.file);
-    const { headings, links, symptomIds, ...rest } = article as unknown as EncodedArticle;
+    const { headings, links, symptomIds, summary, source: _source, ...rest } = article as unknown as EncodedArticle;
     return {
-      ...(rest as Omit<Article, 'headings' | 'links' | 'symptomIds'>),
+      ...(rest as Omit<Article, 'headings' | 'links' | 'symptomIds' | 'summary' | 'source'>),
+      summary: typeof summary === 'number' ? (body[summary]?.type === 'paragraph' ? derivedSummary(collapse(bodyText([body[summary]!]))) : '') : String(summary ?? ''),
       symptomIds: Array.isArray(symptomIds) ? symptomIds : (symptomIdsOf.get(article.id) ?? []),
       links: Array.isArray(links) ? links : linksOf(body),
       headings: Array.isArray(headings) ? headings : headingsOf(body),
@@ -306,14 +368,16 @@ export function decodeChunk(value: unknown, file: string): HelpChunk {
     let sequence = sequences.get(articleId);
     if (!sequence) sequences.set(articleId, (sequence = checkIdsOf(bodyOf(articleId))));
     const articleFile = files.get(articleId) ?? '';
-    const { at, checks, k, a: _position, id: _id, articleId: _articleId, ...rest } = symptom as unknown as EncodedSymptom;
+    const { at, checks, k, d, description, a: _position, id: _id, articleId: _articleId, ...rest } = symptom as unknown as EncodedSymptom;
+    const body = bodyOf(articleId);
     const line = Array.isArray(at) ? (at[0] ?? 1) : 1;
     let previous = line;
     return {
       id,
       slug: rest.slug,
       articleId,
-      ...(rest as Omit<Symptom, 'checks' | 'source' | 'id' | 'articleId' | 'slug'>),
+      ...(rest as Omit<Symptom, 'checks' | 'source' | 'id' | 'articleId' | 'slug' | 'description'>),
+      description: Array.isArray(d) ? body.slice(d[0], d[0] + d[1]).map((node) => collapse(bodyText([node]))).join(' ') : String(description ?? ''),
       checks: checks.map((check, j) => {
         if (!isRecord(check)) return check as unknown as Check;
         const checkId = typeof check.id === 'string' ? check.id : typeof k === 'number' ? sequence![k + j] : undefined;

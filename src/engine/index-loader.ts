@@ -305,7 +305,7 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
         if (name !== undefined) names.push(name);
       }
     }
-    return { pages: [...pages], names };
+    return { pages: [...pages], names: [...new Set(names)] };
   };
   const failure = (error: unknown, name: string) =>
     error instanceof HelpIndexError ? error : new HelpIndexError('invalid-shape', `The help index file ${name} could not be read (${error instanceof Error ? error.message : String(error)}).`);
@@ -317,12 +317,14 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
       pagesFailed.delete(page);
       pending = fetchFile(name)
         .then((value) => {
-          if (!isRecord(value) || value.format !== HELP_INDEX_FORMAT || value.kind !== 'keys' || typeof value.first !== 'number' || !Array.isArray(value.keys)) {
+          if (!isRecord(value) || value.format !== HELP_INDEX_FORMAT || value.kind !== 'keys' || !Array.isArray(value.keys)) {
             throw damaged(name, 'it is not a page of match keys');
           }
-          value.keys.forEach((entry, j) => {
-            if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string') matchFile.set(entry[0], `m${(value.first as number) + j}.${entry[1]}.json`);
-          });
+          for (const entry of value.keys) {
+            if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number' && typeof entry[2] === 'string') {
+              matchFile.set(entry[0], `m${entry[1]}.${entry[2]}.json`);
+            }
+          }
           pagesLoaded.add(page);
         })
         .catch((error: unknown) => {

@@ -395,8 +395,8 @@ export interface HelpManifest {
   counts: { articles: number; symptoms: number };
   /**
    * Where the articles and symptoms that a route or error can open are, in
-   * two steps. The match files (`m<i>.<hash>.json`, one per key, numbered in
-   * key order) are listed by key pages (`k<p>.<hash>.json`, see
+   * two steps. The match files (`m<i>.<hash>.json`, numbered in key order,
+   * small keys sharing one) are listed by key pages (`k<p>.<hash>.json`, see
    * {@link MatchKeyPage}); this lists the pages as `[first key, hash]`, so a
    * key is on the last page whose first key is not after it. A context loads
    * the pages of the keys it can reach (see the engine's `match-keys.ts`),
@@ -486,13 +486,15 @@ export interface HelpLocalesManifest {
   locales: Record<string, string>;
 }
 
-/** One page of the match files' keys: `keys[j]` is the key of match file `first + j` and that file's hash. */
+/**
+ * One page of the match files' keys, in key order: each key with the number and hash of the match file that
+ * holds it (`m<file>.<hash>.json`). Keys that hold few symptoms share a file.
+ */
 export interface MatchKeyPage {
   format: typeof HELP_INDEX_FORMAT;
   version: typeof HELP_MANIFEST_VERSION;
   kind: 'keys';
-  first: number;
-  keys: [key: string, hash: string][];
+  keys: [key: string, file: number, hash: string][];
 }
 
 /** The content hashes of chunks `first` to `first + CHUNK_TABLE_SIZE - 1`, one after the other. */
@@ -549,7 +551,10 @@ export function splitFileNames(manifest: Pick<HelpManifest, 'chunks' | 'search' 
       if (file?.kind === 'chunks' && typeof file.hashes === 'string') {
         for (let i = 0; i * FILE_HASH_LENGTH < file.hashes.length; i++) names.push(splitFileName('c', i, file.hashes, first));
       } else if (file?.kind === 'keys' && Array.isArray(file.keys)) {
-        (file.keys as [string, string][]).forEach(([, hash], j) => names.push(`m${first + j}.${hash}.json`));
+        for (const [, number, hash] of file.keys as [string, number, string][]) {
+          const match = `m${number}.${hash}.json`;
+          if (!names.includes(match)) names.push(match);
+        }
       }
     }
   }

@@ -51,7 +51,7 @@ describe('given a help center split into a manifest, chunks and shards', () => {
     index = await compiledSample('oxvo');
     whole = createHelpEngine(index);
     // Small files, so that even the sample help center spreads over several of each.
-    split = splitIndex(index, { chunkBytes: 4_000, shardBytes: 600, groupSize: 4 });
+    split = splitIndex(index, { chunkBytes: 4_000, shardBytes: 600, groupSize: 4, matchBytes: 300 });
   });
 
   it('files every article in the chunk its id hashes to, and names each file by its content', () => {
@@ -61,7 +61,7 @@ describe('given a help center split into a manifest, chunks and shards', () => {
     expect(splitFileNames(split.manifest, readSplit(split)).sort()).toEqual(split.files.map((file) => file.name).sort());
     // Without the tables and pages, only what the manifest names itself.
     expect(splitFileNames(split.manifest).every((name) => /^[tksr]\d/.test(name))).toBe(true);
-    const again = splitIndex(index, { chunkBytes: 4_000, shardBytes: 600, groupSize: 4 });
+    const again = splitIndex(index, { chunkBytes: 4_000, shardBytes: 600, groupSize: 4, matchBytes: 300 });
     expect(again.files.map((file) => file.name)).toEqual(split.files.map((file) => file.name));
   });
 
@@ -338,7 +338,7 @@ describe('given an error no pattern names, on a split index', () => {
   it('offers what the whole index offers as possibly related, once the search for its words has what it needs', async () => {
     const index = await compiledSample('oxvo');
     const whole = createHelpEngine(index);
-    const split = splitIndex(index, { chunkBytes: 4_000, shardBytes: 600, groupSize: 4 });
+    const split = splitIndex(index, { chunkBytes: 4_000, shardBytes: 600, groupSize: 4, matchBytes: 300 });
     const engine = await openHelpIndex(serve(split).load);
     const related = createSplitRelatedMatch(engine, createSplitSearch(engine));
     const context = { error: new Error('SyncError: Webhooks not firing for endpoint https://example.test/hook') };
