@@ -75,8 +75,25 @@ export interface EncodedChunk {
   bodies: Record<string, unknown[]>;
 }
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Whitespace runs as one space, trimmed; most texts have nothing to collapse, and are returned as they are. */
+const collapse = (text: string) => (/[^\S ]| {2}|^ | $/.test(text) ? text.replace(/\s+/g, ' ').trim() : text);
+
+/** Whether two JSON values are equal, as their JSON texts would be (key order aside, which the codec keeps). */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const keysA = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
+  const keysB = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
+  if (keysA.length !== keysB.length) return false;
+  for (const key of keysA) if (!same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  return true;
+}
 
 /** The inline content each check id of an article's body carries, by `symptomId` (lists) and by check id. */
 function carriers(body: readonly BlockNode[]): { inList: Map<string, InlineNode[]>; loose: Map<string, InlineNode[]> } {
