@@ -108,12 +108,16 @@ const byCount = <T extends { count: number }>(a: T & { query?: string }, b: T & 
  * it cannot read (a missing log, a route config that does not parse).
  */
 export async function buildReport(options: ReportOptions): Promise<HelpReport> {
-  const { index, diagnostics } = await compileContent(
+  const { index, locales, diagnostics } = await compileContent(
     options.contentDir,
     options.helpCenterId ? { helpCenter: { id: options.helpCenterId } } : {},
   );
   const engine = createHelpEngine(index);
-  const collector = createEventCollector(index, { allBuilds: options.allBuilds === true });
+  const collector = createEventCollector(index, {
+    allBuilds: options.allBuilds === true,
+    // Users in every language are this build's users.
+    builds: locales ? Object.values(locales.locales).map((each) => each.hash) : [index.hash],
+  });
   const stats = await readEvents(options.events, collector.add);
   const collected = collector.finish();
   const top = options.top ?? 10;

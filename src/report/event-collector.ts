@@ -63,6 +63,11 @@ export interface CollectedEvents {
 export interface EventCollectorOptions {
   /** Count events of every build of this help center, not only the one read from the content. Default `false`. */
   allBuilds?: boolean;
+  /**
+   * The builds that count as the one read, for a help center in several languages: every locale's index hash
+   * (each locale's index has its own; users in any language are this build's users). Default: `index.hash`.
+   */
+  builds?: readonly string[];
 }
 
 /** What one session did, kept compactly while the log streams by; collections are made on first use. */
@@ -164,6 +169,7 @@ function bump(map: Map<string, number>, key: string): void {
  */
 export function createEventCollector(index: HelpIndex, options: EventCollectorOptions = {}) {
   const helpCenter = index.helpCenter.id;
+  const builds = new Set(options.builds ?? [index.hash]);
   const checkCounts = new Map(index.symptoms.map((symptom) => [symptom.id, symptom.checks.length]));
   const symptomArticle = new Map(index.symptoms.map((symptom) => [symptom.id, symptom.articleId]));
   const sessions = new Map<string, Session>();
@@ -304,7 +310,7 @@ export function createEventCollector(index: HelpIndex, options: EventCollectorOp
   };
 
   function add(envelope: HelpEventEnvelope): void {
-    const ours = envelope.helpCenter === helpCenter && (options.allBuilds === true || envelope.build === index.hash);
+    const ours = envelope.helpCenter === helpCenter && (options.allBuilds === true || (envelope.build !== undefined && builds.has(envelope.build)));
     if (!ours) {
       other(envelope);
       return;

@@ -211,7 +211,6 @@ export function helpPanel(options: HelpPanelPluginOptions): Plugin {
       return renderReferenceModule(build.index, urls[defaultLocale]!, {
         defaultLocale,
         urls,
-        hash: buildHash(build),
       });
     },
 

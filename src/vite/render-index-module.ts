@@ -23,8 +23,6 @@ export interface ReferenceLocales {
   defaultLocale: string;
   /** Per tag, a JavaScript expression for that locale's manifest URL. */
   urls: Record<string, string>;
-  /** A hash over every locale's build, so an edit in any language is a new module. */
-  hash: string;
 }
 
 /**
@@ -40,7 +38,8 @@ export function renderReferenceModule(index: HelpIndex, manifestUrl: string, loc
     version: HELP_MANIFEST_VERSION,
     kind: 'reference',
     helpCenter: { id: index.helpCenter.id },
-    hash: locales?.hash ?? index.hash,
+    // The default locale's build, as events name it before a manifest is in (and after, in that locale).
+    hash: index.hash,
     ...(locales ? { defaultLocale: locales.defaultLocale } : {}),
   };
   const named = locales ? `, locales: { ${Object.entries(locales.urls).map(([tag, url]) => `${JSON.stringify(tag)}: ${url}`).join(', ')} }` : '';

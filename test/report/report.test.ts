@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -332,5 +332,26 @@ describe('given the report command', () => {
     const { index, diagnostics } = await compileContent(copy);
     expect(diagnostics).toEqual([]);
     expect(index.articles.find((a) => a.id === 'exports')?.context.errors.map((e) => e.raw)).toEqual(['code:EXPORT_TIMEOUT']);
+  });
+});
+
+describe('given a help center in several languages', () => {
+  it('counts the sessions of users in every language as this build’s, and another build’s apart', async () => {
+    const dir = join(scratch, 'content');
+    cpSync(contentDir, dir, { recursive: true });
+    mkdirSync(join(dir, 'de'));
+    writeFileSync(join(dir, 'de', 'billing.md'), readFileSync(join(dir, 'billing.md'), 'utf8').replace(/^# .*$/m, '# Abrechnung'));
+    const { locales } = await compileContent(dir);
+    const german = locales?.locales.de?.hash;
+    expect(german).toBeDefined();
+    expect(german).not.toBe(locales?.locales[locales.defaultLocale]?.hash);
+    const log = writeLog('languages.ndjson', [
+      ...session('en1', [open, { type: 'article-viewed', articleId: 'billing', symptomId: card }], { build: locales!.locales.en!.hash }),
+      ...session('de1', [open, { type: 'article-viewed', articleId: 'billing', symptomId: card }], { build: german! }),
+      ...session('old', [open], { build: 'an-older-build' }),
+    ]);
+    const report = await buildReport({ contentDir: dir, events: [log] });
+    expect(report.events).toMatchObject({ counted: 4, sessions: 2 });
+    expect(report.events.otherBuilds).toEqual([expect.objectContaining({ build: 'an-older-build', sessions: 1 })]);
   });
 });
