@@ -1,0 +1,94 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { splitIndex, type SplitIndex } from '../../src/compiler/split-index';
+import { createHelpEngine } from '../../src/engine/create-help-engine';
+import { HelpIndexError } from '../../src/engine/help-index-error';
+import { MANIFEST_FILE, openHelpIndex, type IndexFileLoader } from '../../src/engine/index-loader';
+import { SEARCH_DATA_VERSION } from '../../src/engine/search-index';
+import { createSplitSearch } from '../../src/engine/split-search';
+import type { HelpEngine } from '../../src/engine/types';
+import type { HelpIndex } from '../../src/schema/help-index';
+import { compileLocaleSample, localeQueries, type LocaleSample } from './fixtures/locale-help-centers';
+
+const slugs = (hits: { symptom?: { slug: string } }[]) => hits.map((hit) => hit.symptom?.slug);
+const ids = (hits: { symptom?: { id: string }; article: { id: string } }[]) => hits.map((hit) => hit.symptom?.id ?? hit.article.id);
+
+function serve(split: SplitIndex): IndexFileLoader {
+  const texts = new Map(split.files.map((file) => [file.name, file.text]));
+  texts.set(MANIFEST_FILE, split.manifestText);
+  return async (name) => {
+    const text = texts.get(name);
+    if (text === undefined) throw new HelpIndexError('stale', `${name} answered 404`);
+    return JSON.parse(text);
+  };
+}
+
+const samples: LocaleSample[] = ['ja', 'de'];
+const indexes = new Map<LocaleSample, HelpIndex>();
+const engines = new Map<LocaleSample, HelpEngine>();
+beforeAll(() => {
+  for (const sample of samples) {
+    const index = compileLocaleSample(sample);
+    indexes.set(sample, index);
+    engines.set(sample, createHelpEngine(index));
+  }
+});
+
+describe.each(samples)('given a help center written in %s', (sample) => {
+  it('finds each symptom in the top three for what its users type', () => {
+    const engine = engines.get(sample)!;
+    const misses = localeQueries[sample]
+      .filter(({ query, expected }) => !slugs(engine.search(query, { limit: 3 })).includes(expected))
+      .map(({ query, expected }) => `${query} (expected ${expected}) → ${slugs(engine.search(query, { limit: 3 })).join(', ')}`);
+    expect(misses).toEqual([]);
+  });
+
+  it('writes the language its terms were made with into the search data', () => {
+    expect(indexes.get(sample)!.search).toMatchObject({ version: SEARCH_DATA_VERSION, language: sample });
+  });
+
+  it('finds the same top ten, in the same order, split as whole', async () => {
+    const whole = engines.get(sample)!;
+    const search = createSplitSearch(await openHelpIndex(serve(splitIndex(indexes.get(sample)!, { shardBytes: 400, groupSize: 3 }))));
+    const typed = sample === 'ja' ? ['セ', '表', 'ログ', 'サインイ', '𠮷', '𠮷田', '認証コード', 'Webh'] : ['we', 'anm', 'Größ', 'grö', 'zwei-faktor', 'e-mail'];
+    for (const query of [...localeQueries[sample].map((entry) => entry.query), ...typed]) {
+      await search.prepare(query);
+      expect(search.ready(query)).toBe(true);
+      expect([query, ids(search(query, { limit: 10 }))]).toEqual([query, ids(whole.search(query, { limit: 10 }))]);
+    }
+  });
+});
+
+describe('given a Japanese query typed a character at a time', () => {
+  it('finds words that begin with what is typed so far', () => {
+    const engine = engines.get('ja')!;
+    expect(slugs(engine.search('請', { limit: 3 }))).toContain('請求書のダウンロードに失敗する');
+    expect(slugs(engine.search('セッシ', { limit: 3 }))[0]).toBe('録画したセッションが一覧に表示されない');
+  });
+
+  it('finds a name written with a character outside the basic plane', () => {
+    expect(slugs(engines.get('ja')!.search('𠮷田', { limit: 3 }))[0]).toBe('招待したメンバーがワークスペースに参加できない');
+  });
+
+  it('highlights the words of the hit that matched', () => {
+    const [hit] = engines.get('ja')!.search('セッションが表示されない', { limit: 1 });
+    const title = hit?.matches.find((found) => found.field === 'title');
+    const marked = title?.ranges.map(([start, end]) => title.value.slice(start, end)) ?? [];
+    expect(marked.join(' ')).toContain('セッション');
+    expect(marked.join(' ')).toContain('表示');
+  });
+});
+
+describe('given search data made by other rules', () => {
+  it('indexes again an index whose locale no longer matches its terms', () => {
+    const index = compileLocaleSample('ja');
+    const english: HelpIndex = { ...index, search: { ...index.search!, language: 'en', terms: [], postings: [] } };
+    expect(slugs(createHelpEngine(english).search('ログインできません', { limit: 3 }))).toContain('パスワードを再設定してもログインできません');
+  });
+
+  it('refuses a split index of an older search version with a message that says to rebuild it', async () => {
+    const split = splitIndex(compileLocaleSample('de'));
+    const manifest = { ...split.manifest, search: { ...split.manifest.search, version: 1 } };
+    const engine = await openHelpIndex(serve({ ...split, manifest, manifestText: JSON.stringify(manifest) }));
+    expect(() => createSplitSearch(engine)).toThrow(/search data is version 1.*rebuild the index/);
+  });
+});

@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { foldWord } from '../../src/engine/fold-word';
+import { searchLanguage } from '../../src/engine/search-language';
+import { characterPairs, indexTerms, tokenize } from '../../src/engine/tokenize';
+
+const words = (text: string, locale?: string) => tokenize(text, searchLanguage(locale)).map((token) => token.word);
+const terms = (text: string, locale?: string) => tokenize(text, searchLanguage(locale)).map((token) => token.term);
+
+describe('given text in a script written without spaces', () => {
+  it('splits Japanese into words, kana and kanji mixed', () => {
+    expect(words('セッションが表示されない', 'ja')).toEqual(expect.arrayContaining(['セッション', 'が', '表示', 'ない']));
+    expect(words('二段階認証のコード', 'ja')).toEqual(expect.arrayContaining(['認証', 'コード']));
+  });
+
+  it('splits Chinese into words', () => {
+    expect(words('无法登录账户', 'zh')).toEqual(['无法', '登录', '账户']);
+  });
+
+  it('splits Thai into words, keeping its vowel and tone marks in them', () => {
+    const found = words('ไม่สามารถเข้าสู่ระบบได้', 'th');
+    expect(found).toEqual(expect.arrayContaining(['ไม่', 'สามารถ', 'ระบบ']));
+    expect(found.join('')).toBe('ไม่สามารถเข้าสู่ระบบได้');
+  });
+
+  it('keeps Latin words inside Japanese apart, with the offsets of the text', () => {
+    const text = 'Webhookが届かない';
+    const tokens = tokenize(text, searchLanguage('ja'));
+    expect(tokens[0]).toMatchObject({ word: 'webhook', start: 0, end: 7 });
+    for (const token of tokens) expect(foldWord(text.slice(token.start, token.end))).toBe(token.word);
+  });
+
+  it('gives a long word its character pairs, which the index holds for every run', () => {
+    const [token] = tokenize('セッション', searchLanguage('ja'));
+    expect(token?.parts).toEqual(['セッ', 'ッシ', 'ショ', 'ョン']);
+    expect(indexTerms('表示されない', undefined, searchLanguage('ja'))).toEqual(expect.arrayContaining(['表示', '示さ', 'ない']));
+  });
+
+  it('counts a character outside the basic plane as one character', () => {
+    expect(characterPairs('𠮷野家')).toEqual(['𠮷野', '野家']);
+  });
+});
+
+describe('given a runtime without Intl.Segmenter', () => {
+  const saved = Intl.Segmenter;
+  afterEach(() => {
+    (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter = saved;
+  });
+
+  it('reads Japanese by character pairs, which the index also holds', () => {
+    (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter = undefined;
+    expect(words('表示されない', 'ja')).toEqual(['表示', '示さ', 'され', 'れな', 'ない']);
+    expect(words('表', 'ja')).toEqual(['表']);
+    expect(words('sign in', 'ja')).toEqual(['sign', 'in']);
+  });
+});
+
+describe('given letters with accents or without a decomposition', () => {
+  it.each([
+    ['Café', 'cafe'],
+    ['Überschreitet', 'uberschreitet'],
+    ['Größe', 'grosse'],
+    ['ẞ', 'ss'],
+    ['Æble', 'aeble'],
+    ['cœur', 'coeur'],
+    ['Søknad', 'soknad'],
+    ['Łódź', 'lodz'],
+    ['Đorđe', 'dorde'],
+    ['Þing', 'thing'],
+    ['hıza', 'hiza'],
+    ['İstanbul', 'istanbul'],
+    ['ｌｏｇｉｎ', 'login'],
+    ['ﾛｸﾞｲﾝ', 'ログイン'],
+    ['ガ', 'ガ'],
+  ])('folds %s to %s', (word, folded) => {
+    expect(foldWord(word)).toBe(folded);
+  });
+
+  it('reads a letter typed with a separate accent as one word', () => {
+    expect(words('cafe\u0301 au lait')).toEqual(['cafe', 'au', 'lait']);
+  });
+});
+
+describe('given the language of the index', () => {
+  it('stems English when the index names no locale, as before', () => {
+    expect(terms('arriving arrives disconnected')).toEqual(['arriv', 'arriv', 'disconnect']);
+  });
+
+  it('stems German with its own rules, with or without umlauts typed', () => {
+    expect(terms('Passwörter Passworter Passwort', 'de')).toEqual(['passwort', 'passwort', 'passwort']);
+    expect(terms('Verbindungen Verbindung', 'de-AT')).toEqual(['verbind', 'verbind']);
+  });
+
+  it('drops German function words and Japanese particles as stop words', () => {
+    const german = searchLanguage('de');
+    expect(['die', 'nicht', 'uber', 'fur'].every((word) => german.isStopWord(word))).toBe(true);
+    expect(german.isStopWord('sitzung')).toBe(false);
+    const japanese = searchLanguage('ja');
+    expect(['は', 'が', 'を', 'に', 'で', 'と', 'も', 'の'].every((word) => japanese.isStopWord(word))).toBe(true);
+    expect(japanese.isStopWord('表示')).toBe(false);
+  });
+
+  it('only folds a language it has no rules for', () => {
+    expect(terms('Connexions refusées', 'fr')).toEqual(['connexions', 'refusees']);
+  });
+});
