@@ -23,6 +23,11 @@ export interface SearchLanguage {
    * `lower` is the word lower-cased but not folded yet (Snowball reads `ä` and `ß`), `folded` the same folded.
    */
   term(lower: string, folded: string): string;
+  /**
+   * Another spelling to try for a typed word the index does not know, folded:
+   * German typed as `ueber` for `über` reads `uber`. Absent when the language has none.
+   */
+  alternate?(word: string): string | undefined;
 }
 
 /** Function words a stuck user adds to a question; they say nothing about which symptom is meant. */
@@ -127,6 +132,11 @@ export function searchLanguage(locale?: string | null): SearchLanguage {
       isStopWord: (word) => GERMAN_STOP_WORDS.has(word) || KANA_GRAMMAR.test(word),
       // Snowball reads the word with its umlauts and ß; numbers and codes stay as typed.
       term: (lower, word) => (word.length <= 3 || /\d/.test(word) ? word : foldWord(germanStemmer(lower))),
+      // Without umlaut keys, "ü" is typed "ue": `ueberschreitet` is read as `uberschreitet` when the first finds nothing.
+      alternate: (word) => {
+        const plain = word.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+        return plain === word ? undefined : plain;
+      },
     };
   } else language = { name: 'none', locale, isStopWord: (word) => KANA_GRAMMAR.test(word), term: folded };
   cache.set(locale, language);

@@ -11,7 +11,7 @@ import {
   type RecordFields,
 } from './search-index';
 import { foldWord } from './fold-word';
-import { searchLanguage, type SearchLanguage } from './search-language';
+import type { SearchLanguage } from './search-language';
 import { tokenize, type Token } from './tokenize';
 import { KEY_LENGTH, termKey } from './term-key';
 import type { SearchField, SearchHit, SearchMatch, SearchOptions } from './types';
@@ -166,7 +166,7 @@ const EMPTY: RankedQuery = { records: [], scores: [], matchedTerms: new Set() };
  * language: stop words dropped (unless that leaves none), one per term, at
  * most {@link MAX_QUERY_TOKENS}.
  */
-export function queryTokens(query: string, language: SearchLanguage = searchLanguage()): { words: Token[]; lastToken: Token | undefined; typing: boolean } | null {
+export function queryTokens(query: string, language: SearchLanguage): { words: Token[]; lastToken: Token | undefined; typing: boolean } | null {
   const text = query.length > MAX_QUERY_LENGTH ? query.slice(0, MAX_QUERY_LENGTH) : query;
   const all = tokenize(text, language);
   if (all.length === 0) return null;
@@ -177,6 +177,12 @@ export function queryTokens(query: string, language: SearchLanguage = searchLang
   // One entry per distinct term; "email emails" is one word.
   const distinct = new Map<string, Token>();
   for (const token of tokens) if (!distinct.has(token.term)) distinct.set(token.term, token);
+  if (language.alternate) {
+    for (const token of distinct.values()) {
+      const word = token.spaceless ? undefined : language.alternate(token.word);
+      if (word !== undefined) token.alternate = { term: language.term(word, word), word, start: token.start, end: token.end };
+    }
+  }
   return { words: [...distinct.values()].slice(0, MAX_QUERY_TOKENS), lastToken: all[all.length - 1], typing };
 }
 
@@ -186,15 +192,17 @@ export function queryTokens(query: string, language: SearchLanguage = searchLang
  * still being typed, every key it begins. A split index loads the shards
  * that hold these before it searches.
  */
-export function queryKeyRanges(query: string, language: SearchLanguage = searchLanguage()): [from: string, to: string][] {
+export function queryKeyRanges(query: string, language: SearchLanguage): [from: string, to: string][] {
   const tokens = typeof query === 'string' ? queryTokens(query, language) : null;
   if (!tokens) return [];
   const ranges: [string, string][] = [];
   for (const token of tokens.words) {
     // A spaceless word's character pairs are read when the word itself is not in the index.
-    for (const key of new Set([termKey(token.term), termKey(token.word), ...(token.parts ?? [])])) ranges.push([key, `${key}\0`]);
-    // A short word completes to every key it begins ("we" → "web", "wee", …).
-    if (Array.from(token.word).length < KEY_LENGTH) ranges.push([token.word, `${token.word}\uffff`]);
+    for (const read of token.alternate ? [token, token.alternate] : [token]) {
+      for (const key of new Set([termKey(read.term), termKey(read.word), ...(read.parts ?? [])])) ranges.push([key, `${key}\0`]);
+      // A short word completes to every key it begins ("we" → "web", "wee", …).
+      if (Array.from(read.word).length < KEY_LENGTH) ranges.push([read.word, `${read.word}\uffff`]);
+    }
   }
   return ranges;
 }
@@ -222,7 +230,7 @@ export function createSearch(
   match: MatchFunction,
   articleById: (id: string) => Article | undefined,
   symptomById: (id: string) => Symptom | undefined,
-  language: SearchLanguage = searchLanguage(),
+  language: SearchLanguage,
 ): SearchFunction {
   const records: RuntimeRecord[] = data.refs.map((ref) => {
     const symptom = symptomById(ref);
@@ -266,7 +274,7 @@ export interface RankedQuery {
 export function createSearchOver(
   corpus: SearchCorpus,
   match: MatchFunction,
-  language: SearchLanguage = searchLanguage(),
+  language: SearchLanguage,
 ): SearchFunction & { rank(query: string, options?: SearchOptions, needFields?: (records: number[]) => boolean): RankedQuery | null } {
   const recordCount = Math.max(1, corpus.recordCount);
   const { terms, postings } = corpus;
@@ -401,7 +409,7 @@ export function createSearchOver(
         ? Math.max(0, Math.min(MAX_LIMIT, Math.floor(limitOption)))
         : DEFAULT_LIMIT;
     if (limit === 0) return EMPTY;
-    const tokens = queryTokens(query);
+    const tokens = queryTokens(query, language);
     if (!tokens) return EMPTY;
     const { words, lastToken, typing } = tokens;
 
@@ -414,7 +422,9 @@ export function createSearchOver(
     const perWord: Expansion[][] = [];
     for (const token of words) {
       const expansions = expand(token, token === lastToken, typing);
+      const alternate = expansions.length === 0 && token.alternate ? expand(token.alternate, token === lastToken, typing) : [];
       if (expansions.length > 0) perWord.push(expansions);
+      else if (alternate.length > 0) perWord.push(alternate);
       else {
         for (const part of token.parts ?? []) {
           const i = lowerBound(terms, part);

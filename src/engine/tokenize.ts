@@ -23,6 +23,8 @@ export interface Token {
    * the segmenter cut differently from the content still finds it by them.
    */
   parts?: string[];
+  /** In a query only: the word spelled another way (see `SearchLanguage.alternate`), tried when the word finds nothing. */
+  alternate?: Token;
 }
 
 /** A letter or digit, then letters, digits and combining marks (Thai vowels, accents typed apart). Everything else separates words. */

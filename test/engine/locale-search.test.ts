@@ -78,6 +78,21 @@ describe('given a Japanese query typed a character at a time', () => {
   });
 });
 
+describe('given German typed without umlaut keys', () => {
+  it('reads ae, oe and ue as the umlauts they stand for when the word finds nothing as typed', () => {
+    const engine = engines.get('de')!;
+    expect(slugs(engine.search('ueberschreitet', { limit: 1 }))).toEqual(['die-größe-des-anhangs-überschreitet-das-limit']);
+    expect(engine.search('ueberschreitet', { limit: 1 })[0]?.matches.some((found) => found.value.includes('überschreitet'))).toBe(true);
+  });
+
+  it('keeps a word with ue that the index knows as it is', () => {
+    const [hit] = engines.get('de')!.search('aktuelle', { limit: 1 });
+    expect(hit?.symptom?.slug).toBe('rechnung-lässt-sich-nicht-herunterladen');
+    const check = hit?.matches.find((found) => found.field === 'checks');
+    expect(check?.ranges.map(([start, end]) => check.value.slice(start, end))).toEqual(['aktuelle']);
+  });
+});
+
 describe('given search data made by other rules', () => {
   it('indexes again an index whose locale no longer matches its terms', () => {
     const index = compileLocaleSample('ja');
