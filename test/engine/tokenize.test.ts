@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { foldWord } from '../../src/engine/fold-word';
 import { searchLanguage } from '../../src/engine/search-language';
+import { queryKeyRanges } from '../../src/engine/search';
+import { termKey } from '../../src/engine/term-key';
 import { characterPairs, indexTerms, tokenize } from '../../src/engine/tokenize';
 
 const words = (text: string, locale?: string) => tokenize(text, searchLanguage(locale)).map((token) => token.word);
@@ -101,5 +103,27 @@ describe('given the language of the index', () => {
 
   it('only folds a language it has no rules for', () => {
     expect(terms('Connexions refusées', 'fr')).toEqual(['connexions', 'refusees']);
+  });
+});
+
+describe('given the keys the split index files terms under', () => {
+  it('keys a word by its first three characters, a character outside the basic plane counted as one', () => {
+    expect(termKey('𠮷野家の牛丼')).toBe('𠮷野家');
+    expect(termKey('表示')).toBe('表示');
+  });
+
+  it('reaches every key a one-character Japanese word being typed begins', () => {
+    const ranges = queryKeyRanges('表', searchLanguage('ja'));
+    const reaches = (key: string) => ranges.some(([from, to]) => from <= key && key < to);
+    expect(['表', '表示', '表示名', '𠮷'].map(reaches)).toEqual([true, true, true, false]);
+    expect(queryKeyRanges('𠮷', searchLanguage('ja')).some(([from, to]) => from <= '𠮷野家' && '𠮷野家' < to)).toBe(true);
+  });
+
+  it('reaches the keys of a long word\'s character pairs, which search reads when the word is not in the index', () => {
+    const ranges = queryKeyRanges('サインインできない', searchLanguage('ja'));
+    const reaches = (key: string) => ranges.some(([from, to]) => from <= key && key < to);
+    for (const token of tokenize('サインインできない', searchLanguage('ja'))) {
+      for (const part of token.parts ?? []) expect(reaches(part)).toBe(true);
+    }
   });
 });
