@@ -21,11 +21,12 @@ const LETTERS: Record<string, string> = {
 const LETTER = /[ßæœøłđðþıħŧŋĸ]/g;
 
 /**
- * The accents of Latin, Greek and Cyrillic letters, once decomposed. Only
- * these: the marks of other scripts are part of their letters (Thai vowels,
- * the voicing mark of `が`, which is not `か`).
+ * The accents of Latin, Greek and Cyrillic letters once decomposed, and the
+ * vowel points of Arabic and Hebrew (and the Arabic tatweel), which readers
+ * leave out when they type. Only these: the marks of other scripts are part
+ * of their letters (Thai vowels, the voicing mark of `が`, which is not `か`).
  */
-const ACCENTS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+const ACCENTS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u0591-\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed]/g;
 
 /**
  * A word as search compares it: lower-cased, accents removed (`é` = `e`,

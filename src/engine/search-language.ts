@@ -96,12 +96,12 @@ const english: SearchLanguage = {
 };
 
 /**
- * Languages written without spaces (Japanese, Chinese, Thai, …): their own
- * words are split by `Intl.Segmenter` and not stemmed; words in Latin
- * letters inside them are product names or English (an article not
- * translated yet), so they get the English rules.
+ * Languages not written in Latin letters. Their own words are only folded
+ * (and, for the scripts written without spaces, split by `Intl.Segmenter`;
+ * see `tokenize.ts`); words in Latin letters inside them are product names
+ * or English (an article not translated yet), so they get the English rules.
  */
-const NO_SPACE_LANGUAGES = new Set(['ja', 'zh', 'th', 'lo', 'km', 'my', 'ko']);
+const NON_LATIN_LANGUAGES = new Set(['ja', 'zh', 'th', 'lo', 'km', 'my', 'ko', 'ar', 'fa', 'he', 'ru', 'uk', 'bg', 'el', 'hi']);
 
 const cache = new Map<string, SearchLanguage>();
 
@@ -113,8 +113,9 @@ export function primaryLanguage(locale: string): string {
 /**
  * The rules for an index's locale (`index.helpCenter.locale`). No locale
  * means English, as before help centers had locales. German has Snowball
- * stemming and stop words; Japanese, Chinese, Thai and their neighbours
- * drop particles; every other language only folds (its words still meet by
+ * stemming and stop words; Japanese drops its particles; languages in
+ * other scripts fold their own words and read Latin ones as English; every
+ * other language only folds (its words still meet by
  * prefix while typing and by the stem slack of search, see `search.ts`).
  */
 export function searchLanguage(locale?: string | null): SearchLanguage {
@@ -124,7 +125,7 @@ export function searchLanguage(locale?: string | null): SearchLanguage {
   const primary = primaryLanguage(locale);
   let language: SearchLanguage;
   if (primary === 'en') language = { ...english, locale };
-  else if (NO_SPACE_LANGUAGES.has(primary)) language = { ...english, name: primary, locale };
+  else if (NON_LATIN_LANGUAGES.has(primary)) language = { ...english, name: primary, locale };
   else if (primary === 'de') {
     language = {
       name: 'de',

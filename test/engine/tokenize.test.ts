@@ -73,6 +73,9 @@ describe('given letters with accents or without a decomposition', () => {
     ['ｌｏｇｉｎ', 'login'],
     ['ﾛｸﾞｲﾝ', 'ログイン'],
     ['ガ', 'ガ'],
+    ['كَلِمَة', 'كلمة'],
+    ['شـــكرا', 'شكرا'],
+    ['שָׁלוֹם', 'שלום'],
   ])('folds %s to %s', (word, folded) => {
     expect(foldWord(word)).toBe(folded);
   });
@@ -99,6 +102,10 @@ describe('given the language of the index', () => {
     const japanese = searchLanguage('ja');
     expect(['は', 'が', 'を', 'に', 'で', 'と', 'も', 'の'].every((word) => japanese.isStopWord(word))).toBe(true);
     expect(japanese.isStopWord('表示')).toBe(false);
+  });
+
+  it('reads Latin words in an index of another script as English', () => {
+    expect(terms('Webhooks الإشعارات', 'ar')).toEqual(['webhook', 'الاشعارات']);
   });
 
   it('only folds a language it has no rules for', () => {
