@@ -9,6 +9,7 @@
  * hits that are about the query's subject and problem, with the rules and
  * with folding only (see the README's search section for the decision).
  */
+import { gzipSync } from 'node:zlib';
 import { compileSources } from '../src/compiler/compile-content';
 import { slugify } from '../src/compiler/slugify';
 import { createHelpEngine } from '../src/engine/create-help-engine';
@@ -18,7 +19,7 @@ import type { HelpIndex } from '../src/schema/help-index';
 import { createRandom } from './generate-corpus';
 import { generateKnowledgeBase, WordChain } from './generate-kb';
 import { GERMAN_PROSE, JAPANESE_PROSE } from './locale-prose';
-import { ms, percentile, time } from './timing';
+import { kb as kB, ms, percentile, time } from './timing';
 
 type Random = () => number;
 type Language = 'de' | 'ja';
@@ -211,6 +212,8 @@ export interface LocaleRow {
   queries: number;
   p50: string;
   p95: string;
+  /** The search data's size, raw / gzip. */
+  data: string;
   relevance: string;
 }
 
@@ -228,6 +231,11 @@ function relevance(engine: HelpEngine, kb: LocaleKb, queries: LocaleKb['queries'
   return shown === 0 ? 0 : relevant / shown;
 }
 
+const dataSize = (index: HelpIndex) => {
+  const text = JSON.stringify(index.search);
+  return `${kB(text.length)} / ${kB(gzipSync(text).length)}`;
+};
+
 export function benchLocaleSearch(rows: LocaleRow[], articleCount = 1_000): void {
   const english = generateKnowledgeBase(articleCount);
   const englishIndex = compileIn(english.files, undefined);
@@ -240,6 +248,7 @@ export function benchLocaleSearch(rows: LocaleRow[], articleCount = 1_000): void
     queries: english.queries.length,
     p50: ms(percentile(englishSamples, 0.5)),
     p95: ms(percentile(englishSamples, 0.95)),
+    data: dataSize(englishIndex),
     relevance: '',
   });
   for (const language of ['de', 'ja'] as const) {
@@ -259,6 +268,7 @@ export function benchLocaleSearch(rows: LocaleRow[], articleCount = 1_000): void
       queries: queries.length,
       p50: ms(percentile(samples, 0.5)),
       p95: ms(percentile(samples, 0.95)),
+      data: dataSize(index),
       relevance: `${(share * 100).toFixed(1)} %`,
     });
     if (language === 'de') {
@@ -271,6 +281,7 @@ export function benchLocaleSearch(rows: LocaleRow[], articleCount = 1_000): void
         queries: queries.length,
         p50: '',
         p95: '',
+        data: '',
         relevance: `${(relevance(plain, kb, sample) * 100).toFixed(1)} %`,
       });
     }
@@ -278,8 +289,8 @@ export function benchLocaleSearch(rows: LocaleRow[], articleCount = 1_000): void
 }
 
 export function printLocaleTable(rows: LocaleRow[]): void {
-  const header = ['language', 'articles', 'symptoms', 'queries', 'search p50 (ms)', 'search p95 (ms)', 'top-3 hits on topic'];
-  const body = rows.map((row) => [row.language, String(row.articles), String(row.symptoms), String(row.queries), row.p50, row.p95, row.relevance]);
+  const header = ['language', 'articles', 'symptoms', 'queries', 'search p50 (ms)', 'search p95 (ms)', 'search data raw / gzip', 'top-3 hits on topic'];
+  const body = rows.map((row) => [row.language, String(row.articles), String(row.symptoms), String(row.queries), row.p50, row.p95, row.data, row.relevance]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)));
   const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   console.log(line(header));
