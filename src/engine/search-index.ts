@@ -9,8 +9,8 @@ import { indexTerms } from './tokenize';
  * version is refused with a message that says to rebuild it.
  *
  * 2: words keep their combining marks (Thai), folding spells out `ß`/`æ`/`ø`
- * and keeps kana voicing, spaceless scripts are segmented and their
- * character pairs indexed, terms follow the index's language (`language`).
+ * and keeps kana voicing, spaceless scripts are split by `Intl.Segmenter`,
+ * terms follow the index's language (`language`).
  */
 export const SEARCH_DATA_VERSION = 2;
 

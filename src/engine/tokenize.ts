@@ -18,9 +18,10 @@ export interface Token {
   /** Set for a word of a script written without spaces (Japanese, Chinese, Thai, …). */
   spaceless?: true;
   /**
-   * For such a word of three characters or more: its character pairs. The
-   * index holds every pair of those scripts' text, so a query word that
-   * the segmenter cut differently from the content still finds it by them.
+   * For such a word of three characters or more, in a query: its character
+   * pairs. A query word the segmenter cut otherwise than the content
+   * (`サインインできない` alone, against the same words in a sentence) is not
+   * in the index; search then reads its pairs as the beginnings of words.
    */
   parts?: string[];
   /** In a query only: the word spelled another way (see `SearchLanguage.alternate`), tried when the word finds nothing. */
@@ -75,7 +76,8 @@ function spacedToken(raw: string, start: number, language: SearchLanguage): Toke
 
 /**
  * The words of a run of a spaceless script: `Intl.Segmenter`'s words, or
- * (without it) the run's character pairs, which the index also holds.
+ * (without it) the run's character pairs, which search reads as the
+ * beginnings of the words the index holds.
  */
 function spacelessTokens(run: string, start: number, language: SearchLanguage, out: Token[]): void {
   const segmenter = segmenterFor(language.locale);
@@ -132,9 +134,8 @@ export function tokenize(text: string, language: SearchLanguage = searchLanguage
 }
 
 /**
- * The distinct terms of a text, without stop words, for indexing; for a
- * spaceless script, every character pair of its runs as well (see
- * {@link Token.parts}). `cache` maps a raw word to its terms: a help center
+ * The distinct terms of a text, without stop words, for indexing. `cache`
+ * maps a raw word to its terms: a help center
  * repeats the same few thousand words, so building an index folds and stems
  * each one once.
  */
@@ -146,9 +147,6 @@ export function indexTerms(text: string, cache?: Map<string, readonly string[]>,
     if (wordTerms === undefined) {
       const out: string[] = [];
       for (const token of tokenize(raw, language)) if (!language.isStopWord(token.word)) out.push(token.term);
-      if (/[^\x00-\x7f]/.test(raw) && SPACELESS.test(raw)) {
-        for (const run of raw.matchAll(SPACELESS_RUN)) out.push(...characterPairs(foldWord(run[0])));
-      }
       wordTerms = out;
       cache?.set(raw, wordTerms);
     }

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { splitIndex, type SplitIndex } from '../../src/compiler/split-index';
 import { createHelpEngine } from '../../src/engine/create-help-engine';
 import { HelpIndexError } from '../../src/engine/help-index-error';
@@ -78,6 +78,22 @@ describe('given a Japanese query typed a character at a time', () => {
     const marked = title?.ranges.map(([start, end]) => title.value.slice(start, end)) ?? [];
     expect(marked.join(' ')).toContain('セッション');
     expect(marked.join(' ')).toContain('表示');
+  });
+});
+
+describe('given a browser without Intl.Segmenter', () => {
+  const saved = Intl.Segmenter;
+  afterEach(() => {
+    (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter = saved;
+  });
+
+  it('still finds each Japanese symptom in the top three, reading the query by character pairs', () => {
+    const engine = createHelpEngine(compileLocaleSample('ja'));
+    (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter = undefined;
+    const misses = localeQueries.ja
+      .filter(({ query, expected }) => !slugs(engine.search(query, { limit: 3 })).includes(expected))
+      .map(({ query }) => query);
+    expect(misses).toEqual([]);
   });
 });
 
