@@ -3,7 +3,8 @@ import { splitIndex, type SplitIndex } from '../../src/compiler/split-index';
 import { createHelpEngine } from '../../src/engine/create-help-engine';
 import { HelpIndexError } from '../../src/engine/help-index-error';
 import { MANIFEST_FILE, openHelpIndex, type IndexFileLoader } from '../../src/engine/index-loader';
-import { SEARCH_DATA_VERSION } from '../../src/engine/search-index';
+import { compileSources } from '../../src/compiler/compile-content';
+import { SEARCH_DATA_VERSION, buildSearchData } from '../../src/engine/search-index';
 import { createSplitSearch } from '../../src/engine/split-search';
 import type { HelpEngine } from '../../src/engine/types';
 import type { HelpIndex } from '../../src/schema/help-index';
@@ -109,6 +110,21 @@ describe('given German typed without umlaut keys', () => {
     expect(hit?.symptom?.slug).toBe('rechnung-lässt-sich-nicht-herunterladen');
     const check = hit?.matches.find((found) => found.field === 'checks');
     expect(check?.ranges.map(([start, end]) => check.value.slice(start, end))).toEqual(['aktuelle']);
+  });
+});
+
+describe('given a help center in a language search has no rules for', () => {
+  it('folds its words and still finds a word typed a little longer than the content has it', () => {
+    const { index } = compileSources(
+      [{ path: 'connexion.md', text: '# Problèmes de connexion\n\n## La connexion est refusée\n\n- [ ] Vérifiez le mot de passe.\n\n## Les factures sont introuvables\n\n- [ ] Ouvrez la page Facturation.\n' }],
+      { helpCenter: { id: 'acme-fr', locale: 'fr' } },
+    );
+    const french: HelpIndex = { ...index, helpCenter: { ...index.helpCenter, locale: 'fr' } };
+    french.search = buildSearchData(french);
+    expect(french.search).toMatchObject({ language: 'none' });
+    const engine = createHelpEngine(french);
+    expect(slugs(engine.search('connexions refusees', { limit: 1 }))).toEqual(['la-connexion-est-refusée']);
+    expect(slugs(engine.search('facture', { limit: 1 }))).toEqual(['les-factures-sont-introuvables']);
   });
 });
 
