@@ -197,10 +197,10 @@ export function queryKeyRanges(query: string, language: SearchLanguage): [from: 
   if (!tokens) return [];
   const ranges: [string, string][] = [];
   for (const token of tokens.words) {
-    // A spaceless word's character pairs are read (as the beginnings of words) when the word itself is not in the index.
+    // The word as typed, and its other spelling (German `ue` for `ü`), which search reads when the first finds nothing.
     for (const read of token.alternate ? [token, token.alternate] : [token]) {
       for (const key of new Set([termKey(read.term), termKey(read.word)])) ranges.push([key, `${key}\0`]);
-      // Its character pairs begin words (see `rank`): every key each begins.
+      // A spaceless word the index does not hold is read by its character pairs, as beginnings of words (see `rank`).
       for (const part of read.parts ?? []) ranges.push([part, `${part}\uffff`]);
       // A short word completes to every key it begins ("we" → "web", "wee", …).
       if (Array.from(read.word).length < KEY_LENGTH) ranges.push([read.word, `${read.word}\uffff`]);
