@@ -77,7 +77,6 @@ function undouble(w: string): string {
  */
 const KANA_GRAMMAR = /^\p{scx=Hiragana}$/u;
 
-
 const GERMAN_STOP_WORDS = new Set(
   [
     ...germanStopWords.map(foldWord),
@@ -115,8 +114,8 @@ export function primaryLanguage(locale: string): string {
  * means English, as before help centers had locales. German has Snowball
  * stemming and stop words; Japanese drops its particles; languages in
  * other scripts fold their own words and read Latin ones as English; every
- * other language only folds (its words still meet by
- * prefix while typing and by the stem slack of search, see `search.ts`).
+ * other language only folds (its words still meet by prefix while typing
+ * and by the stem slack of search, see `search.ts`).
  */
 export function searchLanguage(locale?: string | null): SearchLanguage {
   if (typeof locale !== 'string' || locale === '') return english;
