@@ -113,6 +113,33 @@ describe('given German typed without umlaut keys', () => {
   });
 });
 
+/** A help center of two symptoms compiled as an index in `locale`. */
+function tiny(locale: string, text: string): HelpEngine {
+  const { index } = compileSources([{ path: 'help.md', text }], { helpCenter: { id: `acme-${locale}`, locale } });
+  const stamped: HelpIndex = { ...index, helpCenter: { ...index.helpCenter, locale } };
+  stamped.search = buildSearchData(stamped);
+  return createHelpEngine(stamped);
+}
+
+describe.each([
+  {
+    locale: 'zh',
+    text: '# 账户问题\n\n## 无法登录账户\n\n- [ ] 检查密码是否正确。\n\n## 通知邮件没有收到\n\n- [ ] 查看垃圾邮件文件夹。\n',
+    queries: [['登录失败', 0], ['收不到通知邮件', 1]] as const,
+  },
+  {
+    locale: 'th',
+    text: '# ปัญหาบัญชี\n\n## ไม่สามารถเข้าสู่ระบบได้\n\n- [ ] ตรวจสอบรหัสผ่าน\n\n## ไม่ได้รับอีเมลแจ้งเตือน\n\n- [ ] ตรวจสอบโฟลเดอร์สแปม\n',
+    queries: [['เข้าสู่ระบบไม่ได้', 0], ['อีเมลแจ้งเตือน', 1]] as const,
+  },
+])('given a help center written in $locale', ({ locale, text, queries }) => {
+  it('finds each symptom first for a query typed without spaces', () => {
+    const engine = tiny(locale, text);
+    const titles = engine.index.symptoms.map((symptom) => symptom.title);
+    for (const [query, expected] of queries) expect([query, engine.search(query, { limit: 1 })[0]?.symptom?.title]).toEqual([query, titles[expected]]);
+  });
+});
+
 describe('given a help center in a language search has no rules for', () => {
   it('folds its words and still finds a word typed a little longer than the content has it', () => {
     const { index } = compileSources(
