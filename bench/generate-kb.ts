@@ -45,7 +45,7 @@ const START = 0;
 const END = 1;
 
 /** An order-2 word chain with an order-1 fallback, over interned words. */
-class WordChain {
+export class WordChain {
   private readonly words: string[] = ['^', '$'];
   private readonly ids = new Map<string, number>();
   private readonly order2 = new Map<number, number[]>();

@@ -20,6 +20,8 @@ import { benchSplitIndex, printSplitTable, type SplitRow } from './split-index';
 import { benchOpenTiming } from './open-timing';
 import { benchReport } from './report-bench';
 import { benchLocalePacks } from './locale-packs';
+import { benchLocaleSearch, printLocaleTable, type LocaleRow } from './locale-search';
+import { kb, ms, percentile, time } from './timing';
 
 interface Row {
   measure: string;
@@ -32,39 +34,6 @@ interface Row {
 }
 
 const rows: Row[] = [];
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? Number.NaN;
-}
-
-function ms(value: number): string {
-  return value < 0.1 ? value.toFixed(3) : value < 10 ? value.toFixed(2) : value.toFixed(0);
-}
-
-function kb(bytes: number): string {
-  return `${(bytes / 1024).toFixed(0)} kB`;
-}
-
-/**
- * Times every query: one warm-up pass (skipped when a single slow repeat is
- * all there is), then `repeats` runs per query. Each query's time is the
- * median of its runs, so a pause the machine takes elsewhere (another
- * process, a GC) does not pass for the query's cost; p50/p95 are then taken
- * across queries.
- */
-function time<T>(queries: readonly T[], repeats: number, run: (query: T) => unknown): number[] {
-  if (repeats > 1) for (const query of queries) run(query);
-  const runs: number[][] = queries.map(() => []);
-  for (let r = 0; r < repeats; r++) {
-    queries.forEach((query, i) => {
-      const start = performance.now();
-      run(query);
-      runs[i]?.push(performance.now() - start);
-    });
-  }
-  return runs.map((samples) => percentile(samples, 0.5));
-}
 
 function naiveRecords(corpus: GeneratedCorpus) {
   return corpus.index.symptoms.map((s) => ({ title: s.title, symptom: s.description, checks: s.checks.map((c) => c.text), tags: s.tags }));
@@ -224,7 +193,7 @@ async function main(): Promise<void> {
   console.log(
     `help-panel bench · Node ${process.version} · ${cpus().length} CPUs, load ${loadavg()[0]?.toFixed(1)} · ${BENCH_QUERIES.length} queries · p50/p95 across queries of each query's median run\n`,
   );
-  // BENCH_ONLY=split or =report runs only that part (the split table's sizes from BENCH_SPLIT_SIZES, default 1000,10000).
+  // BENCH_ONLY=split, =locales or =report runs only that part (the split table's sizes from BENCH_SPLIT_SIZES, default 1000,10000).
   const only = process.env.BENCH_ONLY;
   if (only === undefined || only === '') {
     benchSize(1_000, { fuseRepeats: 3, withMatch: false });
@@ -239,6 +208,12 @@ async function main(): Promise<void> {
     await benchOpenTiming(splitRows);
     console.log('\nSplit index (issue 10) on realistic knowledge-base content (bench/generate-kb.ts), each figure beside today\'s single file:\n');
     printSplitTable(splitRows);
+  }
+  if (only === undefined || only === '' || only === 'locales') {
+    const localeRows: LocaleRow[] = [];
+    benchLocaleSearch(localeRows);
+    console.log('\nSearch in German and Japanese (issue 14) beside English, 1,000 generated articles each (bench/locale-search.ts):\n');
+    printLocaleTable(localeRows);
   }
   const reportPass = only === undefined || only === '' || only === 'report' ? await benchReport() : true;
   const packsPass = only === undefined || only === '' || only === 'locales' ? await benchLocalePacks() : true;

@@ -27,7 +27,7 @@ import { contextKeys } from '../engine/match-keys';
 import { encodeChunk } from '../engine/chunk-codec';
 import { termKey } from '../engine/term-key';
 import { parseErrorPattern } from '../engine/error-pattern';
-import { buildSearchData, isEngineSearchData, searchRecords, type EngineSearchData } from '../engine/search-index';
+import { buildSearchData, indexLanguage, isEngineSearchData, searchRecords, type EngineSearchData } from '../engine/search-index';
 
 /** One file of the split form: its name (relative to the manifest) and its JSON text. */
 export interface SplitFile {
@@ -147,7 +147,8 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
   }
 
   // --- search: shards by term key, and record groups ---------------------------
-  const data: EngineSearchData = isEngineSearchData(index.search) ? index.search : buildSearchData(index);
+  // Terms made by the rules of the index's language (its `helpCenter.locale`, which the manifest carries for search to read).
+  const data: EngineSearchData = isEngineSearchData(index.search, indexLanguage(index)) ? index.search : buildSearchData(index);
   const shards: SearchShardRef[] = [];
   let start = 0;
   while (start < data.terms.length) {

@@ -1,5 +1,5 @@
 import { createSearch, type SearchFunction } from './search';
-import { buildSearchData, isEngineSearchData } from './search-index';
+import { buildSearchData, indexLanguage, isEngineSearchData } from './search-index';
 import type { HelpEngineCore } from './types';
 
 /**
@@ -14,8 +14,9 @@ import type { HelpEngineCore } from './types';
 export function engineSearch(core: HelpEngineCore): SearchFunction {
   const { index, article, symptom } = core;
   const data = index.search;
-  const usable = isEngineSearchData(data) && data.refs.every((ref) => typeof ref === 'string' && (symptom(ref) ?? article(ref)) !== undefined);
-  return createSearch(index, usable ? data : buildSearchData(index), core.match, article, symptom);
+  const language = indexLanguage(index);
+  const usable = isEngineSearchData(data, language) && data.refs.every((ref) => typeof ref === 'string' && (symptom(ref) ?? article(ref)) !== undefined);
+  return createSearch(index, usable ? data : buildSearchData(index), core.match, article, symptom, language);
 }
 
 export { createRelatedMatch } from './related-search';

@@ -1,9 +1,18 @@
 import type { Article, BlockNode, HelpContext, HelpIndex, SearchData, Symptom } from '../schema/help-index';
 import { bodyText } from './inline-text';
+import { searchLanguage, type SearchLanguage } from './search-language';
 import { indexTerms } from './tokenize';
 
-/** Bump when the shape below changes; an engine rebuilds search data it cannot read. */
-export const SEARCH_DATA_VERSION = 1;
+/**
+ * Bump when the shape below or the way terms are made changes; an engine
+ * rebuilds search data it cannot read, and a split index built with another
+ * version is refused with a message that says to rebuild it.
+ *
+ * 2: words keep their combining marks (Thai), folding spells out `ß`/`æ`/`ø`
+ * and keeps kana voicing, spaceless scripts are split by `Intl.Segmenter`,
+ * terms follow the index's language (`language`).
+ */
+export const SEARCH_DATA_VERSION = 2;
 
 /**
  * The fields a record is searched by, in the order of their bit in a posting.
@@ -39,6 +48,8 @@ export const FIELD_WEIGHTS: readonly number[] = [
  */
 export interface EngineSearchData extends SearchData {
   version: typeof SEARCH_DATA_VERSION;
+  /** The name of the language rules the terms were made with (see `searchLanguage`): `en`, `de`, `ja`, `none`. */
+  language: string;
   refs: string[];
   terms: string[];
   postings: number[][];
@@ -99,14 +110,15 @@ export function searchRecords(index: HelpIndex): { ref: string; symptom?: Sympto
  * an index that has none.
  */
 export function buildSearchData(index: HelpIndex): EngineSearchData {
+  const language = indexLanguage(index);
   const records = searchRecords(index);
   const postingsByTerm = new Map<string, number[]>();
-  const termCache = new Map<string, string>();
+  const termCache = new Map<string, readonly string[]>();
   records.forEach((record, recordIndex) => {
     const bits = new Map<string, number>();
     record.fields.forEach((texts, bit) => {
       for (const text of texts) {
-        for (const term of indexTerms(text, termCache)) bits.set(term, (bits.get(term) ?? 0) | (1 << bit));
+        for (const term of indexTerms(text, termCache, language)) bits.set(term, (bits.get(term) ?? 0) | (1 << bit));
       }
     });
     for (const [term, fieldBits] of bits) {
@@ -128,15 +140,29 @@ export function buildSearchData(index: HelpIndex): EngineSearchData {
     }
     return encoded;
   });
-  return { version: SEARCH_DATA_VERSION, refs: records.map((record) => record.ref), terms, postings };
+  return { version: SEARCH_DATA_VERSION, language: language.name, refs: records.map((record) => record.ref), terms, postings };
 }
 
-/** Whether `data` is search data this engine can read (right version and shape). */
-export function isEngineSearchData(data: unknown): data is EngineSearchData {
+/**
+ * The search rules of an index: those of `helpCenter.locale`, English when it
+ * names none (a help center in one language, as before locales).
+ */
+export function indexLanguage(index: Pick<HelpIndex, 'helpCenter'>): SearchLanguage {
+  const locale = index.helpCenter?.locale;
+  return searchLanguage(typeof locale === 'string' ? locale : undefined);
+}
+
+/**
+ * Whether `data` is search data this engine can read (right version and
+ * shape), made with the rules of `language` when one is given (an index
+ * whose locale was changed by hand is indexed again).
+ */
+export function isEngineSearchData(data: unknown, language?: SearchLanguage): data is EngineSearchData {
   if (typeof data !== 'object' || data === null) return false;
   const candidate = data as Partial<EngineSearchData>;
   return (
     candidate.version === SEARCH_DATA_VERSION &&
+    (language === undefined || candidate.language === language.name) &&
     Array.isArray(candidate.refs) &&
     Array.isArray(candidate.terms) &&
     Array.isArray(candidate.postings) &&

@@ -2,7 +2,7 @@ import { FILE_HASH_LENGTH, HELP_INDEX_FORMAT, splitFileName, type Article, type 
 import { articleIdOf } from './chunk-of';
 import { HelpIndexError } from './help-index-error';
 import { createSearchOver, queryKeyRanges, type RuntimeRecord, type SearchFunction } from './search';
-import { SEARCH_DATA_VERSION, type RecordFields } from './search-index';
+import { SEARCH_DATA_VERSION, indexLanguage, type RecordFields } from './search-index';
 import type { LazyHelpEngine } from './index-loader';
 import type { SearchHit, SearchOptions } from './types';
 import { isRecord } from './validate-index';
@@ -67,6 +67,8 @@ export function createSplitSearch(engine: LazyHelpEngine): SplitSearchFunction {
       `The help index's search data is version ${manifest.search.version}, and this engine reads version ${SEARCH_DATA_VERSION}: rebuild the index with the help-panel version the app uses.`,
     );
   }
+  // The rules the compiler made the shards' terms with: those of the manifest's locale.
+  const language = indexLanguage(manifest);
   const loadedShards = new Map<number, SearchShard>();
   const loadedGroups = new Map<number, RecordGroup>();
 
@@ -83,7 +85,7 @@ export function createSplitSearch(engine: LazyHelpEngine): SplitSearchFunction {
         postings.push(Array.isArray(shard.postings[i]) ? shard.postings[i]! : []);
       }
     }
-    core = createSearchOver(corpus, engine.match);
+    core = createSearchOver(corpus, engine.match, language);
   };
 
   const groupOf = (record: number) => loadedGroups.get(Math.floor(record / groupSize));
@@ -144,12 +146,12 @@ export function createSplitSearch(engine: LazyHelpEngine): SplitSearchFunction {
     fields: (i: number) => fieldsOf(i),
     recordOf: (symptomId: string) => engine.lazy.recordOf(symptomId),
   };
-  let core = createSearchOver(corpus, engine.match);
+  let core = createSearchOver(corpus, engine.match, language);
 
   /** The shards whose key ranges meet the query's. */
   function shardsFor(query: string): number[] {
     const needed = new Set<number>();
-    for (const [from, to] of queryKeyRanges(query)) {
+    for (const [from, to] of queryKeyRanges(query, language)) {
       // Shard i holds the keys from shards[i].from up to shards[i + 1].from.
       let lo = 0;
       let hi = shards.length;

@@ -1,98 +1,156 @@
 /**
  * Words for search: the same rules at build time (over content) and at query
- * time (over what the user types), so both sides meet on the same terms.
+ * time (over what the user types), so both sides meet on the same terms. The
+ * rules of the index's language (stop words, stemming) come from
+ * `search-language.ts`; splitting and folding are the same in every language.
  */
+import { foldWord } from './fold-word';
+import { searchLanguage, type SearchLanguage } from './search-language';
 
 /** A word of a text, with where it sits so it can be highlighted. */
 export interface Token {
-  /** The search term: lower-cased, accents removed, lightly stemmed. */
+  /** The search term: lower-cased, accents removed, stemmed by the language's rules. */
   term: string;
   /** The word as it would be typed, lower-cased and without accents (for prefix matching while typing). */
   word: string;
   start: number;
   end: number;
+  /** Set for a word of a script written without spaces (Japanese, Chinese, Thai, …). */
+  spaceless?: true;
+  /**
+   * For such a word of three characters or more, in a query: its character
+   * pairs. A query word the segmenter cut otherwise than the content
+   * (`サインインできない` alone, against the same words in a sentence) is not
+   * in the index; search then reads its pairs as the beginnings of words.
+   */
+  parts?: string[];
+  /** In a query only: the word spelled another way (see `SearchLanguage.alternate`), tried when the word finds nothing. */
+  alternate?: Token;
 }
 
-/** Letters and digits; everything else (spaces, punctuation, arrows, slashes) separates words. */
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A letter or digit, then letters, digits and combining marks (Thai vowels, accents typed apart). Everything else separates words. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 
-/** Function words a stuck user adds to a question; they say nothing about which symptom is meant. */
-const STOP_WORDS = new Set(
-  (
-    'a an the is are was were be been being am i me my mine we us our you your it its this that these those ' +
-    'to of in on at for from by with and or but so if then than as do does did doing done can could should would ' +
-    'will shall may might must why how what when where which who whom there here have has had having just ' +
-    'about into onto over any some also very too please help t s m d ll re ve ' +
-    // Negations: nearly every symptom is phrased as one ("not firing", "no sessions", "cannot sign in"),
-    // so they tell symptoms apart no better than "the" does.
-    'not no cannot cant can dont doesnt didnt isnt wont never'
-  ).split(' '),
-);
+/** Scripts written without spaces between words: a run of them is split by `Intl.Segmenter`, not by spaces. */
+const SPACELESS = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
+const SPACELESS_RUN = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]+/gu;
 
-export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word);
-}
-
-function fold(word: string): string {
-  const lower = word.toLowerCase();
-  // Only pay for Unicode normalisation when there is something to fold.
-  return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower;
-}
-
-const VOWEL = /[aeiouy]/;
+const segmenters = new Map<string, { made: unknown; segmenter: Intl.Segmenter }>();
 
 /**
- * A deliberately light English stemmer: plural `s`/`ies`, `ing`, `ed` and a
- * final `e`, so "arriving", "arrives" and "arrive" meet on `arriv`, and
- * "disconnects"/"disconnected"/"disconnecting" on `disconnect`. Heavier
- * stemmers merge words a help center keeps apart (`policy`/`police`).
+ * The word segmenter for a locale, or `null` where `Intl.Segmenter` is
+ * missing (Firefox before 125, some embedded runtimes). Looked up on each
+ * call, so that a runtime (or a test) without it is noticed.
  */
-export function stem(word: string): string {
-  let w = word;
-  if (w.length <= 3 || /\d/.test(w)) return w;
-  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.endsWith('ing') && w.length > 5 && VOWEL.test(w.slice(0, -3))) w = undouble(w.slice(0, -3));
-  else if (w.endsWith('ed') && w.length > 4 && VOWEL.test(w.slice(0, -2))) w = undouble(w.slice(0, -2));
-  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
-  return w;
+function segmenterFor(locale: string | undefined): Intl.Segmenter | null {
+  const Segmenter = (globalThis.Intl as { Segmenter?: typeof Intl.Segmenter } | undefined)?.Segmenter;
+  if (typeof Segmenter !== 'function') return null;
+  const key = locale ?? '';
+  const known = segmenters.get(key);
+  if (known && known.made === Segmenter) return known.segmenter;
+  let segmenter: Intl.Segmenter;
+  try {
+    segmenter = new Segmenter(locale, { granularity: 'word' });
+  } catch {
+    // A tag the runtime rejects: the default locale's rules segment these scripts the same way.
+    segmenter = new Segmenter(undefined, { granularity: 'word' });
+  }
+  segmenters.set(key, { made: Segmenter, segmenter });
+  return segmenter;
 }
 
-/** "running" → "runn" → "run"; l, s and z stay doubled ("installed" → "install"). */
-function undouble(w: string): string {
-  const last = w[w.length - 1];
-  return w.length > 2 && last === w[w.length - 2] && last !== undefined && !'lsz'.includes(last) && !VOWEL.test(last) ? w.slice(0, -1) : w;
+/** The overlapping character pairs of a word, by code point: `表示名` → `表示`, `示名`. A single character is its own. */
+export function characterPairs(word: string): string[] {
+  const chars = Array.from(word);
+  if (chars.length < 2) return chars.length === 1 ? [word] : [];
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i]! + chars[i + 1]!);
+  return pairs;
 }
 
-/** Every word of `text` with its offsets. Stop words are kept here; callers decide. */
-export function tokenize(text: string): Token[] {
+/** A word of a script with spaces: folded, then stemmed by the language. */
+function spacedToken(raw: string, start: number, language: SearchLanguage): Token {
+  const word = foldWord(raw);
+  return { term: language.term(raw.toLowerCase(), word), word, start, end: start + raw.length };
+}
+
+/**
+ * The words of a run of a spaceless script: `Intl.Segmenter`'s words, or
+ * (without it) the run's character pairs, which search reads as the
+ * beginnings of the words the index holds.
+ */
+function spacelessTokens(run: string, start: number, language: SearchLanguage, out: Token[]): void {
+  const segmenter = segmenterFor(language.locale);
+  if (!segmenter) {
+    const chars = Array.from(run);
+    let offset = start;
+    if (chars.length === 1) {
+      const word = foldWord(run);
+      out.push({ term: word, word, start, end: start + run.length, spaceless: true });
+      return;
+    }
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const pair = chars[i]! + chars[i + 1]!;
+      const word = foldWord(pair);
+      out.push({ term: word, word, start: offset, end: offset + pair.length, spaceless: true });
+      offset += chars[i]!.length;
+    }
+    return;
+  }
+  for (const segment of segmenter.segment(run)) {
+    if (segment.isWordLike === false) continue;
+    const word = foldWord(segment.segment);
+    const token: Token = { term: word, word, start: start + segment.index, end: start + segment.index + segment.segment.length, spaceless: true };
+    if (Array.from(word).length >= 3) token.parts = characterPairs(word);
+    out.push(token);
+  }
+}
+
+/**
+ * Every word of `text` with its offsets, by the rules of `language` (the
+ * index's; English when absent). Stop words are kept here; callers decide.
+ * Text without a spaceless script takes one regular expression and a fold
+ * per word, as before help centers had languages.
+ */
+export function tokenize(text: string, language: SearchLanguage = searchLanguage()): Token[] {
   const tokens: Token[] = [];
   for (const found of text.matchAll(WORD)) {
-    const word = fold(found[0]);
+    const raw = found[0];
     const start = found.index;
-    tokens.push({ term: stem(word), word, start, end: start + found[0].length });
+    if (!/[^\x00-\x7f]/.test(raw) || !SPACELESS.test(raw)) {
+      tokens.push(spacedToken(raw, start, language));
+      continue;
+    }
+    // "Zoomアプリ" or "エラー404": the spaceless runs are segmented, the rest is a word as usual.
+    let last = 0;
+    for (const run of raw.matchAll(SPACELESS_RUN)) {
+      if (run.index > last) tokens.push(spacedToken(raw.slice(last, run.index), start + last, language));
+      spacelessTokens(run[0], start + run.index, language, tokens);
+      last = run.index + run[0].length;
+    }
+    if (last < raw.length) tokens.push(spacedToken(raw.slice(last), start + last, language));
   }
   return tokens;
 }
 
 /**
  * The distinct terms of a text, without stop words, for indexing. `cache`
- * maps a raw word to its term (or to `''` for a stop word): a help center
+ * maps a raw word to its terms: a help center
  * repeats the same few thousand words, so building an index folds and stems
  * each one once.
  */
-export function indexTerms(text: string, cache?: Map<string, string>): string[] {
+export function indexTerms(text: string, cache?: Map<string, readonly string[]>, language: SearchLanguage = searchLanguage()): string[] {
   const terms = new Set<string>();
   for (const found of text.matchAll(WORD)) {
     const raw = found[0];
-    let term = cache?.get(raw);
-    if (term === undefined) {
-      const word = fold(raw);
-      term = STOP_WORDS.has(word) ? '' : stem(word);
-      cache?.set(raw, term);
+    let wordTerms = cache?.get(raw);
+    if (wordTerms === undefined) {
+      const out: string[] = [];
+      for (const token of tokenize(raw, language)) if (!language.isStopWord(token.word)) out.push(token.term);
+      wordTerms = out;
+      cache?.set(raw, wordTerms);
     }
-    if (term !== '') terms.add(term);
+    for (const term of wordTerms) terms.add(term);
   }
   return [...terms];
 }
