@@ -52,6 +52,15 @@ export function phrase(text: string): string {
   return words.length === 0 ? '' : ` ${words.join(' ')} `;
 }
 
+/** Scripts written without spaces: a title in them is found inside a longer run of the message. */
+const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** Whether a title's phrase says enough to find a page by: two words, or four characters of a script without spaces. */
+const telling = (text: string) => text.trim().includes(' ') || (NO_SPACES.test(text) && Array.from(text.trim()).length >= 4);
+
+/** Whether the message holds the title: as whole words, or, in a script without spaces, anywhere. */
+const holds = (message: string, title: string) => message.includes(title) || (NO_SPACES.test(title) && message.includes(title.trim()));
+
 /** The distinct words of a text that can tell pages apart, a plural `s` dropped. */
 function terms(text: string): Set<string> {
   const out = new Set<string>();
@@ -76,7 +85,7 @@ export function createRelatedSearch(symptoms: readonly Symptom[], articleOf: (sy
       const article = articleOf(symptom);
       return {
         // A title of one word ("Errors") would be found in half of all messages: too little to say.
-        phrases: [symptom.title, article?.title ?? ''].map(phrase).filter((text) => text.trim().includes(' ')),
+        phrases: [symptom.title, article?.title ?? ''].map(phrase).filter(telling),
         terms: terms([symptom.title, ...symptom.aliases].join(' ')),
         // Error-reference sites name the page in the message ("Read more: …/messages/<id>") or make it the code.
         ids: [symptom.slug, article?.id ?? ''].filter((id) => id.includes('-')),
@@ -87,7 +96,7 @@ export function createRelatedSearch(symptoms: readonly Symptom[], articleOf: (sy
     const words = terms(query);
     const hits: RelatedHit[] = [];
     entries.forEach((entry, symptom) => {
-      const longest = Math.max(0, ...entry.phrases.filter((candidate) => text.includes(candidate)).map((candidate) => candidate.length));
+      const longest = Math.max(0, ...entry.phrases.filter((candidate) => holds(text, candidate)).map((candidate) => candidate.length));
       if (longest > 0 || entry.ids.some((id) => id === lower || lower.includes(`/${id}`))) {
         hits.push({ symptom, score: RELATED_STRONG + Math.min(30, longest >> 2), strong: true });
         return;

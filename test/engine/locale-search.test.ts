@@ -169,3 +169,14 @@ describe('given search data made by other rules', () => {
     expect(() => createSplitSearch(engine)).toThrow(/search data is version 1.*rebuild the index/);
   });
 });
+
+describe('given an error message in Japanese that no pattern names', () => {
+  it('opens the symptom whose title the message holds, as a strong related match, though nothing separates the words', () => {
+    const engine = tiny('ja', '# アカウント\n\n## ログインできない\n\n- [ ] パスワードを確認します。\n\n## 通知メールが届かない\n\n- [ ] 迷惑メールフォルダを確認します。\n');
+    const [best] = engine.match({ error: new Error('ログインできないため、処理を中止しました') });
+    expect(best).toMatchObject({ symptom: { title: 'ログインできない' }, related: 'strong' });
+    // A title of fewer than four characters says too little to be found inside a message.
+    const short = tiny('ja', '# アカウント\n\n## 通知\n\n- [ ] 設定を確認します。\n');
+    expect(short.match({ error: new Error('通知の送信に失敗しました') }).filter((match) => match.related === 'strong')).toEqual([]);
+  });
+});
