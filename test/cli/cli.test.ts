@@ -3,28 +3,16 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../../src/cli';
+import { main } from '../../src/cli';
 import { openHelpIndex } from '../../src/engine/index-loader';
 import type { HelpIndex } from '../../src/schema/help-index';
+import { capture } from './capture';
 
 const fixtures = 'test/fixtures/compiler';
 const good = `${fixtures}/good`;
 const broken = `${fixtures}/broken`;
 const warnings = `${fixtures}/warnings`;
 
-function capture(): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (text: string) => {
-      io.out += text;
-    },
-    stderr: (text: string) => {
-      io.err += text;
-    },
-  };
-  return io;
-}
 
 let work: string;
 beforeEach(async () => {

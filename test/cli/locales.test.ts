@@ -2,24 +2,12 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../../src/cli';
+import { main } from '../../src/cli';
 import { sourceTextHash } from '../../src/compiler/locales';
 import { openHelpIndex } from '../../src/engine/index-loader';
 import type { HelpIndex, HelpIndexSet, HelpLocalesManifest } from '../../src/schema/help-index';
+import { capture } from './capture';
 
-function capture(): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (text: string) => {
-      io.out += text;
-    },
-    stderr: (text: string) => {
-      io.err += text;
-    },
-  };
-  return io;
-}
 
 const WEBHOOKS = `---
 bucket: Integrations

@@ -2,24 +2,16 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { HelpEvent } from '../../src/react/index';
-import { useHelp } from '../../src/react/index';
 import { expectNoAxeViolations, renderHelp } from './fixtures/render-help';
 import { sampleIndex } from './fixtures/sample-index';
+import { OpenButton } from './fixtures/open-button';
 
 const dialog = () => within(screen.getByRole('dialog'));
 
-function OpenArticle({ id }: { id: string }) {
-  const help = useHelp();
-  return (
-    <button type="button" onClick={() => help.open(id)}>
-      Open {id}
-    </button>
-  );
-}
 
 async function openWebhooks(options: Parameters<typeof renderHelp>[0] = {}) {
   const user = userEvent.setup();
-  renderHelp({ host: <OpenArticle id="webhooks" />, ...options });
+  renderHelp({ host: <OpenButton id="webhooks" />, ...options });
   await user.click(screen.getByRole('button', { name: 'Open webhooks' }));
   // Whole articles are a separate chunk: wait for it on first use.
   await screen.findByRole('heading', { name: 'Webhooks', level: 3 });
@@ -125,7 +117,7 @@ describe('given a hostile or damaged article body', () => {
         ],
       },
     ] as never;
-    renderHelp({ index, host: <OpenArticle id="getting-started" /> });
+    renderHelp({ index, host: <OpenButton id="getting-started" /> });
     await user.click(screen.getByRole('button', { name: 'Open getting-started' }));
     const article = screen.getByRole('dialog').querySelector('[data-help-part="article"]') as HTMLElement;
     expect(article.querySelector('script, b, img')).toBeNull();

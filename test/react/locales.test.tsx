@@ -5,12 +5,13 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { compileContent } from '../../src/compiler/index';
 import { ar } from '../../src/locales/ar';
 import { de } from '../../src/locales/de';
-import { HelpPanel, HelpProvider, createMemoryStorage, useHelp, type HelpProviderProps } from '../../src/react/index';
+import { HelpPanel, HelpProvider, createMemoryStorage, type HelpProviderProps } from '../../src/react/index';
 import type { ProgressStorage } from '../../src/engine/progress-storage';
 import { hashText } from '../../src/engine/progress-store';
 import type { HelpIndex, HelpIndexSet } from '../../src/schema/help-index';
 import { expectNoAxeViolations } from './fixtures/render-help';
 import { createSite } from './fixtures/split-site';
+import { OpenButton } from './fixtures/open-button';
 
 const LINEAR = 'linear-disconnects#linear-disconnects';
 const SLACK = 'slack-not-routing';
@@ -54,14 +55,6 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function OpenButton({ id }: { id: string }) {
-  const help = useHelp();
-  return (
-    <button type="button" onClick={() => help.open(id)}>
-      Open {id}
-    </button>
-  );
-}
 
 function App(props: Omit<HelpProviderProps, 'children'> & { panelDir?: 'ltr' | 'rtl'; storage: ProgressStorage }) {
   const { panelDir, ...provider } = props;

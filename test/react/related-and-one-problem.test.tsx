@@ -2,8 +2,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { compileSources } from '../../src/compiler/index';
-import { useHelp, type HelpEvent } from '../../src/react/index';
+import type { HelpEvent } from '../../src/react/index';
 import { expectNoAxeViolations, renderHelp } from './fixtures/render-help';
+import { OpenButton } from './fixtures/open-button';
 
 const index = compileSources([
   {
@@ -18,14 +19,6 @@ const index = compileSources([
 
 const dialog = () => within(screen.getByRole('dialog'));
 
-function OpenButton({ id }: { id: string }) {
-  const help = useHelp();
-  return (
-    <button type="button" onClick={() => help.open(id)}>
-      Open {id}
-    </button>
-  );
-}
 
 describe('given a one-problem article that its front matter error opens', () => {
   it('shows it on the symptom screen, with its fix steps as checks, and reports the match', async () => {

@@ -3,7 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HelpPanel, HelpProvider, createMemoryStorage, useHelp, type HelpProviderProps, type ProgressStorage } from '../../src/react/index';
+import { HelpPanel, HelpProvider, createMemoryStorage, type HelpProviderProps, type ProgressStorage } from '../../src/react/index';
 import { splitIndex } from '../../src/compiler/split-index';
 import { createHelpEngine } from '../../src/engine/index';
 import { HelpIndexError } from '../../src/engine/help-index-error';
@@ -17,6 +17,7 @@ import { expectNoAxeViolations } from './fixtures/render-help';
 vi.setConfig({ testTimeout: 20_000 });
 
 import { SPLIT, chunkFiles, chunkName, createSite, isChunk, isRecordGroup, isShard, type Site } from './fixtures/split-site';
+import { OpenButton } from './fixtures/open-button';
 /**
  * What leads to the files asked for, not content: the match data a route or error may need before its symptom
  * is known (key pages and match files), and the tables that name the chunks.
@@ -200,15 +201,6 @@ describe('given an article whose chunk has not been loaded', () => {
     expect(site.count(site.chunkUrl(SLACK_ARTICLE))).toBe(1);
   });
 });
-
-function OpenButton({ id }: { id: string }) {
-  const { open } = useHelp();
-  return (
-    <button type="button" onClick={() => open(id)}>
-      Open {id}
-    </button>
-  );
-}
 
 describe('given an article chunk that fails', () => {
   it.each([

@@ -54,6 +54,20 @@ async function openPage(dev: ViteDevServer, fix: ContentFixture) {
   return sent;
 }
 
+/** Builds an app of `files` with the plugin's default (split) output, in memory. */
+async function buildApp(files: Record<string, string>) {
+  fixture = contentFixture(files);
+  const output = await build({
+    root: fixture.root,
+    configFile: false,
+    logLevel: 'silent',
+    customLogger: recordingLogger(),
+    plugins: [helpPanel({ content: 'help' })],
+    build: { write: false, minify: false, rollupOptions: { input: `${fixture.root}/main.js` } },
+  });
+  return (Array.isArray(output) ? output[0] : output) as { output: { type: string; fileName: string; code?: string; source?: unknown }[] };
+}
+
 /** Tells Vite a file changed, as its file watcher would (the watcher is off so the test decides when). */
 function touch(dev: ViteDevServer, event: 'change' | 'add' | 'unlink', file: string) {
   dev.watcher.emit(event, file);
@@ -189,16 +203,7 @@ describe('given the default split output', () => {
   };
 
   it('emits the manifest, chunks and shards as assets, and the module only names the manifest', async () => {
-    fixture = contentFixture(files);
-    const output = await build({
-      root: fixture.root,
-      configFile: false,
-      logLevel: 'silent',
-      customLogger: recordingLogger(),
-      plugins: [helpPanel({ content: 'help' })],
-      build: { write: false, minify: false, rollupOptions: { input: `${fixture.root}/main.js` } },
-    });
-    const bundle = (Array.isArray(output) ? output[0] : output) as { output: { type: string; fileName: string; code?: string; source?: unknown }[] };
+    const bundle = await buildApp(files);
     const assets = bundle.output.filter((item) => item.type === 'asset').map((item) => item.fileName);
     const manifest = assets.find((name) => /^assets\/help-panel\/help\/manifest\.[0-9a-f]{8}\.json$/.test(name));
     expect(manifest).toBeDefined();
@@ -258,16 +263,7 @@ describe('given a help center with a German translation', () => {
   };
 
   it('emits a split index per locale in its own folder, and the module names each locale’s manifest', async () => {
-    fixture = contentFixture(files);
-    const output = await build({
-      root: fixture.root,
-      configFile: false,
-      logLevel: 'silent',
-      customLogger: recordingLogger(),
-      plugins: [helpPanel({ content: 'help' })],
-      build: { write: false, minify: false, rollupOptions: { input: `${fixture.root}/main.js` } },
-    });
-    const bundle = (Array.isArray(output) ? output[0] : output) as { output: { type: string; fileName: string; code?: string; source?: unknown }[] };
+    const bundle = await buildApp(files);
     const assets = bundle.output.filter((item) => item.type === 'asset');
     const manifestOf = (tag: string) => assets.find((item) => new RegExp(`^assets/help-panel/help/${tag}/manifest\\.[0-9a-f]{8}\\.json$`).test(item.fileName));
     expect(manifestOf('en')).toBeDefined();
