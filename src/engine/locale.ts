@@ -32,7 +32,7 @@ export function localeChain(tag: unknown): string[] {
  */
 export function pickLocale(available: readonly string[], requested: unknown, fallback: string): string {
   const byKey = new Map<string, string>();
-  for (const tag of available) byKey.set((canonicalLocale(tag) ?? tag).toLowerCase(), tag);
+  for (const tag of available) if (typeof tag === 'string') byKey.set((canonicalLocale(tag) ?? tag).toLowerCase(), tag);
   const chain = localeChain(requested);
   for (const tag of chain) {
     const found = byKey.get(tag.toLowerCase());

@@ -79,6 +79,16 @@ export function validateIndex(value: unknown): HelpIndex {
       `This is the manifest of a split help index (format ${HELP_MANIFEST_VERSION}), not a whole index: pass it to \`<HelpProvider index>\` as the Vite plugin's module, or open it with \`openHelpIndex(url)\` from help-panel/engine.`,
     );
   }
+  if (value.kind === 'locales') {
+    const tags = isRecord(value.locales) ? Object.keys(value.locales) : [];
+    const fallback = String(value.defaultLocale);
+    throw new HelpIndexError(
+      'invalid-shape',
+      tags.includes(fallback)
+        ? `This is a help center in several locales (${tags.join(', ')}), one whole index each: pass the set to \`<HelpProvider index>\`, or one of its indexes to createHelpEngine (\`set.locales['${fallback}']\`).`
+        : `The help index is a set of locales without an index for its default locale "${fallback}": ${REBUILD}.`,
+    );
+  }
   checkVersion(value.version, HELP_INDEX_VERSION);
   const center = value.helpCenter;
   if (!isRecord(center) || typeof center.id !== 'string') throw shape('helpCenter', 'an object with an id', center);

@@ -588,7 +588,9 @@ export function HelpProvider(props: HelpProviderProps) {
 
   // The labels' language: the pack for the user's locale, else the host's own labels (in the user's
   // language, presumably), else the English defaults.
-  const pack = translations?.length ? translations.find((candidate) => candidate.locale === pickLocale(translations.map((each) => each.locale), requestedLocale, '')) : undefined;
+  const packs = Array.isArray(translations) ? translations.filter((candidate) => typeof candidate?.locale === 'string' && typeof candidate.labels === 'object') : [];
+  const packLocale = packs.length > 0 ? pickLocale(packs.map((each) => each.locale), requestedLocale, '') : '';
+  const pack = packLocale === '' ? undefined : packs.find((candidate) => candidate.locale === packLocale);
   const labels = useMemo(() => ({ ...panelLabels, ...pack?.labels, ...labelOverrides }), [pack, labelOverrides]);
   const uiLocale = pack?.locale ?? (labelOverrides && requestedLocale ? requestedLocale : 'en');
   // `HelpPanel`'s own `dir` still wins.

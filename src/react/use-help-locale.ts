@@ -44,13 +44,14 @@ export function isIndexSet(value: unknown): value is HelpIndexSet {
  * its locale when it is read.
  */
 export function useLocaleContent(input: unknown, requested: string | undefined): unknown {
-  const set = isIndexSet(input) ? input : null;
+  const set = isIndexSet(input) && typeof input.locales === 'object' && input.locales !== null ? input : null;
   const reference = !set && isLocalizedReference(input) ? input : null;
-  const available = set ? Object.keys(set.locales) : reference ? Object.keys(reference.locales) : [];
+  const available = set ? Object.keys(set.locales) : reference ? Object.keys(reference.locales).filter((tag) => typeof reference.locales[tag] === 'string') : [];
   const fallback = set?.defaultLocale ?? reference?.defaultLocale ?? '';
   const picked = available.length > 0 ? pickLocale(available, requested, fallback) : '';
   return useMemo(() => {
-    if (set) return (set.locales[picked] ?? set.locales[set.defaultLocale]) as HelpIndex | undefined;
+    // A set without the index it names is read as it is, so the panel shows its error and `onError` hears why.
+    if (set) return (set.locales[picked] ?? set.locales[set.defaultLocale] ?? set) as HelpIndex | HelpIndexSet;
     if (reference) return { ...reference, manifest: reference.locales[picked] ?? reference.manifest };
     return input;
   }, [set, reference, picked, input]);

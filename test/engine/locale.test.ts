@@ -108,3 +108,12 @@ describe('given the split form of a help center in two locales on a static host'
     await expect(openHelpIndex('https://cdn.example.com/help/', { fetch: fetchHostile })).rejects.toMatchObject({ problem: 'invalid-shape' });
   });
 });
+
+describe('given a set of indexes by locale passed where one index is expected', () => {
+  it('says which locales it holds and how to pass one', async () => {
+    const { createHelpEngine } = await import('../../src/engine/create-help-engine');
+    const english = await compiledSample('ochre');
+    const set = { format: 'help-panel-index', version: 1, kind: 'locales', helpCenter: english.helpCenter, defaultLocale: 'en', locales: { en: english, de: english } };
+    expect(() => createHelpEngine(set)).toThrow(/several locales \(en, de\).*set\.locales\['en'\]/);
+  });
+});

@@ -207,3 +207,23 @@ describe('given the split form of a help center in two locales', () => {
     expect(dialog().getAllByRole('checkbox').map((box) => (box as HTMLInputElement).checked)).toEqual(boxes.map((_, i) => i === 1));
   });
 });
+
+describe('given odd locale input', () => {
+  it('ignores a locale that is not a tag and packs that are not packs, and keeps the page working', async () => {
+    const user = userEvent.setup();
+    const odd = [undefined, { locale: 42, labels: {} }, { locale: 'de' }, de] as unknown as HelpProviderProps['translations'];
+    render(<App index={set} locale={'?? not a tag' as string} translations={odd} storage={createMemoryStorage()} />);
+    await user.click(screen.getByRole('button', { name: `Open ${LINEAR}` }));
+    // The page's language (jsdom's en-US) decides: English content, English labels.
+    await waitFor(() => expect(title()).toBe(english.symptoms.find((s) => s.id === LINEAR)!.title));
+    expect(screen.getByRole('dialog')).toHaveAttribute('lang', 'en');
+  });
+
+  it('shows the error screen and tells the host when a set has no index for its default locale', async () => {
+    const onError = vi.fn();
+    const empty = { ...set, defaultLocale: 'fr', locales: {} };
+    render(<App index={empty} locale="de" onError={onError} defaultOpen storage={createMemoryStorage()} />);
+    await screen.findByRole('alert');
+    expect(String(onError.mock.calls[0]?.[0])).toMatch(/set of locales without an index for its default locale "fr"/);
+  });
+});
