@@ -43,22 +43,32 @@ export interface ExtractedArticle {
 }
 
 // The recognisers below read the plain text of whole blocks (headings, paragraphs), never raw Markdown.
+// Each knows the words of English and of the languages help centers are most often translated into
+// (German, French, Spanish, Portuguese, Japanese, Chinese), so a translation, or an article written in
+// one of them first, keeps the forms its author used. CJK words sit outside `\b` groups: JavaScript's
+// `\b` only sees ASCII letters.
 
-/** `Symptom: …` (also `Symptoms: …`, `Symptom – …`, `**Symptom:** …`, once the emphasis is reduced to text). */
+/** "Symptom" in each language the recognisers know. */
+const SYMPTOM_WORD = String.raw`(?:symptoms?|symptome|sympt[ôo]mes?|s[íi]ntomas?|sintomas?|症状|症狀)`;
+
+/** `Symptom: …` (also `Symptoms: …`, `Symptom – …`, `**Symptom:** …`, `Symptôme : …`, `症状：…`, once the emphasis is reduced to text). */
 // A dash needs a space before it, so "Symptom-free replays …" stays prose.
-const SYMPTOM_LINE = /^\s*symptoms?(?:\s*[:：]|\s+[–—-])\s*(\S.*)$/i;
-/** The line that introduces seed 000's checks list: `Checks:`, `Checks`, `Things to check:`. */
-const CHECKS_MARKER = /^\s*(?:checks?|things to check|what to check|check the following)\s*:?\s*$/i;
-/** A knowledge-base `Symptoms` section heading (`Symptom`, `Symptoms`, `Symptom 1`). */
-const KB_SYMPTOMS = /^\s*symptoms?(?:\s*#?\s*\d+)?\s*:?\s*$/i;
+const SYMPTOM_LINE = new RegExp(String.raw`^\s*${SYMPTOM_WORD}(?:\s*[:：]|\s+[–—-])\s*(\S.*)$`, 'i');
+/** The line that introduces seed 000's checks list: `Checks:`, `Things to check:`, `Prüfungen:`, `À vérifier :`, `確認事項：`. */
+const CHECKS_MARKER =
+  /^\s*(?:checks?|things to check|what to check|check the following|prüfungen|zu prüfen|was sie prüfen (?:sollten|können)|checkliste|vérifications|à vérifier|points à vérifier|comprobaciones|qué comprobar|verificaciones|verificações|o que verificar|確認事項|確認すること|チェック項目|检查项|檢查項目)\s*[:：]?\s*$/i;
+/** A knowledge-base `Symptoms` section heading (`Symptom`, `Symptoms`, `Symptom 1`, `Symptome`, `症状`). */
+const KB_SYMPTOMS = new RegExp(String.raw`^\s*${SYMPTOM_WORD}(?:\s*#?\s*\d+)?\s*[:：]?\s*$`, 'i');
 /**
  * Other names for the section that says what went wrong, as error pages write
  * them ("Why This Error Occurred", "Problem", "Cause"). Read only in an article
  * without a `Symptoms` section: beside one, a "Cause" section is its explanation, not a second problem.
  */
-const KB_PROBLEM = /^\s*(?:(?:the\s+)?problems?|(?:the\s+)?(?:root\s+)?causes?|why this (?:error|warning|message) (?:occurred|occurs|happened|happens)|what happened|issue)\s*:?\s*$/i;
+const KB_PROBLEM =
+  /^\s*(?:(?:the\s+)?problems?|(?:the\s+)?(?:root\s+)?causes?|why this (?:error|warning|message) (?:occurred|occurs|happened|happens)|what happened|issue|ursachen?|problème|causa|problema|原因|問題|问题)\s*[:：]?\s*$/i;
 /** Headings of a knowledge-base fix section. `steps` only as the heading's first word: "Reproducing Steps" is not a fix. */
-const KB_RESOLUTION = /\b(?:solutions?|resolutions?|resolve|resolving|workarounds?|fix|fixes|mitigations?|mitigate|recovery|remed(?:y|ies)|corrections?|what to do)\b|^\s*steps\b/i;
+const KB_RESOLUTION =
+  /\b(?:solutions?|resolutions?|resolve|resolving|workarounds?|fix|fixes|mitigations?|mitigate|recovery|remed(?:y|ies)|corrections?|what to do|lösung(?:en)?|behebung|abhilfe|problemumgehung|résolution|contournement|correctif|soluci[óo]n(?:es)?|resoluci[óo]n|soluç(?:ão|ões)|resolução|correção)(?![\p{L}\p{N}])|^\s*(?:steps\b|解決策|解決方法|対処法|対処方法|回避策|解决方案|解决方法|解決方案)/iu;
 const KB_NOT_RESOLUTION = /\breproduc|\btesting\b/i;
 /**
  * A standalone checklist heading: it names a checklist, a first pass or a set
@@ -68,10 +78,11 @@ const KB_NOT_RESOLUTION = /\breproduc|\btesting\b/i;
  * every list of features into one.
  */
 const CHECKLIST_HEADING =
-  /\b(?:check ?lists?|first pass|quick checks?|checks|things to (?:check|try)|what to check|before you\b|self[- ]checks?|pre-?flight|sanity checks?|troubleshooting steps)/i;
-/** A section that says what support needs ("When to escalate", "Contacting support"). */
-const ESCALATION_HEADING = /escalat|contact(?:ing)? support/i;
-const ESCALATION_INTRO = /\binclude\b[^.]*:\s*$/i;
+  /\b(?:check ?lists?|first pass|quick checks?|checks|things to (?:check|try)|what to check|before you\b|self[- ]checks?|pre-?flight|sanity checks?|troubleshooting steps|checkliste|schnelle prüfungen|erste prüfungen|liste de vérification|vérifications rapides|lista de (?:comprobación|verificación|verificação)|comprobaciones rápidas|verificações rápidas)|チェックリスト|確認事項|检查清单|檢查清單/i;
+/** A section that says what support needs ("When to escalate", "Contacting support", "Support kontaktieren", "サポートへのお問い合わせ"). */
+const ESCALATION_HEADING =
+  /escalat|contact(?:ing)? support|eskalation|eskalieren|support kontaktieren|an den support|escalad|contacter le support|escalar|contactar (?:con )?(?:el )?soporte|contatar o suporte|エスカレーション|サポートへの(?:連絡|お問い合わせ)|サポートに(?:連絡|問い合わせ)|联系支持|聯絡支援/i;
+const ESCALATION_INTRO = /(?:\binclude\b|\bangeben\b|\bmitschicken\b|\bbeifügen\b|\binclure\b|\bjoindre\b|\bincluya\b|\bincluir\b|\binclua\b|含めて|添えて|附上|包括)[^.。]*[:：]\s*$/i;
 
 /**
  * Stage 2: the body tree, the article's title and summary, and its symptoms in

@@ -367,3 +367,69 @@ describe('given prose that only mentions symptoms inside a quote or a list', () 
     expect(symptoms).toEqual([]);
   });
 });
+
+describe('given articles written first in another language', () => {
+  it('reads a German knowledge-base article: Symptome, Ursache, Lösung', () => {
+    const result = compileOne(`# Anmeldung schlägt nach der Zwei-Faktor-Abfrage fehl
+
+## Symptome
+
+Nach der Eingabe des Codes landen Benutzer wieder auf der Anmeldeseite.
+
+## Ursache
+
+Die Uhr des Telefons geht falsch.
+
+## Lösung
+
+1. Prüfen Sie die Uhrzeit des Telefons.
+2. Fordern Sie einen neuen Code an.
+`);
+    expect(codes(result)).toEqual([]);
+    expect(result.symptoms.map((symptom) => [symptom.form, symptom.checks.map((check) => check.text)])).toEqual([
+      ['kb', ['Prüfen Sie die Uhrzeit des Telefons.', 'Fordern Sie einen neuen Code an.']],
+    ]);
+  });
+
+  it.each([
+    ['French', 'Symptôme : Les webhooks ne partent plus', 'À vérifier :', ['Vérifiez l’URL.', 'Consultez les journaux.']],
+    ['Spanish', 'Síntoma: Los webhooks no se envían', 'Comprobaciones:', ['Compruebe la URL.', 'Revise los registros.']],
+    ['Portuguese', 'Sintoma: Os webhooks não disparam', 'O que verificar:', ['Verifique a URL.', 'Consulte os registros.']],
+    ['German', 'Symptom: Webhooks werden nicht ausgelöst', 'Prüfungen:', ['Prüfen Sie die URL.', 'Sehen Sie in die Protokolle.']],
+    ['Japanese', '症状：Webhook が送信されない', '確認事項：', ['URL を確認します。', 'ログを確認します。']],
+  ])('reads the %s form of “Symptom:” and its checks list', (_language, line, marker, checks) => {
+    const result = compileOne(`# Webhooks\n\n${line}\n\n${marker}\n\n- ${checks[0]}\n- ${checks[1]}\n`);
+    expect(codes(result)).toEqual([]);
+    expect(result.symptoms.map((symptom) => [symptom.form, symptom.title, symptom.checks.map((check) => check.text)])).toEqual([
+      ['symptom-checks', line.replace(/^[^:：]+[:：]\s*/, ''), checks],
+    ]);
+  });
+
+  it('reads a Japanese knowledge-base article and what to send support', () => {
+    const { symptoms, article } = compileOne(`# ログインできない
+
+## 症状
+
+コードを入力するとログイン画面に戻ります。
+
+## 解決策
+
+1. 端末の時刻を確認します。
+2. 新しいコードを要求します。
+
+## サポートへのお問い合わせ
+
+次の情報を含めてください：
+
+- ワークスペース名
+- エラーが表示された時刻
+`);
+    expect(symptoms.map((symptom) => [symptom.form, symptom.checks.length])).toEqual([['kb', 2]]);
+    expect(article.escalation?.details.map((detail) => detail.label)).toEqual(['ワークスペース名', 'エラーが表示された時刻']);
+  });
+
+  it('still reads English prose that merely mentions a symptom or a problem as prose', () => {
+    const { symptoms } = compileOne('# Notes\n\nSymptom-free replays are kept for a week.\n\nThe problem with polling is latency.\n');
+    expect(symptoms).toEqual([]);
+  });
+});
