@@ -40,6 +40,8 @@ export interface ExtractedArticle {
   escalation?: string[];
   /** The bucket's id when it is not the slug of the front matter's `bucket`: a translation keeps its source's. */
   bucketId?: string;
+  /** A translation whose headings took its source's ids: each heading's own id → the shared one, so links written either way resolve. */
+  headingIds?: ReadonlyMap<string, string>;
 }
 
 // The recognisers below read the plain text of whole blocks (headings, paragraphs), never raw Markdown.

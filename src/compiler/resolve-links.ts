@@ -55,7 +55,8 @@ export function resolveLinks(articles: readonly ExtractedArticle[], options: Res
 
     for (const record of article.links) {
       if (record.node.target.kind === 'anchor') {
-        const anchor = record.node.target.anchor;
+        const anchor = article.headingIds?.get(record.node.target.anchor) ?? record.node.target.anchor;
+        record.node.target.anchor = anchor;
         if (!anchorsOf(article).has(anchor)) {
           reporter.warning(
             'broken-link',
@@ -108,14 +109,16 @@ export function resolveLinks(articles: readonly ExtractedArticle[], options: Res
         unwrap(record);
         continue;
       }
-      if (anchor !== undefined && !anchorsOf(target).has(anchor)) {
+      // A translation's heading keeps its source's id; a link may name it by either.
+      const heading = anchor === undefined ? undefined : (target.headingIds?.get(anchor) ?? anchor);
+      if (heading !== undefined && !anchorsOf(target).has(heading)) {
         reporter.warning(
           'broken-link',
-          `the link to "${record.url}" names the heading "#${anchor}", which "${target.file.path}" does not have.${didYouMeanHint(anchor, target.headings.map((h) => h.id))}`,
+          `the link to "${record.url}" names the heading "#${heading}", which "${target.file.path}" does not have.${didYouMeanHint(heading, target.headings.map((h) => h.id))}`,
           record.at,
         );
       }
-      record.node.target = { kind: 'article', articleId: target.id, ...(anchor !== undefined ? { anchor } : {}) };
+      record.node.target = { kind: 'article', articleId: target.id, ...(heading !== undefined ? { anchor: heading } : {}) };
     }
 
     const related: string[] = [];

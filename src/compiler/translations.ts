@@ -104,6 +104,34 @@ export function alignTranslation(translation: ExtractedArticle, source: Extracte
   }
   frontMatter.symptoms = merged;
   remarkSymptoms(translation.body, renamedSymptoms);
+  alignHeadings(translation, source);
+}
+
+/**
+ * Gives a translation's headings its source's ids, by position, when both have the same outline (as many
+ * headings, at the same depths): a link to `other.md#roles-explained` then opens the same section in every
+ * language, and a deep link keeps its place when the user switches. A translation with another outline keeps
+ * its own ids. Links written with the translation's own ids still resolve (`headingIds`).
+ */
+function alignHeadings(translation: ExtractedArticle, source: ExtractedArticle): void {
+  const own = translation.headings;
+  const theirs = source.headings;
+  if (own.length === 0 || own.length !== theirs.length || own.some((heading, i) => heading.depth !== theirs[i]!.depth)) return;
+  const renamed = new Map<string, string>();
+  own.forEach((heading, i) => {
+    if (heading.id !== theirs[i]!.id) renamed.set(heading.id, theirs[i]!.id);
+  });
+  if (renamed.size === 0) return;
+  for (const heading of own) heading.id = renamed.get(heading.id) ?? heading.id;
+  const walk = (blocks: BlockNode[]) => {
+    for (const block of blocks) {
+      if (block.type === 'heading') block.id = renamed.get(block.id) ?? block.id;
+      else if (block.type === 'list') for (const item of block.items) walk(item.children);
+      else if (block.type === 'blockquote' || block.type === 'callout') walk(block.children);
+    }
+  };
+  walk(translation.body);
+  translation.headingIds = renamed;
 }
 
 /** Maps one translated symptom's checks to its source's; returns own check id → new id. */

@@ -540,3 +540,44 @@ symptoms:
     expect(of(result, 'duplicate-id').map((diagnostic) => diagnostic.file)).toEqual(['content/acme/de/webhooks-2.md', 'content/acme/de/webhooks.md']);
   });
 });
+
+describe('given links to a heading of a translated article', () => {
+  const sources: Source[] = [
+    { path: 'webhooks.md', text: WEBHOOKS },
+    { path: 'setup.md', text: md('bucket: Getting started', '# Setup\n\nSee [failed deliveries](./webhooks.md#deliveries-fail).') },
+    { path: 'de/webhooks.md', text: GERMAN_WEBHOOKS },
+    {
+      path: 'de/setup.md',
+      text: md(
+        'bucket: Erste Schritte',
+        '# Einrichtung\n\nSiehe [Zustellungen](./webhooks.md#deliveries-fail) und [dasselbe](./webhooks.md#zustellungen-schlagen-fehl).',
+      ),
+    },
+  ];
+  const result = compile(sources);
+  const links = (index: HelpIndex, id: string) => index.articles.find((article) => article.id === id)?.links.map((link) => link.target);
+
+  it('gives the translation’s headings its source’s ids when the outlines match, so a link opens the same section in every language', () => {
+    const de = locale(result, 'de');
+    const headings = (index: HelpIndex) => index.articles.find((article) => article.id === 'webhooks')?.headings.map((heading) => heading.id);
+    expect(headings(de)).toEqual(headings(result.index));
+    expect(de.articles.find((article) => article.id === 'webhooks')?.headings.map((heading) => heading.text)).toContain('Zustellungen schlagen fehl');
+    // The body's heading nodes carry the same ids as the list.
+    const bodyIds = (de.bodies.webhooks ?? []).flatMap((block) => (block.type === 'heading' ? [block.id] : []));
+    expect(bodyIds).toEqual(headings(de));
+  });
+
+  it('resolves a translated link written with the source’s anchor or with the translation’s own', () => {
+    expect(of(result, 'broken-link')).toEqual([]);
+    const target = { kind: 'article', articleId: 'webhooks', anchor: 'deliveries-fail' };
+    expect(links(locale(result, 'de'), 'setup')).toEqual([target, target]);
+    expect(links(result.index, 'setup')).toEqual([target]);
+  });
+
+  it('keeps the translation’s own heading ids when its outline differs', () => {
+    const shorter = md('', '# Webhooks\n\n## Webhooks feuern nicht\n\n- [ ] Die URL prüfen\n- [ ] Die Logs ansehen\n');
+    const other = compile([{ path: 'webhooks.md', text: WEBHOOKS }, { path: 'de/webhooks.md', text: shorter }]);
+    const ids = locale(other, 'de').articles.find((article) => article.id === 'webhooks')?.headings.map((heading) => heading.id);
+    expect(ids).toContain('webhooks-feuern-nicht');
+  });
+});
