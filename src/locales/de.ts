@@ -47,6 +47,7 @@ export const de: HelpLocalePack = {
     searchUnavailable: 'Die Suche konnte nicht geladen werden.',
     noResults: (query) => `Keine Ergebnisse für „${query}“.`,
     emptyIndex: 'Noch keine Hilfeartikel vorhanden.',
+    moreArticles: (count) => intl.count(count, { one: (n) => `… und ${n} weiterer Artikel. Die Suche findet ihn.`, other: (n) => `… und ${n} weitere Artikel. Die Suche findet sie.` }),
     articles: 'Artikel',
     otherMatches: 'Weitere mögliche Treffer',
     suggestedForPage: 'Empfohlen für diese Seite',

@@ -50,6 +50,7 @@ export const es: HelpLocalePack = {
     searchUnavailable: 'No se pudo cargar la búsqueda.',
     noResults: (query) => `No hay resultados para «${query}».`,
     emptyIndex: 'Todavía no hay artículos de ayuda.',
+    moreArticles: (count) => intl.count(count, { one: (n) => `… y ${n} artículo más: use la búsqueda para encontrarlo.`, other: (n) => `… y ${n} artículos más: use la búsqueda para encontrarlos.` }),
     articles: 'Artículos',
     otherMatches: 'Otras posibles coincidencias',
     suggestedForPage: 'Sugerido para esta página',

@@ -54,6 +54,7 @@ export const fr: HelpLocalePack = {
     searchUnavailable: 'La recherche n’a pas pu être chargée.',
     noResults: (query) => `Aucun résultat pour ${quote(query)}.`,
     emptyIndex: 'Aucun article d’aide pour le moment.',
+    moreArticles: (count) => intl.count(count, { one: (n) => `… et ${n} autre article. La recherche le trouve.`, other: (n) => `… et ${n} autres articles. La recherche les trouve.` }),
     articles: 'Articles',
     otherMatches: 'Autres résultats possibles',
     suggestedForPage: 'Suggéré pour cette page',

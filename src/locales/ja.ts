@@ -48,6 +48,7 @@ export const ja: HelpLocalePack = {
     searchUnavailable: '検索を読み込めませんでした。',
     noResults: (query) => `「${query}」に一致する結果はありません。`,
     emptyIndex: 'ヘルプ記事はまだありません。',
+    moreArticles: (count) => intl.count(count, { other: (n) => `ほかに${n}件の記事があります。検索で探せます。` }),
     articles: '記事',
     otherMatches: 'その他の候補',
     suggestedForPage: 'このページのおすすめ',

@@ -55,6 +55,7 @@ export const ptBR: HelpLocalePack = {
     searchUnavailable: 'Não foi possível carregar a pesquisa.',
     noResults: (query) => `Nenhum resultado para “${query}”.`,
     emptyIndex: 'Ainda não há artigos de ajuda.',
+    moreArticles: (count) => intl.count(count, { one: (n) => `… e mais ${n} artigo: use a busca para encontrá-lo.`, other: (n) => `… e mais ${n} artigos: use a busca para encontrá-los.` }),
     articles: 'Artigos',
     otherMatches: 'Outras correspondências possíveis',
     suggestedForPage: 'Sugerido para esta página',

@@ -39,6 +39,12 @@ export function HelpHome({ className }: HelpHomeProps) {
   const byId = new Map(index?.articles.map((a) => [a.id, a]));
   const inBucket = new Set(index?.buckets.flatMap((b) => b.articleIds));
   const loose = index?.articles.filter((a) => !inBucket.has(a.id)) ?? [];
+  // A split index lists a bucket's first articles only; its manifest counts them all.
+  const manifest = engine?.lazy?.manifest;
+  const totals = new Map(manifest?.buckets.map((bucket) => [bucket.id, bucket.count]));
+  const looseTotal = manifest ? manifest.counts.articles - manifest.buckets.reduce((sum, bucket) => sum + bucket.count, 0) : loose.length;
+  const more = (shown: number, total: number | undefined) =>
+    total !== undefined && total > shown ? <p data-help-part="more-articles">{labels.moreArticles(total - shown)}</p> : null;
 
   return (
     <div data-help-part="home" className={className}>
@@ -66,6 +72,7 @@ export function HelpHome({ className }: HelpHomeProps) {
               <section key={bucket.id} data-help-part="bucket" aria-label={bucket.title}>
                 <h3 data-help-part="bucket-title">{bucket.title}</h3>
                 <ArticleList articles={articles} />
+                {more(articles.length, totals.get(bucket.id))}
               </section>
             );
           })}
@@ -73,6 +80,7 @@ export function HelpHome({ className }: HelpHomeProps) {
             <section data-help-part="bucket" aria-label={labels.articles}>
               {index.buckets.length > 0 && <h3 data-help-part="bucket-title">{labels.articles}</h3>}
               <ArticleList articles={loose} />
+              {more(loose.length, looseTotal)}
             </section>
           )}
           <SupportSlot place="home" />

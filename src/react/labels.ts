@@ -43,6 +43,11 @@ export interface HelpLabels extends SupportLabels {
   noResults: (query: string) => string;
   /** Hint under an empty home screen. Default `"No help articles yet."`. */
   emptyIndex: string;
+  /**
+   * Under a home-screen list that shows only the first articles of a large help center (a split index lists 20
+   * per bucket): how many more there are. Default `"…and 480 more. Search to find them."`.
+   */
+  moreArticles: (count: number) => string;
   /** Home heading for uncategorised articles. Default `"Articles"`. */
   articles: string;
   /** Heading of the other matches on a symptom screen. Default `"Other possible matches"`. */
@@ -150,6 +155,7 @@ export const panelLabels: PanelLabels = {
   searchUnavailable: 'Search could not load.',
   noResults: (query) => `No results for “${query}”.`,
   emptyIndex: 'No help articles yet.',
+  moreArticles: (count) => `…and ${count} more. Search to find ${count === 1 ? 'it' : 'them'}.`,
   articles: 'Articles',
   otherMatches: 'Other possible matches',
   suggestedForPage: 'Suggested for this page',

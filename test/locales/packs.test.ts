@@ -32,6 +32,7 @@ const calls: { [K in FunctionKey]: Parameters<NonNullable<HelpLabels[K]>>[] } = 
   checkedCount: [[0, 5], [1, 5], [3, 5]],
   calloutTitle: [['note'], ['tip'], ['info'], ['important'], ['warning'], ['caution'], ['danger']],
   shownInLanguage: [['Ελληνικά', 'el']],
+  moreArticles: [[1], [2], [3], [11], [100], [480]],
   unknownReason: [['reported-unknown'], ['threw'], ['rejected'], ['invalid-result'], ['timeout'], ['aborted']],
   checkingCount: [[0], [1], [2], [3], [11], [100]],
   checkSummary: [[{ passed: 0, failed: 0, unknown: 0 }], [{ passed: 1, failed: 2, unknown: 1 }], [{ passed: 11, failed: 0, unknown: 0 }]],

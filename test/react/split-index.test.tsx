@@ -553,3 +553,25 @@ describe('given HelpPanel.Screen rendered on the server for a route match', () =
     expect(html).toMatch(LINEAR_CHECK);
   });
 });
+
+describe('given a split help center larger than its home screen lists', () => {
+  it('lists a bucket’s first articles and says how many more search finds, with no axe violations', async () => {
+    const { compileSources } = await import('../../src/compiler/index');
+    const topics = ['billing', 'exports', 'webhooks', 'mailboxes', 'reports', 'tags', 'macros', 'teams', 'audit', 'imports', 'labels', 'views', 'rules', 'forms', 'tokens', 'domains', 'themes', 'queues', 'alerts', 'surveys', 'widgets', 'invoices', 'sandboxes', 'backups', 'filters'];
+    const sources = topics.map((topic) => ({
+      path: `${topic}.md`,
+      text: `---\nbucket: Guides\n---\n# ${topic[0]!.toUpperCase()}${topic.slice(1)} settings\n\nHow ${topic} work.\n`,
+    }));
+    sources.push({ path: 'about.md', text: '# About this help\n\nWhat is here.\n' });
+    const { index } = compileSources(sources, { helpCenter: { id: 'big' } });
+    const big = createSite(index);
+    vi.stubGlobal('fetch', big.fetch);
+    renderSplit({ index: big.reference(), preload: 'eager', defaultOpen: true });
+    const guides = await dialog().findByRole('region', { name: 'Guides' });
+    expect(within(guides).getAllByRole('listitem')).toHaveLength(20);
+    expect(within(guides).getByText('…and 5 more. Search to find them.')).toBeInTheDocument();
+    // One loose article, listed whole: nothing more to say.
+    expect(screen.getByRole('dialog').querySelectorAll('[data-help-part="more-articles"]')).toHaveLength(1);
+    await expectNoAxeViolations();
+  });
+});
