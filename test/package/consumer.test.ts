@@ -48,9 +48,23 @@ Sync starts, then stops half way.
 - [ ] The account is signed in
 `;
 
+/** Its German translation, in the help center's \`de\` locale folder. */
+const GERMAN_ARTICLE = `---
+title: Synchronisierung wird nicht fertig
+---
+# Synchronisierung wird nicht fertig
+
+Die Synchronisierung startet und hält auf halbem Weg an.
+
+## Die Synchronisierung hält auf halbem Weg an
+
+- [ ] Das Gerät ist online
+- [ ] Das Konto ist angemeldet
+`;
+
 const MAIN = `import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HelpPanel, HelpProvider, type HelpIndex, type HelpIndexReference, type HelpLocalePack } from 'help-panel';
+import { HelpPanel, HelpProvider, type HelpIndex, type HelpIndexReference, type HelpIndexSet, type HelpLocalePack } from 'help-panel';
 import { openHelpIndex } from 'help-panel/engine';
 import de from 'help-panel/locales/de';
 import 'help-panel/styles.css';
@@ -65,7 +79,7 @@ const indexIsTyped: IsAny<typeof index> = false;
 const openFolder = () => openHelpIndex('/help/');
 const engineIsTyped: IsAny<Awaited<ReturnType<typeof openFolder>>> = false;
 const providerIsTyped: IsAny<typeof HelpProvider> = false;
-const sameType: HelpIndexReference | HelpIndex = sameIndex;
+const sameType: HelpIndexReference | HelpIndex | HelpIndexSet = sameIndex;
 // A label pack, one entry per language: typed, and the only pack in the app's code.
 const packIsTyped: IsAny<typeof de> = false;
 const pack: HelpLocalePack = de;
@@ -74,8 +88,8 @@ const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
 createRoot(container).render(
   <StrictMode>
-    <HelpProvider index={index}>
-      <main data-checks={[indexIsTyped, engineIsTyped, providerIsTyped, packIsTyped, sameType.hash, pack.locale].join()}>
+    <HelpProvider index={index} locale="de" translations={[de]}>
+      <main data-checks={[indexIsTyped, engineIsTyped, providerIsTyped, packIsTyped, sameType.helpCenter.id, pack.locale].join()}>
         <h1>{index.helpCenter.id}</h1>
       </main>
       <HelpPanel />
@@ -201,6 +215,8 @@ beforeAll(async () => {
   writeFileSync(join(app, 'src/main.tsx'), MAIN);
   writeFileSync(join(app, 'src/from-json.tsx'), FROM_JSON);
   writeFileSync(join(app, 'help/sync.md'), ARTICLE);
+  mkdirSync(join(app, 'help/de'), { recursive: true });
+  writeFileSync(join(app, 'help/de/sync.md'), GERMAN_ARTICLE);
 
   // `--ignore-scripts`: nothing in this tree needs an install script, and a
   // consumer's CI should not have to run ours.
@@ -246,12 +262,19 @@ describe('given the packed tarball installed into a fresh strict Vite + React + 
       .filter((name) => name.endsWith('.js'))
       .map((name) => readFileSync(join(assets, name), 'utf8'))
       .join('\n');
-    const helpFiles = readdirSync(join(assets, 'help-panel/help'));
-    expect(helpFiles.some((name) => /^manifest\.[0-9a-f]{8}\.json$/.test(name))).toBe(true);
-    const chunks = helpFiles.filter((name) => name.startsWith('c')).map((name) => readFileSync(join(assets, 'help-panel/help', name), 'utf8'));
-    expect(chunks.join('\n')).toContain('Sync stops half way');
+    // One split index per locale, each in its own folder; the app's code names both manifests.
+    expect(readdirSync(join(assets, 'help-panel/help')).sort()).toEqual(['de', 'en']);
+    const texts = (tag: string) => {
+      const files = readdirSync(join(assets, 'help-panel/help', tag));
+      expect(files.some((name) => /^manifest\.[0-9a-f]{8}\.json$/.test(name))).toBe(true);
+      return files.filter((name) => name.startsWith('c')).map((name) => readFileSync(join(assets, 'help-panel/help', tag, name), 'utf8')).join('\n');
+    };
+    expect(texts('en')).toContain('Sync stops half way');
+    expect(texts('de')).toContain('Die Synchronisierung hält auf halbem Weg an');
     expect(code).not.toContain('Sync stops half way');
-    expect(code).toMatch(/help-panel\/help\/manifest\.[0-9a-f]{8}\.json/);
+    expect(code).not.toContain('Die Synchronisierung hält');
+    expect(code).toMatch(/help-panel\/help\/en\/manifest\.[0-9a-f]{8}\.json/);
+    expect(code).toMatch(/help-panel\/help\/de\/manifest\.[0-9a-f]{8}\.json/);
     expect(code).not.toMatch(/remark|micromark|node:fs/);
     // The German pack the app imports is in its code; the French one it does not import is not.
     expect(code).toContain('Hilfe durchsuchen');
