@@ -1,6 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { ochre, oxvo } from './sample-content';
+import { ochre, ochreLocales, oxvo, oxvoLocales } from './sample-content';
+import ar from '../src/locales/ar';
+import de from '../src/locales/de';
+import ja from '../src/locales/ja';
 import type { BlockNode, HelpIndex } from '../src/schema/help-index';
 import { HelpCenterStage } from './help-center-stage';
 
@@ -139,6 +142,35 @@ export const RightToLeft: Story = {
     panel: { dir: 'rtl', side: 'left' },
     labels: { title: 'עזרה', close: 'סגירה', back: 'חזרה', search: 'חיפוש בעזרה', checks: 'בדיקות', reset: 'איפוס' },
   },
+};
+
+/** German content and labels (`locale="de"` with the German pack): Oxvo is translated whole. */
+export const German: Story = {
+  args: { index: oxvoLocales, locale: 'de', translations: [de, ja], route: '/login/mfa' },
+};
+
+/** Japanese, typed as Japanese users type, without spaces: search still finds the symptom. */
+export const JapaneseSearch: Story = {
+  args: { index: oxvoLocales, locale: 'ja', translations: [de, ja] },
+  play: async ({ canvasElement }) => {
+    const screen = body(canvasElement);
+    const input = await screen.findByRole('combobox', { name: ja.labels.search });
+    await userEvent.type(input, 'ログインできない');
+    await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(0));
+  },
+};
+
+/** An Ochre article not translated into German yet: shown in English, under a note in German. */
+export const NotTranslatedYet: Story = {
+  args: { index: ochreLocales, locale: 'de', translations: [de], route: '/settings/integrations/linear' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.ownerDocument.querySelector('[data-help-part="language-note"]')).not.toBeNull());
+  },
+};
+
+/** Arabic labels: the drawer runs right to left; the English content inside it left to right. */
+export const Arabic: Story = {
+  args: { index: ochreLocales, locale: 'ar', translations: [ar], route: '/customers/cus_42' },
 };
 
 /** No theme at all: the parts keep their `data-help-part` attributes for your own CSS. */

@@ -10,7 +10,7 @@ import { expectNoAxeViolations } from './fixtures/render-help';
 vi.mock('../../stories/sample-content', async () => {
   const { compileContent } = await import('../../src/compiler/index');
   const [ochre, oxvo] = await Promise.all([compileContent('content/ochre'), compileContent('content/oxvo')]);
-  return { ochre: ochre.index, oxvo: oxvo.index };
+  return { ochre: ochre.index, oxvo: oxvo.index, ochreLocales: ochre.locales, oxvoLocales: oxvo.locales };
 });
 
 describe('given the panel stories', () => {
