@@ -227,3 +227,36 @@ describe('given odd locale input', () => {
     expect(String(onError.mock.calls[0]?.[0])).toMatch(/set of locales without an index for its default locale "fr"/);
   });
 });
+
+describe('given a CLI-built folder of two locales on a static host', () => {
+  it('reads its manifest.json, opens the asked locale’s files, and the other’s on a switch', async () => {
+    const { splitIndex } = await import('../../src/compiler/split-index');
+    const base = 'https://cdn.example.com/help-locales/';
+    const files = new Map<string, string>();
+    const names: Record<string, string> = {};
+    for (const [tag, index] of Object.entries(set.locales)) {
+      const split = splitIndex(index);
+      for (const file of split.files) files.set(`${base}${tag}/${file.name}`, file.text);
+      files.set(`${base}${tag}/${split.manifestName}`, split.manifestText);
+      names[tag] = `${tag}/${split.manifestName}`;
+    }
+    files.set(`${base}manifest.json`, JSON.stringify({ format: 'help-panel-index', version: 2, kind: 'locales', helpCenter: set.helpCenter, hash: 'h', defaultLocale: 'en', locales: names }));
+    const requested: string[] = [];
+    vi.stubGlobal('fetch', (async (input: RequestInfo | URL) => {
+      const href = String(input instanceof Request ? input.url : input);
+      requested.push(href);
+      const text = files.get(href);
+      return new Response(text ?? 'not found', { status: text === undefined ? 404 : 200 });
+    }) as typeof fetch);
+    const storage = createMemoryStorage();
+    const user = userEvent.setup();
+    const { rerender } = render(<App src={base} locale="de" preload="eager" storage={storage} />);
+    await user.click(screen.getByRole('button', { name: `Open ${LINEAR}` }));
+    await waitFor(() => expect(title()).toBe(LINEAR_TITLE_DE));
+    expect(requested.filter((href) => href.startsWith(`${base}en/`))).toEqual([]);
+
+    rerender(<App src={base} locale="en" preload="eager" storage={storage} />);
+    await waitFor(() => expect(title()).toBe(english.symptoms.find((s) => s.id === LINEAR)!.title));
+    expect(requested.some((href) => href.startsWith(`${base}en/manifest.`))).toBe(true);
+  });
+});
