@@ -4,6 +4,7 @@ import type { ParsedFile } from './parse';
 import type { RootContent } from 'mdast';
 import { blocksText, collapseWhitespace, inlineText } from './plain-text';
 import { createUniqueSlugger, slugify } from './slugify';
+import { summaryOf } from '../engine/inline-text';
 import { toBody, type BodyEntry, type LinkRecord } from './to-body';
 
 /** A check as found in the text, before front-matter bindings are applied. */
@@ -538,8 +539,6 @@ function isResolutionHeading(block: BlockNode): boolean {
   return KB_RESOLUTION.test(text) && !KB_NOT_RESOLUTION.test(text);
 }
 
-/** Longer derived summaries are cut at a word: a summary is one line in a list, the full text stays in the body. */
-const MAX_DERIVED_SUMMARY = 280;
 
 /**
  * The summary when front matter has none: the lead paragraph (before any
@@ -555,7 +554,7 @@ function deriveSummary(entries: readonly BodyEntry[], firstSymptom: number | und
   const chosen = lead ?? fromSymptom ?? entries.find(isSummaryParagraph);
   if (chosen?.block.type !== 'paragraph') return '';
   const text = collapseWhitespace(inlineText(chosen.block.children));
-  return text.length > MAX_DERIVED_SUMMARY ? `${text.slice(0, MAX_DERIVED_SUMMARY - 1).replace(/\s+\S*$/, '')}…` : text;
+  return summaryOf(text);
 }
 
 /** A check slugger that already knows the symptom's checks, so a second fix section continues without clashes. */

@@ -10,7 +10,7 @@ import {
   type Symptom,
 } from '../schema/help-index';
 import { HelpIndexError } from './help-index-error';
-import { bodyText, inlineText } from './inline-text';
+import { bodyText, inlineText, summaryOf } from './inline-text';
 import { checkVersion, isRecord } from './validate-index';
 
 /*
@@ -58,7 +58,7 @@ type EncodedSymptom = Omit<Symptom, 'checks' | 'source' | 'id' | 'articleId' | '
 };
 type EncodedArticle = Omit<Article, 'headings' | 'links' | 'symptomIds' | 'summary' | 'source'> &
   Partial<Pick<Article, 'headings' | 'links' | 'symptomIds'>> & {
-    /** The summary, or the position of the top-level paragraph it was derived from (see {@link derivedSummary}). */
+    /** The summary, or the position of the top-level paragraph it was derived from (see `summaryOf`). */
     summary: string | number;
     /** At line 1, column 1: the file's path, or only its folder (`dir/`) when the file is named `<id>.md`. */
     source: Article['source'] | string;
@@ -146,11 +146,6 @@ function checkIdsOf(body: readonly BlockNode[]): string[] {
   return out;
 }
 
-/** The compiler's summary of a paragraph when front matter gives none: its text, cut at a word past 280 characters. */
-const MAX_DERIVED_SUMMARY = 280;
-function derivedSummary(text: string): string {
-  return text.length > MAX_DERIVED_SUMMARY ? `${text.slice(0, MAX_DERIVED_SUMMARY - 1).replace(/\s+\S*$/, '')}…` : text;
-}
 
 /** Each top-level block's text, whitespace collapsed, computed once. */
 function blockTexts(body: readonly BlockNode[]): (i: number) => string {
@@ -162,7 +157,7 @@ function blockTexts(body: readonly BlockNode[]): (i: number) => string {
 function summarySource(body: readonly BlockNode[], text: (i: number) => string, summary: string): number {
   for (let i = 0; i < body.length; i++) {
     const node = body[i]!;
-    if (node?.type === 'paragraph' && node.checkId === undefined && derivedSummary(text(i)) === summary) return i;
+    if (node?.type === 'paragraph' && node.checkId === undefined && summaryOf(text(i)) === summary) return i;
   }
   return -1;
 }
@@ -372,7 +367,7 @@ export function decodeChunk(value: unknown, file: string): HelpChunk {
     const { headings, links, symptomIds, summary, source: _source, ...rest } = article as unknown as EncodedArticle;
     return {
       ...(rest as Omit<Article, 'headings' | 'links' | 'symptomIds' | 'summary' | 'source'>),
-      summary: typeof summary === 'number' ? (body[summary]?.type === 'paragraph' ? derivedSummary(collapse(bodyText([body[summary]!]))) : '') : String(summary ?? ''),
+      summary: typeof summary === 'number' ? (body[summary]?.type === 'paragraph' ? summaryOf(collapse(bodyText([body[summary]!]))) : '') : String(summary ?? ''),
       symptomIds: Array.isArray(symptomIds) ? symptomIds : (symptomIdsOf.get(article.id) ?? []),
       links: Array.isArray(links) ? links : linksOf(body),
       headings: Array.isArray(headings) ? headings : headingsOf(body),

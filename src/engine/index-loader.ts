@@ -7,7 +7,6 @@ import {
   type Article,
   type ArticleStub,
   type ErrorPattern,
-  type HelpContext,
   type HelpIndex,
   type HelpIndexReference,
   type HelpLocalesManifest,
@@ -24,6 +23,7 @@ import { createMatcher } from './match';
 import { normalizeError } from './normalize-error';
 import { matchKeys } from './match-keys';
 import { pickLocale } from './locale';
+import { stubArticle, stubSymptom } from './stub-records';
 import type { HelpEngineCore, LazyContent, ContentStatus, Match, MatchContext } from './types';
 import { checkVersion, describe, isRecord } from './validate-index';
 
@@ -149,9 +149,6 @@ export function validateManifest(value: unknown, file = MANIFEST_FILE): HelpMani
   return value as unknown as HelpManifest;
 }
 
-const EMPTY_CONTEXT = { routes: [], errors: [] };
-const NO_SOURCE = { file: '', line: 1, column: 1 };
-
 /** An error pattern as the manifest packs it: the author's text, parsed again here, or the pattern itself. */
 function unpackErrorPattern(packed: PackedErrorPattern): ErrorPattern[] {
   if (typeof packed !== 'string') return isRecord(packed) ? [packed] : [];
@@ -161,11 +158,8 @@ function unpackErrorPattern(packed: PackedErrorPattern): ErrorPattern[] {
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const strings = (value: unknown): string[] => list(value).filter((item): item is string => typeof item === 'string');
-
-/** A full record's stand-in until its chunk arrives: what the manifest knows. */
-function stubArticle(id: string, title: string, context: HelpContext = EMPTY_CONTEXT): Article {
-  return { id, title, summary: '', tags: [], aliases: [], context, related: [], symptomIds: [], links: [], headings: [], source: NO_SOURCE };
-}
+/** A stub's routes and packed error patterns as a context. */
+const contextOf = (routes: unknown, errors: unknown) => ({ routes: strings(routes), errors: list(errors).flatMap((e) => unpackErrorPattern(e as PackedErrorPattern)) });
 
 /** A match file's tuples as the records the matcher reads, each symptom with its search record number; throws for a file that is not one. */
 export function unpackMatchShard(value: unknown, file: string): { articles: Article[]; symptoms: { symptom: Symptom; record: number }[] } {
@@ -175,28 +169,17 @@ export function unpackMatchShard(value: unknown, file: string): { articles: Arti
   const articles = (value.articles as unknown[]).map((stub, i) => {
     if (!Array.isArray(stub) || typeof stub[0] !== 'string') throw damaged(file, `articles[${i}] is not an article stub`);
     const [id, title, routes, errors] = stub as ArticleStub;
-    return stubArticle(id, String(title ?? ''), { routes: strings(routes), errors: list(errors).flatMap((e) => unpackErrorPattern(e as PackedErrorPattern)) });
+    return stubArticle(id, String(title ?? ''), contextOf(routes, errors));
   });
   const symptoms = (value.symptoms as unknown[]).map((stub, i) => {
     if (!Array.isArray(stub) || typeof stub[0] !== 'number' || typeof stub[1] !== 'string' || !articles[stub[0]]) throw damaged(file, `symptoms[${i}] is not a symptom stub`);
     const [number, slug, title, record, routes, errors, group] = stub as SymptomStub;
     const article = articles[number]!;
-    const id = `${article.id}#${slug}`;
     const own = routes !== null || errors !== null;
-    const symptom: Symptom = {
-      id,
-      slug,
-      articleId: article.id,
-      title: String(title ?? ''),
+    const symptom = stubSymptom(article.id, slug, String(title ?? ''), {
       ...(typeof group === 'string' ? { group } : {}),
-      form: 'checklist',
-      description: '',
-      checks: [],
-      context: own ? { routes: strings(routes), errors: list(errors).flatMap((e) => unpackErrorPattern(e as PackedErrorPattern)) } : null,
-      aliases: [],
-      tags: [],
-      source: NO_SOURCE,
-    };
+      context: own ? contextOf(routes, errors) : null,
+    });
     return { symptom, record: typeof record === 'number' ? record : Number.MAX_SAFE_INTEGER };
   });
   return { articles, symptoms };

@@ -58,3 +58,11 @@ export function bodyText(blocks: readonly BlockNode[]): string {
   walk(blocks);
   return lines.join('\n');
 }
+
+/** Longer derived summaries are cut at a word: a summary is one line in a list, the full text stays in the body. */
+export const MAX_DERIVED_SUMMARY = 280;
+
+/** The summary the compiler derives from a paragraph's plain text when front matter gives none (the chunk codec derives it again). */
+export function summaryOf(text: string): string {
+  return text.length > MAX_DERIVED_SUMMARY ? `${text.slice(0, MAX_DERIVED_SUMMARY - 1).replace(/\s+\S*$/, '')}…` : text;
+}

@@ -1,5 +1,6 @@
 import { FILE_HASH_LENGTH, HELP_INDEX_FORMAT, splitFileName, type Article, type RecordGroup, type SearchShard, type Symptom } from '../schema/help-index';
 import { articleIdOf } from './chunk-of';
+import { stubArticle, stubSymptom } from './stub-records';
 import { HelpIndexError } from './help-index-error';
 import { createSearchOver, queryKeyRanges, type RuntimeRecord, type SearchFunction } from './search';
 import { SEARCH_DATA_VERSION, indexLanguage, type RecordFields } from './search-index';
@@ -114,33 +115,9 @@ export function createSplitSearch(engine: LazyHelpEngine): SplitSearchFunction {
       const fullSymptom = isSymptom ? engine.symptom(ref) : undefined;
       const fullArticle = engine.article(articleId);
       const title = fields[0]?.[0] ?? '';
-      const article: Article = fullArticle ?? {
-        id: articleId,
-        title: isSymptom ? (fields[1]?.[0] ?? title) : title,
-        summary: '',
-        tags: [],
-        aliases: [],
-        context: { routes: [], errors: [] },
-        related: [],
-        symptomIds: [],
-        links: [],
-        headings: [],
-        source: { file: '', line: 1, column: 1 },
-      };
+      const article: Article = fullArticle ?? stubArticle(articleId, isSymptom ? (fields[1]?.[0] ?? title) : title);
       if (!isSymptom) return { article };
-      const symptom: Symptom = fullSymptom ?? {
-        id: ref,
-        slug: ref.slice(articleId.length + 1),
-        articleId,
-        title,
-        form: 'checklist',
-        description: '',
-        checks: [],
-        context: null,
-        aliases: [],
-        tags: [],
-        source: { file: '', line: 1, column: 1 },
-      };
+      const symptom: Symptom = fullSymptom ?? stubSymptom(articleId, ref.slice(articleId.length + 1), title);
       return { article, symptom };
     },
     fields: (i: number) => fieldsOf(i),
