@@ -139,7 +139,7 @@ export default defineConfig({
         // Search (with its Fuse import) in a chunk of its own: the engine and compiler entries
         // import it, the React entry only loads it dynamically, when a search box first shows.
         codeSplitting: {
-          groups: [{ name: 'search', test: /[\\/]src[\\/]engine[\\/](?:engine-search|search|search-index|tokenize|related-search)\.ts$/ }],
+          groups: [{ name: 'search', test: /[\\/]src[\\/]engine[\\/]search[\\/](?:engine-search|search|search-index|tokenize|related-search)\.ts$/ }],
         },
       },
     },

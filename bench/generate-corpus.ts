@@ -1,4 +1,4 @@
-import { isErrorPatternProblem, parseErrorPattern } from '../src/engine/error-pattern';
+import { isErrorPatternProblem, parseErrorPattern } from '../src/engine/match/error-pattern';
 import { HELP_INDEX_FORMAT, HELP_INDEX_VERSION, type Article, type BlockNode, type HelpIndex, type Symptom } from '../src/schema/help-index';
 
 /**

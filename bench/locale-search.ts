@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { compileSources } from '../src/compiler/compile-content';
 import { slugify } from '../src/compiler/slugify';
 import { createHelpEngine } from '../src/engine/create-help-engine';
-import { buildSearchData } from '../src/engine/search-index';
+import { buildSearchData } from '../src/engine/search/search-index';
 import type { HelpEngine } from '../src/engine/types';
 import type { HelpIndex } from '../src/schema/help-index';
 import { createRandom } from './generate-corpus';

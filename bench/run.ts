@@ -13,7 +13,7 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { createHelpEngine } from '../src/engine/create-help-engine';
-import { buildSearchData } from '../src/engine/search-index';
+import { buildSearchData } from '../src/engine/search/search-index';
 import { BENCH_QUERIES, generateCorpus, type GeneratedCorpus } from './generate-corpus';
 import { compileMarkdown } from './compile-markdown';
 import { benchSplitIndex, printSplitTable, type SplitRow } from './split-index';

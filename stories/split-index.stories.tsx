@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 import { oxvo } from './sample-content';
 import { HelpCenterStage, type HelpCenterStageProps } from './help-center-stage';
 import { splitIndex } from '../src/compiler/split-index';
-import { HelpIndexError } from '../src/engine/help-index-error';
-import { openHelpIndex, type IndexFileLoader, type LazyHelpEngine } from '../src/engine/index-loader';
+import { HelpIndexError } from '../src/engine/base/help-index-error';
+import { openHelpIndex, type IndexFileLoader, type LazyHelpEngine } from '../src/engine/split/index-loader';
 
 /** How the pretend CDN treats article chunks; the manifest always arrives. */
 type ChunkNetwork =

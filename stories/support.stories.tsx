@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { createEscalationDraftStore } from '../src/engine/escalation-draft-store';
-import { createMemoryStorage } from '../src/engine/progress-storage';
-import type { Diagnostics } from '../src/engine/run-diagnostics';
+import { createEscalationDraftStore } from '../src/engine/state/escalation-draft-store';
+import { createMemoryStorage } from '../src/engine/state/progress-storage';
+import type { Diagnostics } from '../src/engine/support/run-diagnostics';
 import type { Check, Symptom } from '../src/schema/help-index';
 import { CheckStatus } from '../src/react/support/check-status';
 import { DiagnosticsSummary } from '../src/react/support/diagnostics-summary';

@@ -1,7 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { ErrorPattern } from '../schema/help-index';
-import { parseErrorPattern, parseErrorTable } from '../engine/error-pattern';
-import { compileRoutePattern } from '../engine/route-pattern';
+import { parseErrorPattern, parseErrorTable } from '../engine/match';
+import { compileRoutePattern } from '../engine/match';
 import { didYouMeanHint } from './did-you-mean';
 import type { LineColumn } from './line-index';
 import type { Reporter } from './reporter';

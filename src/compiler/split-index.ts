@@ -22,12 +22,12 @@ import {
   type Symptom,
   type SymptomStub,
 } from '../schema/help-index';
-import { chunkOf } from '../engine/chunk-of';
-import { contextKeys } from '../engine/match-keys';
-import { encodeChunk } from '../engine/chunk-codec';
-import { termKey } from '../engine/term-key';
-import { parseErrorPattern } from '../engine/error-pattern';
-import { buildSearchData, indexLanguage, isEngineSearchData, searchRecords, type EngineSearchData } from '../engine/search-index';
+import { chunkOf } from '../engine/split';
+import { contextKeys } from '../engine/match';
+import { encodeChunk } from '../engine/split';
+import { termKey } from '../engine/search';
+import { parseErrorPattern } from '../engine/match';
+import { buildSearchData, indexLanguage, isEngineSearchData, searchRecords, type EngineSearchData } from '../engine/search';
 
 /** One file of the split form: its name (relative to the manifest) and its JSON text. */
 export interface SplitFile {

@@ -1,6 +1,6 @@
 import { createHelpEngineCore, guard } from './engine-core';
-import { engineSearch } from './engine-search';
-import { createRelatedMatch } from './related-search';
+import { engineSearch } from './search';
+import { createRelatedMatch } from './search';
 import type { SearchFunction } from './search';
 import type { HelpEngine, HelpEngineCore } from './types';
 

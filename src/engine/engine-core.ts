@@ -1,9 +1,9 @@
 import type { Article, HelpIndex, Symptom } from '../schema/help-index';
-import { HelpIndexError } from './help-index-error';
+import { HelpIndexError } from './base';
 import { createMatcher } from './match';
-import { normalizeError } from './normalize-error';
+import { normalizeError } from './match';
 import type { HelpEngineCore } from './types';
-import { damaged, validateIndex } from './validate-index';
+import { damaged, validateIndex } from './base';
 
 /**
  * The engine without search: validation, matching and lookups. The React panel

@@ -1,5 +1,5 @@
 import type { CalloutKind } from '../schema/help-index';
-import type { UnknownReason } from '../engine/run-diagnostics';
+import type { UnknownReason } from '../engine/support';
 import type { HelpLocalePack } from '../react/labels';
 import { bareLabel, packIntl } from './pack-intl';
 

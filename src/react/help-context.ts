@@ -4,13 +4,13 @@ import type { HelpEvent, PanelOpenedBy } from '../engine/events';
 import type { HelpLoadStatus, HelpView } from './help-view';
 import type { ActiveLabels } from './labels';
 import type { NormalizedError } from '../engine/types';
-import type { Diagnostics, DiagnosticOutcome } from '../engine/run-diagnostics';
-import type { EscalationField, EscalationPayload } from '../engine/escalation';
-import type { EscalationDraftStore } from '../engine/escalation-draft-store';
+import type { Diagnostics, DiagnosticOutcome } from '../engine/support';
+import type { EscalationField, EscalationPayload } from '../engine/support';
+import type { EscalationDraftStore } from '../engine/state';
 import type { HelpFeedback } from './support/feedback';
-import type { ProgressStore } from '../engine/progress-store';
-import type { ProgressStorage } from '../engine/progress-storage';
-import type { HelpStorageError } from '../engine/help-storage-error';
+import type { ProgressStore } from '../engine/state';
+import type { ProgressStorage } from '../engine/state';
+import type { HelpStorageError } from '../engine/state';
 
 /** Where a "Contact support" action can appear. */
 export type SupportPlace = 'home' | 'symptom' | 'no-results';

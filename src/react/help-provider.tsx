@@ -3,7 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type
 import { createHelpEngineCore } from '../engine/engine-core';
 import type { HelpEngineCore, Match } from '../engine/types';
 import type { HelpIndex, HelpIndexReference, HelpIndexSet } from '../schema/help-index';
-import type { LazyHelpEngine } from '../engine/index-loader';
+import type { LazyHelpEngine } from '../engine/split';
 import { isIndexReference, useSplitIndex } from './use-split-index';
 import { HelpContext, type DiagnosticsView, type DraftsRef, type HelpContextValue, type ReportErrorOptions, type SupportHost, type Visit } from './help-context';
 import { errorSeenEvent, safeCall, safeEmit, type HelpEvent, type HelpEventSource, type PanelOpenedBy } from '../engine/events';
@@ -11,21 +11,21 @@ import type { HelpLoadStatus, HelpView } from './help-view';
 import { resolveView } from './select-screen';
 import { loadedRelatedMatch, prepareRelated, relatedReady } from './load-search';
 import { panelLabels, type HelpLabels, type HelpLocalePack } from './labels';
-import { pickLocale, textDirection } from '../engine/locale';
+import { pickLocale, textDirection } from '../engine/base';
 import { useLocaleContent, useRequestedLocale } from './use-help-locale';
 import { isDevelopmentBuild } from './reason-line';
 import { prefetchAll, prefetchPanel, whenIdle } from './prefetch-panel';
-import { createLocalStorage, type ProgressStorage } from '../engine/progress-storage';
-import { createProgressStore } from '../engine/progress-store';
-import { clearHelpData, draftKey, userNamespace } from '../engine/help-data';
+import { createLocalStorage, type ProgressStorage } from '../engine/state';
+import { createProgressStore } from '../engine/state';
+import { clearHelpData, draftKey, userNamespace } from '../engine/state';
 import { useHelpDataSync } from './use-help-data-sync';
-import type { HelpStorageError } from '../engine/help-storage-error';
+import type { HelpStorageError } from '../engine/state';
 import { useControllableState } from './use-controllable-state';
 import { useHelpShortcut, type HelpShortcut } from './use-help-shortcut';
 import { useHotIndex } from './use-hot-index';
 import { useLocationRoute } from './use-location-route';
-import type { Diagnostics } from '../engine/run-diagnostics';
-import type { EscalationField, EscalationPayload } from '../engine/escalation';
+import type { Diagnostics } from '../engine/support';
+import type { EscalationField, EscalationPayload } from '../engine/support';
 import type { HelpFeedback } from './support/feedback';
 
 // Loaded only when an open symptom has diagnostics bound and the host gave `diagnostics`.

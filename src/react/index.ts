@@ -35,9 +35,9 @@ export type { ReportErrorOptions, SupportPlace, CheckStatusView, SupportHost } f
 export type { HelpLoadStatus, HelpScreen as HelpScreenName, HelpView } from './help-view';
 export { defaultLabels } from './default-labels';
 export type { HelpLabels, HelpLocalePack } from './labels';
-export { createLocalStorage, createMemoryStorage, createSafeStorage, type ProgressStorage } from '../engine/progress-storage';
-export { clearHelpData, type ClearHelpDataOptions } from '../engine/help-data';
-export { HelpStorageError, type HelpStorageProblem } from '../engine/help-storage-error';
+export { createLocalStorage, createMemoryStorage, createSafeStorage, type ProgressStorage } from '../engine/state';
+export { clearHelpData, type ClearHelpDataOptions } from '../engine/state';
+export { HelpStorageError, type HelpStorageProblem } from '../engine/state';
 export { useHelpShortcut, type HelpShortcut } from './use-help-shortcut';
 // Types only: the standalone support parts (values) are the `help-panel/support` entry (src/support.ts).
 // Re-exporting them here would tie the lazily loaded screens to this entry, and every app would

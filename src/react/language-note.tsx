@@ -1,5 +1,5 @@
 import type { Article, HelpIndex } from '../schema/help-index';
-import { sameLanguage, textDirection } from '../engine/locale';
+import { sameLanguage, textDirection } from '../engine/base';
 import { useHelpContext } from './help-context';
 
 /**

@@ -23,7 +23,7 @@ export function loadSearch(engine: HelpEngineCore): Promise<SearchFunction> {
     promise = (
       engine.lazy
         ? // A split index: search fetches the shards a query needs (see split-search.ts).
-          import('../engine/split-search').then(({ createSplitSearch, createSplitRelatedMatch }) => {
+          import('../engine/split/split-search').then(({ createSplitSearch, createSplitRelatedMatch }) => {
             const search = guard(() => createSplitSearch(engine as Parameters<typeof createSplitSearch>[0]));
             try {
               const related = createSplitRelatedMatch(engine, search);
@@ -34,7 +34,7 @@ export function loadSearch(engine: HelpEngineCore): Promise<SearchFunction> {
             }
             return search;
           })
-        : import('../engine/engine-search').then((chunk) => {
+        : import('../engine/search/engine-search').then((chunk) => {
             // Read outside `guard`: a chunk that failed to arrive is a failed load, not a damaged index.
             const { engineSearch } = chunk;
             // Damage only search reads is reported as the index error it is, never a raw TypeError.

@@ -1,4 +1,4 @@
-import { describeReason } from '../engine/describe-reason';
+import { describeReason } from '../engine/match';
 import type { Reason } from '../engine/types';
 import { useHelpContext } from './help-context';
 

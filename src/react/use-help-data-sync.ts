@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { isClearedBy, onHelpDataCleared, storageChange } from '../engine/help-data';
-import type { ProgressStore } from '../engine/progress-store';
+import { isClearedBy, onHelpDataCleared, storageChange } from '../engine/state';
+import type { ProgressStore } from '../engine/state';
 import type { DraftsRef } from './help-context';
 
 /**

@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { canonicalLocale, pickLocale } from '../engine/locale';
+import { canonicalLocale, pickLocale } from '../engine/base';
 import type { HelpIndex, HelpIndexReference, HelpIndexSet } from '../schema/help-index';
 
 /** The page's language: `<html lang>`, else the browser's; none on a server. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { HelpIndexSource, LazyHelpEngine } from '../engine/index-loader';
+import type { HelpIndexSource, LazyHelpEngine } from '../engine/split';
 import type { HelpIndexReference } from '../schema/help-index';
 
 /** Where opening a split index stands. */
@@ -22,7 +22,7 @@ function open(source: HelpIndexSource, locale: string | undefined): Promise<Lazy
   let pending = opening.get(key);
   if (!pending) {
     // The loader is its own chunk: a page whose panel never needs the index never downloads it.
-    pending = import('../engine/index-loader').then(({ openHelpIndex }) => openHelpIndex(source, { locale }));
+    pending = import('../engine/split/index-loader').then(({ openHelpIndex }) => openHelpIndex(source, { locale }));
     opening.set(key, pending);
     pending.catch(() => opening.delete(key));
   }

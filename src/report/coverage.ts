@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { compileRoutePattern } from '../engine/route-pattern';
+import { compileRoutePattern } from '../engine/match';
 import type { HelpEngineCore } from '../engine/types';
 import { percent } from './funnel';
 import type { ErrorFacts } from './suggested-patterns';

@@ -263,7 +263,7 @@ export type BlockNode =
 
 /**
  * Precomputed search data, written by the compiler so that creating an engine
- * never re-indexes. Its inner shape belongs to the engine (`src/engine/search-index.ts`)
+ * never re-indexes. Its inner shape belongs to the engine (`src/engine/search/search-index.ts`)
  * and is versioned separately.
  */
 export interface SearchData {

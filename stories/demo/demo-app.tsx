@@ -3,7 +3,7 @@ import { HelpPanel, HelpProvider, useHelp, type HelpIndexInput, type HelpProvide
 import ar from '../../src/locales/ar';
 import de from '../../src/locales/de';
 import ja from '../../src/locales/ja';
-import type { EscalationPayload } from '../../src/engine/escalation';
+import type { EscalationPayload } from '../../src/engine/support/escalation';
 import { DemoPage } from './demo-page';
 import { EscalationLog } from './escalation-log';
 import { diagnosticNames, HostDiagnosticsPanel, type DiagnosticOutcome } from './host-diagnostics';

@@ -1,4 +1,4 @@
-import type { DiagnosticFunction } from '../../src/engine/run-diagnostics';
+import type { DiagnosticFunction } from '../../src/engine/support/run-diagnostics';
 import type { DiagnosticOutcome } from './host-diagnostics';
 
 /** Sentences the demo host says about its own checks. */

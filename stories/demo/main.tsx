@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 // with no page reload and checklist progress intact.
 import ochre from 'virtual:help-panel/ochre';
 import oxvo from 'virtual:help-panel/oxvo';
-import { createEventBatcher } from '../../src/engine/event-batcher';
+import { createEventBatcher } from '../../src/engine/events/event-batcher';
 import '../../src/styles.css';
 import './demo.css';
 import { DemoApp } from './demo-app';

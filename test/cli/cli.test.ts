@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli';
-import { openHelpIndex } from '../../src/engine/index-loader';
+import { openHelpIndex } from '../../src/engine/split/index-loader';
 import type { HelpIndex } from '../../src/schema/help-index';
 import { capture } from './capture';
 

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli';
 import { sourceTextHash } from '../../src/compiler/locales';
-import { openHelpIndex } from '../../src/engine/index-loader';
+import { openHelpIndex } from '../../src/engine/split/index-loader';
 import type { HelpIndex, HelpIndexSet, HelpLocalesManifest } from '../../src/schema/help-index';
 import { capture } from './capture';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { HelpEventEnvelope } from '../../src/engine/event-batcher';
+import type { HelpEventEnvelope } from '../../src/engine/events/event-batcher';
 import { buildReport, type HelpReport } from '../../src/report/build-report';
 import { renderHtml } from '../../src/report/render-html';
 import { axeViolations } from './axe';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHelpIndex, type LazyHelpEngine } from '../../src/engine/index-loader';
+import { openHelpIndex, type LazyHelpEngine } from '../../src/engine/split/index-loader';
 import { axeViolations } from './axe';
 import { launchChromium, openContext } from './browser';
 import { buildLargeApp, HELP_ASSETS, helpFileKind, measureOpen, type LargeApp, type OpenMeasure } from './large-app';

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStorage, HelpProvider, type HelpProviderProps } from '../../src/react/index';
-import type { HelpEvent, HelpEventSource } from '../../src/engine/events';
+import type { HelpEvent, HelpEventSource } from '../../src/engine/events/events';
 import { renderHelp } from './fixtures/render-help';
 import { sampleIndex } from './fixtures/sample-index';
 

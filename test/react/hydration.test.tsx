@@ -3,7 +3,7 @@ import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { HelpPanel, HelpProvider, createMemoryStorage } from '../../src/react/index';
-import { hashText } from '../../src/engine/progress-store';
+import { hashText } from '../../src/engine/state/progress-store';
 import { sampleIndex } from './fixtures/sample-index';
 
 describe('given server-rendered HTML', () => {

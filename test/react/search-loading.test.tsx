@@ -16,8 +16,8 @@ const network = vi.hoisted(() => ({
 
 // Reading the module's export stands for fetching its chunk: a failure here is
 // a failed load, not damaged data (which the loader reports as an index error).
-vi.mock('../../src/engine/engine-search', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/engine/engine-search')>();
+vi.mock('../../src/engine/search/engine-search', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/engine/search/engine-search')>();
   return {
     get engineSearch() {
       network.loads++;

@@ -6,8 +6,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { HelpPanel, HelpProvider, createMemoryStorage, type HelpProviderProps, type ProgressStorage } from '../../src/react/index';
 import { splitIndex } from '../../src/compiler/split-index';
 import { createHelpEngine } from '../../src/engine/index';
-import { HelpIndexError } from '../../src/engine/help-index-error';
-import { openHelpIndex } from '../../src/engine/index-loader';
+import { HelpIndexError } from '../../src/engine/base/help-index-error';
+import { openHelpIndex } from '../../src/engine/split/index-loader';
 import type { HelpIndex } from '../../src/schema/help-index';
 import { compileContent } from '../../src/compiler/index';
 import { expectNoAxeViolations } from './fixtures/render-help';

@@ -1,8 +1,8 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEscalationDraftStore } from '../../src/engine/escalation-draft-store';
-import { createProgressStore } from '../../src/engine/progress-store';
+import { createEscalationDraftStore } from '../../src/engine/state/escalation-draft-store';
+import { createProgressStore } from '../../src/engine/state/progress-store';
 import {
   HelpPanel, HelpProvider, HelpStorageError, createMemoryStorage, useHelp, type EscalationPayload, type ProgressStorage,
 } from '../../src/react/index';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { DiagnosticState } from '../../engine/run-diagnostics';
+import type { DiagnosticState } from '../../engine/support';
 import { CheckStatus } from './check-status';
 import type { SupportLabels } from './support-labels';
 

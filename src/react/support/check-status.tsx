@@ -1,4 +1,4 @@
-import type { DiagnosticState } from '../../engine/run-diagnostics';
+import type { DiagnosticState } from '../../engine/support';
 import { resolveSupportLabels, type SupportLabels } from './support-labels';
 
 export interface CheckStatusProps {

@@ -5,10 +5,10 @@ import {
   type BuildEscalationPayloadInput,
   type EscalationField,
   type EscalationPayload,
-} from '../../engine/escalation';
-import { createEscalationDraftStore, type EscalationDraftStore } from '../../engine/escalation-draft-store';
-import { escalationMailto } from '../../engine/escalation-mailto';
-import { formatEscalationSummary } from '../../engine/escalation-summary';
+} from '../../engine/support';
+import { createEscalationDraftStore, type EscalationDraftStore } from '../../engine/state';
+import { escalationMailto } from '../../engine/support';
+import { formatEscalationSummary } from '../../engine/support';
 import { escalationSentEvent, safeCall, safeEmit, type HelpEventHandler } from '../../engine/events';
 import type { EscalationSpec } from '../../schema/help-index';
 import { CopySummary } from './copy-summary';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { createEscalationDraftStore } from '../../engine/escalation-draft-store';
-import { createVisitLog } from '../../engine/visit-log';
+import { createEscalationDraftStore } from '../../engine/state';
+import { createVisitLog } from '../../engine/state';
 import { useHelpContext } from '../help-context';
 import { EscalationForm } from './escalation-form';
 

@@ -1,4 +1,4 @@
-import type { UnknownReason } from '../../engine/run-diagnostics';
+import type { UnknownReason } from '../../engine/support';
 
 /**
  * Every string the diagnostics, escalation and feedback parts show. Pass a

@@ -5,7 +5,7 @@ import {
   type DiagnosticOutcome,
   type DiagnosticState,
   type Diagnostics,
-} from '../../engine/run-diagnostics';
+} from '../../engine/support';
 import type { Symptom } from '../../schema/help-index';
 import type { NormalizedError } from '../../engine/types';
 import { diagnosticFinishedEvent, safeEmit, type HelpEventHandler } from '../../engine/events';

@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { EMPTY_DRAFT, type EscalationDraft, type EscalationDraftStore } from '../../engine/escalation-draft-store';
+import { EMPTY_DRAFT, type EscalationDraft, type EscalationDraftStore } from '../../engine/state';
 
 const none = () => null;
 

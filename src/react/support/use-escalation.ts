@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EscalationPayload } from '../../engine/escalation';
-import type { EscalationDraftStore } from '../../engine/escalation-draft-store';
+import type { EscalationPayload } from '../../engine/support';
+import type { EscalationDraftStore } from '../../engine/state';
 import { escalationSentEvent, safeEmit, type EventPrivacyOptions, type HelpEventHandler } from '../../engine/events';
 
 /** Where sending stands. One union, so the form picks its screen with one switch. */

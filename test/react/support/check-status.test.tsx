@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { DiagnosticState } from '../../../src/engine/run-diagnostics';
+import type { DiagnosticState } from '../../../src/engine/support/run-diagnostics';
 import { CheckStatus } from '../../../src/react/support/check-status';
 import { checkStatusView } from '../../../src/react/support/check-status-view';
 import { DiagnosticsSummary } from '../../../src/react/support/diagnostics-summary';

@@ -1,9 +1,9 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { EscalationPayload } from '../../../src/engine/escalation';
-import { createEscalationDraftStore, type EscalationDraftStore } from '../../../src/engine/escalation-draft-store';
-import type { HelpEvent } from '../../../src/engine/events';
+import type { EscalationPayload } from '../../../src/engine/support/escalation';
+import { createEscalationDraftStore, type EscalationDraftStore } from '../../../src/engine/state/escalation-draft-store';
+import type { HelpEvent } from '../../../src/engine/events/events';
 import { EscalationForm, type EscalationFormProps } from '../../../src/react/support/escalation-form';
 import { expectNoAxeViolations } from './axe';
 import { check, symptom } from './fixtures';

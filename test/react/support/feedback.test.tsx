@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { HelpEvent } from '../../../src/engine/events';
+import type { HelpEvent } from '../../../src/engine/events/events';
 import { Feedback, type FeedbackProps } from '../../../src/react/support/feedback';
 import { expectNoAxeViolations } from './axe';
 

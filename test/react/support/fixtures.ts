@@ -1,1 +1,1 @@
-export { article, check, symptom } from '../../engine/diagnostics-fixtures';
+export { article, check, symptom } from '../../engine/support/diagnostics-fixtures';

@@ -1,0 +1,242 @@
+import type { Article, Symptom } from '../../schema/help-index';
+import type { MatchFunction } from '../match';
+import type { HelpEngineCore, Match, MatchContext, NormalizedError, Reason, SearchHit, SearchOptions } from '../types';
+
+type ErrorFacts = Omit<NormalizedError, 'causes'>;
+
+/** One symptom an unmatched error points at, found by its words rather than by a pattern. */
+export interface RelatedHit {
+  /** Index of the symptom in `index.symptoms`. */
+  symptom: number;
+  score: number;
+  /** The symptom's title (or its article's) appears whole in the error, or the error names the article: safe to open. */
+  strong: boolean;
+}
+
+/** What the related search ran (the error's code and message as one query) and what it found, best first. */
+export interface RelatedQuery {
+  query: string;
+  hits: RelatedHit[];
+}
+
+/**
+ * Scores, kept below every error pattern's tier (status class at 200) so a
+ * written pattern always wins; a strong hit (the page's title is the error's
+ * text, as on error-reference sites) scores 160–190, above route evidence
+ * (100–150); a weak one 40–90, below it.
+ */
+export const RELATED_STRONG = 160;
+export const RELATED_WEAK = 40;
+/** At most this many related hits are offered: they are guesses. */
+export const MAX_RELATED = 5;
+/**
+ * As many matches as `match` returns (its `MAX_MATCHES`). Repeated, not imported: this module
+ * goes in search's chunk, and a value import from the core would pull the core in with it.
+ */
+const MAX_MATCHES = 20;
+
+/**
+ * Words that say nothing about which page an error is about. Kept here rather
+ * than taken from search's tokenizer, so that matching does not pull search
+ * (and Fuse) into the page's first load.
+ */
+const STOP = new Set('a an and are as at be by can cannot could do does error failed for from has have in is it its no not of on or that the this to was were with you your'.split(' '));
+
+/** `Dynamic \`href\` is not supported` → ` dynamic href is not supported `: case, quotes and punctuation do not count. */
+export function phrase(text: string): string {
+  const words = text
+    .toLowerCase()
+    .replace(/['’‘`"“”*_]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+  return words.length === 0 ? '' : ` ${words.join(' ')} `;
+}
+
+/** Scripts written without spaces: a title in them is found inside a longer run of the message. */
+const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** Whether a title's phrase says enough to find a page by: two words, or four characters of a script without spaces. */
+const telling = (text: string) => text.trim().includes(' ') || (NO_SPACES.test(text) && Array.from(text.trim()).length >= 4);
+
+/** Whether the message holds the title: as whole words, or, in a script without spaces, anywhere. */
+const holds = (message: string, title: string) => message.includes(title) || (NO_SPACES.test(title) && message.includes(title.trim()));
+
+/** The distinct words of a text that can tell pages apart, a plural `s` dropped. */
+function terms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of phrase(text).split(' ')) {
+    if (word.length > 1 && !STOP.has(word)) out.add(word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word);
+  }
+  return out;
+}
+
+/**
+ * Finds the symptoms an error that no pattern names is likely about, by its
+ * words: the search behind "possibly related". Built on first use, since most
+ * sessions never report such an error.
+ */
+export function createRelatedSearch(symptoms: readonly Symptom[], articleOf: (symptom: Symptom) => Article | undefined): (facts: ErrorFacts) => RelatedQuery | null {
+  let entries: { phrases: string[]; terms: Set<string>; ids: string[] }[] | undefined;
+  return (facts) => {
+    // Messages are capped at 1,000 characters by normalisation; a page's title is near their start.
+    const query = relatedQueryText(facts);
+    if (query === '') return null;
+    entries ??= symptoms.map((symptom) => {
+      const article = articleOf(symptom);
+      return {
+        // A title of one word ("Errors") would be found in half of all messages: too little to say.
+        phrases: [symptom.title, article?.title ?? ''].map(phrase).filter(telling),
+        terms: terms([symptom.title, ...symptom.aliases].join(' ')),
+        // Error-reference sites name the page in the message ("Read more: …/messages/<id>") or make it the code.
+        ids: [symptom.slug, article?.id ?? ''].filter((id) => id.includes('-')),
+      };
+    });
+    const text = phrase(query);
+    const lower = query.toLowerCase();
+    const words = terms(query);
+    const hits: RelatedHit[] = [];
+    entries.forEach((entry, symptom) => {
+      const longest = Math.max(0, ...entry.phrases.filter((candidate) => holds(text, candidate)).map((candidate) => candidate.length));
+      if (longest > 0 || entry.ids.some((id) => id === lower || lower.includes(`/${id}`))) {
+        hits.push({ symptom, score: RELATED_STRONG + Math.min(30, longest >> 2), strong: true });
+        return;
+      }
+      let shared = 0;
+      for (const term of entry.terms) if (words.has(term)) shared++;
+      // A weak guess needs two of the title's words and at least half of them.
+      const share = shared / Math.max(1, entry.terms.size);
+      if (shared > 1 && share >= 0.5) hits.push({ symptom, score: RELATED_WEAK + 50 * share, strong: false });
+    });
+    hits.sort((a, b) => b.score - a.score || a.symptom - b.symptom);
+    return { query, hits: hits.slice(0, MAX_RELATED) };
+  };
+}
+
+/**
+ * `match` with related search: when no pattern names the error, the symptoms
+ * a search for its code and message finds are added (or, if the route already
+ * matched them, strengthened), marked `related: 'strong' | 'weak'` with a
+ * `related-search` reason. `createHelpEngine` matches this way; the React panel
+ * switches to it once search has loaded, so its first load stays small.
+ */
+export function createRelatedMatch(core: HelpEngineCore): MatchFunction {
+  const { symptoms } = core.index;
+  const order = new Map(symptoms.map((symptom, position) => [symptom.id, position]));
+  const find = createRelatedSearch(symptoms, (symptom) => core.article(symptom.articleId));
+  return (context) => {
+    const matches = core.match(context);
+    try {
+      // A written pattern named the error: no guessing.
+      if (named(matches)) return matches;
+      const facts = core.normalizeError(readError(context));
+      const found = facts ? find(facts) : null;
+      if (!facts || !found || found.hits.length === 0) return matches;
+      return addRelated(matches, facts, found, symptoms, (symptom) => core.article(symptom.articleId), order);
+    } catch {
+      // Matching must never break the host app: the plain matches stand.
+      return matches;
+    }
+  };
+}
+
+/** What search a split index's related match runs on: the split search, which fetches what a query needs first. */
+export interface PreparedSearch {
+  (query: string, options?: SearchOptions): SearchHit[];
+  ready(query: string, options?: SearchOptions): boolean;
+  prepare(query: string, options?: SearchOptions): Promise<void>;
+}
+
+/**
+ * Related search on a split index, where the titles of every symptom are
+ * not in memory: the same rules, run over the symptoms that a search for the
+ * error's code and message ranks first. `prepare` fetches what that search
+ * needs (its shards and record groups); until then `match` is plain matching.
+ */
+export function createSplitRelatedMatch(
+  core: HelpEngineCore,
+  search: PreparedSearch,
+): { match: MatchFunction; ready(context: MatchContext): boolean; prepare(context: MatchContext): Promise<void> } {
+  const options = { limit: MAX_RELATED * 4 };
+  const queryOf = (context: MatchContext) => {
+    const facts = core.normalizeError(readError(context));
+    return facts ? relatedQueryText(facts) : '';
+  };
+  const match: MatchFunction = (context) => {
+    const matches = core.match(context);
+    try {
+      if (named(matches)) return matches;
+      const facts = core.normalizeError(readError(context));
+      const query = facts ? relatedQueryText(facts) : '';
+      if (!facts || query === '' || !search.ready(query, options)) return matches;
+      const hits = search(query, options).filter((hit) => hit.symptom !== undefined);
+      const symptoms = hits.map((hit) => hit.symptom!);
+      const articles = new Map(hits.map((hit) => [hit.symptom!.id, hit.article]));
+      const found = createRelatedSearch(symptoms, (symptom) => articles.get(symptom.id))(facts);
+      if (!found || found.hits.length === 0) return matches;
+      return addRelated(matches, facts, found, symptoms, (symptom) => articles.get(symptom.id), new Map(symptoms.map((symptom, i) => [symptom.id, i])));
+    } catch {
+      return matches;
+    }
+  };
+  return {
+    match,
+    ready: (context) => {
+      const query = queryOf(context);
+      return query === '' || search.ready(query, options);
+    },
+    prepare: (context) => {
+      const query = queryOf(context);
+      return query === '' ? Promise.resolve() : search.prepare(query, options);
+    },
+  };
+}
+
+/** A written pattern (not only a route) named the error: related search has nothing to add. */
+const named = (matches: readonly Match[]) => matches.some((match) => match.reasons.some((reason) => reason.kind !== 'route'));
+
+/** The query related search runs for an error: its code and message. */
+function relatedQueryText(facts: ErrorFacts): string {
+  return [facts.code, facts.message].filter((part) => part?.trim()).join(' ').slice(0, 600);
+}
+
+/** The matches with the related hits added (or, where the route already matched them, strengthened). */
+function addRelated(
+  matches: readonly Match[],
+  facts: ErrorFacts,
+  found: RelatedQuery,
+  symptoms: readonly Symptom[],
+  articleOf: (symptom: Symptom) => Article | undefined,
+  order: ReadonlyMap<string, number>,
+): Match[] {
+  const value = facts.message ?? facts.code ?? '';
+  const reason: Reason = {
+    kind: 'related-search',
+    pattern: found.query.length > 120 ? `${found.query.slice(0, 119)}…` : found.query,
+    value: value === found.query ? '' : value,
+    inherited: false,
+  };
+  const out = matches.map((match) => ({ ...match }));
+  for (const hit of found.hits) {
+    const symptom = symptoms[hit.symptom];
+    const article = symptom && articleOf(symptom);
+    if (!symptom || !article) continue;
+    const related = hit.strong ? ('strong' as const) : ('weak' as const);
+    const same = out.find((match) => match.symptom.id === symptom.id);
+    if (same) {
+      same.score = Math.round((same.score + hit.score) * 100) / 100;
+      // Strongest first: a strong hit outweighs any route, a weak one none.
+      same.reasons = hit.strong ? [reason, ...same.reasons] : [...same.reasons, reason];
+      same.related = related;
+    } else out.push({ symptom, article, score: Math.round(hit.score * 100) / 100, reasons: [reason], related });
+  }
+  return out.sort((a, b) => b.score - a.score || (order.get(a.symptom.id) ?? 0) - (order.get(b.symptom.id) ?? 0)).slice(0, MAX_MATCHES);
+}
+
+/** `context` comes from app code that may not be typed; a throwing getter reads as nothing. */
+function readError(context: MatchContext): unknown {
+  try {
+    return typeof context === 'object' && context !== null ? context.error : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,533 @@
+import {
+  FILE_HASH_LENGTH,
+  HELP_INDEX_FORMAT,
+  HELP_MANIFEST_VERSION,
+  splitFileName,
+  CHUNK_TABLE_SIZE,
+  type Article,
+  type ArticleStub,
+  type ErrorPattern,
+  type HelpIndex,
+  type HelpIndexReference,
+  type HelpLocalesManifest,
+  type HelpManifest,
+  type PackedErrorPattern,
+  type Symptom,
+  type SymptomStub,
+} from '../../schema/help-index';
+import { isErrorPatternProblem, parseErrorPattern } from '../match';
+import { articleIdOf, chunkOf } from './chunk-of';
+import { decodeChunk } from './chunk-codec';
+import { HelpIndexError } from '../base';
+import { createMatcher } from '../match';
+import { normalizeError } from '../match';
+import { matchKeys } from '../match';
+import { pickLocale } from '../base';
+import { stubArticle, stubSymptom } from './stub-records';
+import type { HelpEngineCore, LazyContent, ContentStatus, Match, MatchContext } from '../types';
+import { checkVersion, describe, isRecord } from '../base';
+
+/**
+ * Reads one file of a split index by its name relative to the manifest
+ * (`manifest.json`, `c3.1a2b3c4d5e.json`) and resolves to its parsed JSON.
+ * For a folder on disk (SSR, Node): `(name) => readFile(join(dir, name), 'utf8').then(JSON.parse)`.
+ */
+export type IndexFileLoader = (name: string) => Promise<unknown>;
+
+/** Where a split index is: a base URL (`https://cdn.example.com/help/`), a manifest's URL, the Vite plugin's module, or a loader. */
+export type HelpIndexSource = string | URL | HelpIndexReference | IndexFileLoader;
+
+export interface OpenHelpIndexOptions {
+  /** The `fetch` to use for URLs. Default: the global `fetch`. */
+  fetch?: typeof fetch;
+  /**
+   * For a help center in several languages: the user's locale (BCP 47). The locale opened is this one, else
+   * a shorter tag (`pt-BR` → `pt`), else another region of the language, else the help center's default.
+   * Default: the default locale.
+   */
+  locale?: string;
+}
+
+/** An engine over a split index: the core works at once from the manifest, `lazy` loads the rest. */
+export interface LazyHelpEngine extends HelpEngineCore {
+  readonly lazy: LazyContent;
+}
+
+/** The name of the manifest in a folder the CLI wrote (`help-panel build --out-dir`). */
+export const MANIFEST_FILE = 'manifest.json';
+
+/** Whether `value` is the module the Vite plugin writes for a split index. */
+export function isHelpIndexReference(value: unknown): value is HelpIndexReference {
+  return isRecord(value) && value.format === HELP_INDEX_FORMAT && value.kind === 'reference' && typeof value.manifest === 'string';
+}
+
+/** Whether `value` is an engine made by {@link openHelpIndex}. */
+export function isLazyHelpEngine(value: unknown): value is LazyHelpEngine {
+  return isRecord(value) && isRecord(value.lazy) && typeof value.match === 'function';
+}
+
+function baseOf(): string | undefined {
+  // In a browser, relative URLs resolve against the page; on a server there is nothing to resolve against.
+  return typeof document !== 'undefined' ? document.baseURI : typeof location !== 'undefined' ? location.href : undefined;
+}
+
+/** Turns a source into one loader and the manifest's name for it. */
+function resolveSource(source: HelpIndexSource, options: OpenHelpIndexOptions): { load: IndexFileLoader; manifest: string } {
+  if (typeof source === 'function') return { load: source, manifest: MANIFEST_FILE };
+  let manifestUrl: string;
+  if (isHelpIndexReference(source)) manifestUrl = source.manifest;
+  else {
+    const text = String(source);
+    manifestUrl = /\.json([?#].*)?$/.test(text) ? text : `${text.endsWith('/') ? text : `${text}/`}${MANIFEST_FILE}`;
+  }
+  const base = baseOf();
+  const absolute = base ? new URL(manifestUrl, base).href : manifestUrl;
+  const doFetch = options.fetch ?? (typeof fetch === 'function' ? fetch : undefined);
+  const load: IndexFileLoader = async (name) => {
+    // The manifest is revalidated (its name is fixed); every other file is named by its content hash.
+    const url = name === MANIFEST_FILE ? absolute : new URL(name, absolute).href;
+    if (!doFetch) throw new HelpIndexError('unavailable', `Cannot fetch the help index file ${url}: there is no fetch here; pass one with openHelpIndex(url, { fetch }).`);
+    let response: Response;
+    try {
+      response = await doFetch(url, name === MANIFEST_FILE ? { cache: 'no-cache' } : undefined);
+    } catch (error) {
+      throw new HelpIndexError('unavailable', `Could not fetch the help index file ${url} (${error instanceof Error ? error.message : String(error)}); check the connection and try again.`);
+    }
+    if (!response.ok) {
+      throw new HelpIndexError(
+        response.status === 404 ? 'stale' : 'unavailable',
+        `The help index file ${url} answered ${response.status}${response.status === 404 ? ': it may have been removed by a newer deploy, so the manifest is reloaded on retry' : ''}.`,
+      );
+    }
+    const text = await response.text();
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      throw new HelpIndexError('invalid-shape', `The help index file ${url} is not valid JSON (${text.length} characters, perhaps cut short); rebuild and redeploy it.`);
+    }
+  };
+  return { load, manifest: MANIFEST_FILE };
+}
+
+
+const damaged = (file: string, message: string) => new HelpIndexError('invalid-shape', `The help index file ${file} is damaged: ${message}; rebuild it with \`help-panel build\`.`);
+
+/** Checks a manifest's shape; throws a {@link HelpIndexError} that says what is wrong. */
+export function validateManifest(value: unknown, file = MANIFEST_FILE): HelpManifest {
+  if (!isRecord(value)) throw new HelpIndexError('not-an-object', `The help index manifest ${file} is ${describe(value)}, not a manifest object.`);
+  if (value.format !== HELP_INDEX_FORMAT) {
+    throw new HelpIndexError('wrong-format', `${file} is not a help-panel manifest (its "format" is ${describe(value.format)}, expected "${HELP_INDEX_FORMAT}").`);
+  }
+  checkVersion(value.version, HELP_MANIFEST_VERSION);
+  if (value.kind !== 'manifest') throw damaged(file, `"kind" is ${describe(value.kind)}, expected "manifest"`);
+  const center = value.helpCenter;
+  if (!isRecord(center) || typeof center.id !== 'string') throw damaged(file, 'helpCenter has no id');
+  const match = value.match;
+  const search = value.search;
+  if (!Array.isArray(match) || !match.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string')) {
+    throw damaged(file, 'match should list its key pages as [first key, hash]');
+  }
+  const hashes = (name: string, value: unknown, empty: boolean) => {
+    if (typeof value !== 'string' || value.length % FILE_HASH_LENGTH !== 0 || (!empty && value.length === 0) || !/^[0-9a-f]*$/.test(value)) {
+      throw damaged(file, `${name} should be the hashes of its files, ${FILE_HASH_LENGTH} hex digits each`);
+    }
+  };
+  hashes('chunks', value.chunks, false);
+  if (typeof value.chunkCount !== 'number' || !Number.isInteger(value.chunkCount) || value.chunkCount < 1) throw damaged(file, '"chunkCount" should be a positive whole number');
+  if (!Array.isArray(value.buckets) || !isRecord(value.home) || !isRecord(value.counts)) throw damaged(file, 'buckets, home or counts are missing');
+  if (
+    !isRecord(search) ||
+    typeof search.records !== 'number' ||
+    typeof search.groupSize !== 'number' ||
+    search.groupSize < 1 ||
+    !Array.isArray(search.shards) ||
+    !search.shards.every((shard) => Array.isArray(shard) && typeof shard[0] === 'string' && typeof shard[1] === 'string')
+  ) {
+    throw damaged(file, 'search should name its record groups and shards');
+  }
+  hashes('search.groups', search.groups, true);
+  return value as unknown as HelpManifest;
+}
+
+/** An error pattern as the manifest packs it: the author's text, parsed again here, or the pattern itself. */
+function unpackErrorPattern(packed: PackedErrorPattern): ErrorPattern[] {
+  if (typeof packed !== 'string') return isRecord(packed) ? [packed] : [];
+  const parsed = parseErrorPattern(packed);
+  return isErrorPatternProblem(parsed) ? [] : [parsed];
+}
+
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const strings = (value: unknown): string[] => list(value).filter((item): item is string => typeof item === 'string');
+/** A stub's routes and packed error patterns as a context. */
+const contextOf = (routes: unknown, errors: unknown) => ({ routes: strings(routes), errors: list(errors).flatMap((e) => unpackErrorPattern(e as PackedErrorPattern)) });
+
+/** A match file's tuples as the records the matcher reads, each symptom with its search record number; throws for a file that is not one. */
+export function unpackMatchShard(value: unknown, file: string): { articles: Article[]; symptoms: { symptom: Symptom; record: number }[] } {
+  if (!isRecord(value) || value.format !== HELP_INDEX_FORMAT || value.kind !== 'match' || !Array.isArray(value.articles) || !Array.isArray(value.symptoms)) {
+    throw damaged(file, 'it is not a match file');
+  }
+  const articles = (value.articles as unknown[]).map((stub, i) => {
+    if (!Array.isArray(stub) || typeof stub[0] !== 'string') throw damaged(file, `articles[${i}] is not an article stub`);
+    const [id, title, routes, errors] = stub as ArticleStub;
+    return stubArticle(id, String(title ?? ''), contextOf(routes, errors));
+  });
+  const symptoms = (value.symptoms as unknown[]).map((stub, i) => {
+    if (!Array.isArray(stub) || typeof stub[0] !== 'number' || typeof stub[1] !== 'string' || !articles[stub[0]]) throw damaged(file, `symptoms[${i}] is not a symptom stub`);
+    const [number, slug, title, record, routes, errors, group] = stub as SymptomStub;
+    const article = articles[number]!;
+    const own = routes !== null || errors !== null;
+    const symptom = stubSymptom(article.id, slug, String(title ?? ''), {
+      ...(typeof group === 'string' ? { group } : {}),
+      context: own ? contextOf(routes, errors) : null,
+    });
+    return { symptom, record: typeof record === 'number' ? record : Number.MAX_SAFE_INTEGER };
+  });
+  return { articles, symptoms };
+}
+
+/**
+ * Opens a split index (format 2): fetches its manifest and resolves to an
+ * engine that matches and lists the home screen at once, and loads article
+ * chunks (`engine.lazy.load(id)`) and search shards on demand. Each file is
+ * fetched once, behind one shared promise; a failure rejects with a
+ * {@link HelpIndexError} and is forgotten, so the next call tries again.
+ *
+ * @example
+ * const engine = await openHelpIndex('https://cdn.example.com/help/');
+ * const [best] = engine.match({ route: '/settings/integrations' });
+ * if (best) await engine.lazy.load(best.symptom.id);
+ * engine.symptom(best.symptom.id)?.checks;
+ */
+export async function openHelpIndex(source: HelpIndexSource, options: OpenHelpIndexOptions = {}): Promise<LazyHelpEngine> {
+  const { load, manifest: manifestName } = resolveSource(source, options);
+  const root = await load(manifestName);
+  if (!isRecord(root) || root.kind !== 'locales') return createLazyEngine(validateManifest(root, manifestName), load, manifestName);
+  // A help center in several languages: its manifest.json names one manifest per locale, each in its own folder.
+  const locales = validateLocalesManifest(root, manifestName);
+  const file = locales.locales[pickLocale(Object.keys(locales.locales), options.locale, locales.defaultLocale)]!;
+  const folder = file.slice(0, file.lastIndexOf('/') + 1);
+  const inLocale: IndexFileLoader = (name) => load(name === file ? file : `${folder}${name}`);
+  const engine = createLazyEngine(validateManifest(await load(file), file), inLocale, file);
+  // After a deploy, start again from manifest.json: the locale's manifest has a new name.
+  (engine.lazy as { reopen: LazyContent['reopen'] }).reopen = () => openHelpIndex(source, options);
+  return engine;
+}
+
+/** Checks the `manifest.json` of a split help center in several languages. */
+function validateLocalesManifest(value: Record<string, unknown>, file: string): HelpLocalesManifest {
+  checkVersion(value.version, HELP_MANIFEST_VERSION);
+  const locales = value.locales;
+  if (
+    typeof value.defaultLocale !== 'string' ||
+    !isRecord(locales) ||
+    // Each a file in a folder beside this one, never a URL of its own.
+    !Object.values(locales).every((name) => typeof name === 'string' && /^[A-Za-z0-9_-]+\/[A-Za-z0-9_.-]+\.json$/.test(name)) ||
+    typeof locales[value.defaultLocale] !== 'string'
+  ) {
+    throw damaged(file, 'it should name each locale\'s manifest, the default locale\'s included');
+  }
+  return value as unknown as HelpLocalesManifest;
+}
+
+/** The engine over a manifest already read; `load` fetches the files it names. */
+export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, manifestName = MANIFEST_FILE): LazyHelpEngine {
+  const chunkCount = manifest.chunkCount;
+  const articles = new Map<string, Article>();
+  const symptoms = new Map<string, Symptom>();
+  const bodies: HelpIndex['bodies'] = {};
+  const files = new Map<string, Promise<unknown>>();
+  const loadedChunks = new Set<number>();
+  const failedChunks = new Map<number, unknown>();
+  const listeners = new Set<() => void>();
+  let version = 0;
+
+  // Ids the manifest vouches for: a chunk without one of them is from another build.
+  const known = new Set<string>();
+  for (const list of Object.values(manifest.home)) for (const entry of Array.isArray(list) ? list : []) known.add(entry.id);
+
+  // Matching: the match files a context's keys reach, loaded on demand (see match-keys.ts). Their names are
+  // on key pages, which come first.
+  const pageFirsts = manifest.match.map(([first]) => first);
+  const pageOf = (key: string): number => {
+    let low = 0;
+    let high = pageFirsts.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (pageFirsts[middle]! <= key) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
+  };
+  const matchFile = new Map<string, string>();
+  const pagesLoaded = new Set<number>();
+  const pagesFailed = new Map<number, unknown>();
+  const pendingPages = new Map<number, Promise<void>>();
+  const matchLoaded = new Set<string>();
+  const matchFailed = new Map<string, unknown>();
+  const stubArticles = new Map<string, Article>();
+  const stubSymptoms = new Map<string, { symptom: Symptom; record: number }>();
+  const matchIndex = (): HelpIndex => {
+    // Index order (the search record number is the symptom's position), so ties keep the whole index's order.
+    const symptoms = [...stubSymptoms.values()].sort((a, b) => a.record - b.record).map((entry) => entry.symptom);
+    return { format: HELP_INDEX_FORMAT, version: 1, helpCenter: manifest.helpCenter, hash: manifest.hash, buckets: [], articles: [...stubArticles.values()], symptoms, bodies: {} };
+  };
+  let stubMatch = createMatcher(matchIndex());
+  /** The key pages a context needs, and the match files of its keys on the pages already in. */
+  const filesFor = (context: MatchContext) => {
+    const pages = new Set<number>();
+    const names: string[] = [];
+    for (const key of matchKeys(context)) {
+      const page = pageOf(key);
+      if (page < 0) continue;
+      if (!pagesLoaded.has(page)) pages.add(page);
+      else {
+        const name = matchFile.get(key);
+        if (name !== undefined) names.push(name);
+      }
+    }
+    return { pages: [...pages], names: [...new Set(names)] };
+  };
+  const failure = (error: unknown, name: string) =>
+    error instanceof HelpIndexError ? error : new HelpIndexError('invalid-shape', `The help index file ${name} could not be read (${error instanceof Error ? error.message : String(error)}).`);
+  function loadPage(page: number): Promise<void> {
+    if (pagesLoaded.has(page)) return Promise.resolve();
+    let pending = pendingPages.get(page);
+    if (!pending) {
+      const name = `k${page}.${manifest.match[page]?.[1] ?? ''}.json`;
+      pagesFailed.delete(page);
+      pending = fetchFile(name)
+        .then((value) => {
+          if (!isRecord(value) || value.format !== HELP_INDEX_FORMAT || value.kind !== 'keys' || !Array.isArray(value.keys)) {
+            throw damaged(name, 'it is not a page of match keys');
+          }
+          for (const entry of value.keys) {
+            if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number' && typeof entry[2] === 'string') {
+              matchFile.set(entry[0], `m${entry[1]}.${entry[2]}.json`);
+            }
+          }
+          pagesLoaded.add(page);
+        })
+        .catch((error: unknown) => {
+          pagesFailed.set(page, failure(error, name));
+          throw pagesFailed.get(page);
+        })
+        .finally(() => {
+          pendingPages.delete(page);
+          notify();
+        });
+      pendingPages.set(page, pending);
+    }
+    return pending;
+  }
+  const pendingMatch = new Map<string, Promise<void>>();
+  function loadMatchFile(name: string): Promise<void> {
+    if (matchLoaded.has(name)) return Promise.resolve();
+    let pending = pendingMatch.get(name);
+    if (!pending) {
+      matchFailed.delete(name);
+      pending = fetchFile(name)
+        .then((value) => {
+          const { articles: found, symptoms: stubs } = unpackMatchShard(value, name);
+          for (const article of found) if (!stubArticles.has(article.id)) stubArticles.set(article.id, article);
+          for (const entry of stubs) {
+            if (stubSymptoms.has(entry.symptom.id)) continue;
+            stubSymptoms.set(entry.symptom.id, entry);
+            known.add(entry.symptom.id);
+            known.add(entry.symptom.articleId);
+          }
+          matchLoaded.add(name);
+          stubMatch = createMatcher(matchIndex());
+        })
+        .catch((error: unknown) => {
+          matchFailed.set(name, error instanceof HelpIndexError ? error : new HelpIndexError('invalid-shape', `The help index file ${name} could not be read.`));
+          throw matchFailed.get(name);
+        })
+        .finally(() => {
+          pendingMatch.delete(name);
+          notify();
+        });
+      pendingMatch.set(name, pending);
+    }
+    return pending;
+  }
+
+  // Chunk names: on chunk tables, each fetched the first time one of its chunks is.
+  const tableHashes = new Map<number, string>();
+  function chunkName(number: number): Promise<string> {
+    const table = Math.floor(number / CHUNK_TABLE_SIZE);
+    const name = splitFileName('t', table, manifest.chunks);
+    const known = tableHashes.get(table);
+    if (known !== undefined) return Promise.resolve(splitFileName('c', number - table * CHUNK_TABLE_SIZE, known, table * CHUNK_TABLE_SIZE));
+    return fetchFile(name).then((value) => {
+      if (!isRecord(value) || value.format !== HELP_INDEX_FORMAT || value.kind !== 'chunks' || typeof value.hashes !== 'string' || value.first !== table * CHUNK_TABLE_SIZE) {
+        throw damaged(name, 'it is not a chunk table');
+      }
+      tableHashes.set(table, value.hashes);
+      return splitFileName('c', number - table * CHUNK_TABLE_SIZE, value.hashes, table * CHUNK_TABLE_SIZE);
+    });
+  }
+
+  // What the home screen lists: the first articles of each bucket, as the manifest has them.
+  const homeArticles: Article[] = [];
+  const buckets = manifest.buckets.map((bucket) => {
+    const entries = manifest.home[bucket.id] ?? [];
+    homeArticles.push(...entries.map((entry) => stubArticle(entry.id, entry.title)));
+    return { id: bucket.id, title: bucket.title, articleIds: entries.map((entry) => entry.id) };
+  });
+  homeArticles.push(...(manifest.home[''] ?? []).map((entry) => stubArticle(entry.id, entry.title)));
+  const index: HelpIndex = {
+    format: HELP_INDEX_FORMAT,
+    version: 1,
+    helpCenter: manifest.helpCenter,
+    hash: manifest.hash,
+    buckets,
+    articles: homeArticles,
+    symptoms: [],
+    bodies,
+  };
+
+  const notify = () => {
+    version++;
+    for (const listener of [...listeners]) {
+      try {
+        listener();
+      } catch {
+        // A listener's failure is its own; the others still hear.
+      }
+    }
+  };
+
+  /** Fetches a file once; a failure is forgotten so a retry fetches again. */
+  function fetchFile(name: string): Promise<unknown> {
+    let pending = files.get(name);
+    if (!pending) {
+      pending = Promise.resolve().then(() => load(name));
+      files.set(name, pending);
+      pending.catch(() => files.delete(name));
+    }
+    return pending;
+  }
+
+  function addChunk(number: number, value: unknown, name: string): void {
+    const chunk = decodeChunk(value, name);
+    for (const article of chunk.articles) {
+      if (chunkOf(article.id, chunkCount) !== number) {
+        throw new HelpIndexError('stale', `The help index file ${name} is from another build than its manifest (a deploy between two fetches); reload the manifest.`);
+      }
+    }
+    for (const article of chunk.articles) {
+      articles.set(article.id, article);
+      bodies[article.id] = chunk.bodies[article.id] ?? [];
+    }
+    for (const symptom of chunk.symptoms) symptoms.set(symptom.id, symptom);
+    loadedChunks.add(number);
+    for (const id of known) {
+      if (chunkOf(articleIdOf(id), chunkCount) === number && !(id.includes('#') ? symptoms.has(id) : articles.has(id))) {
+        throw new HelpIndexError('stale', `The help index file ${name} has no "${id}", which its manifest lists: it is from another build (a deploy between two fetches); reload the manifest.`);
+      }
+    }
+  }
+
+  const pendingChunks = new Map<number, Promise<void>>();
+  function loadChunk(number: number): Promise<void> {
+    if (loadedChunks.has(number)) return Promise.resolve();
+    let pending = pendingChunks.get(number);
+    if (!pending) {
+      failedChunks.delete(number);
+      let name = `chunk ${number}`;
+      pending = chunkName(number)
+        .then((found) => {
+          name = found;
+          return fetchFile(found);
+        })
+        .then((value) => addChunk(number, value, name))
+        .catch((error: unknown) => {
+          const reason = failure(error, name);
+          failedChunks.set(number, reason);
+          files.delete(name);
+          throw reason;
+        })
+        .finally(() => {
+          pendingChunks.delete(number);
+          notify();
+        });
+      pendingChunks.set(number, pending);
+      notify();
+    }
+    return pending;
+  }
+
+  const chunkNumber = (id: string) => chunkOf(articleIdOf(id), chunkCount);
+
+  const lazy: LazyContent = {
+    manifest,
+    get version() {
+      return version;
+    },
+    status(id: string): ContentStatus {
+      if (typeof id !== 'string') return 'missing';
+      if (id.includes('#') ? symptoms.has(id) : articles.has(id)) return 'ready';
+      const number = chunkNumber(id);
+      if (loadedChunks.has(number)) return 'missing';
+      if (pendingChunks.has(number)) return 'loading';
+      if (failedChunks.has(number)) return 'failed';
+      return 'idle';
+    },
+    error(id: string) {
+      return typeof id === 'string' ? failedChunks.get(chunkNumber(id)) : undefined;
+    },
+    load(id: string) {
+      if (typeof id !== 'string' || id === '') return Promise.resolve();
+      return loadChunk(chunkNumber(id));
+    },
+    fetchFile,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    async reopen() {
+      return createLazyEngine(validateManifest(await load(manifestName), manifestName), load, manifestName);
+    },
+    retry() {
+      if (failedChunks.size === 0 && matchFailed.size === 0 && pagesFailed.size === 0) return;
+      failedChunks.clear();
+      matchFailed.clear();
+      pagesFailed.clear();
+      notify();
+    },
+    matchReady(context: MatchContext) {
+      const { pages, names } = filesFor(context);
+      return pages.every((page) => pagesFailed.has(page)) && names.every((name) => matchLoaded.has(name) || matchFailed.has(name));
+    },
+    async prepareMatch(context: MatchContext) {
+      const { pages } = filesFor(context);
+      await Promise.all(pages.filter((page) => !pagesFailed.has(page)).map(loadPage));
+      const { names } = filesFor(context);
+      await Promise.all(names.filter((name) => !matchFailed.has(name)).map(loadMatchFile));
+    },
+    recordOf(symptomId: string) {
+      return stubSymptoms.get(symptomId)?.record;
+    },
+  };
+
+  /** A match's records, full where their chunk has arrived. */
+  const upgrade = (found: Match): Match => {
+    const symptom = symptoms.get(found.symptom.id);
+    const article = articles.get(found.article.id);
+    return symptom || article ? { ...found, symptom: symptom ?? found.symptom, article: article ?? found.article } : found;
+  };
+
+  return {
+    index,
+    lazy,
+    match: (context) => stubMatch(context).map(upgrade),
+    article: (id) => (typeof id === 'string' ? articles.get(id) : undefined),
+    symptom: (id) => (typeof id === 'string' ? symptoms.get(id) : undefined),
+    normalizeError,
+  };
+}

@@ -1,0 +1,61 @@
+import type { SampleName } from '../fixtures/compiled-samples';
+
+/**
+ * What stuck users type, labeled with the symptom they mean. Written from the
+ * user's side (typos, synonyms, half-typed words, questions), not from the
+ * articles' wording. Labels: a symptom slug for Oxvo (one article, eight
+ * symptoms), an article id for Ochre (one symptom per article, or none).
+ */
+export const labeled: { help: SampleName; query: string; expected: string }[] = [
+  { help: 'oxvo', query: 'no conversations arriving', expected: 'inbox-setup-completes-but-no-conversations-arrive' },
+  { help: 'oxvo', query: 'inbox setup done but its empty', expected: 'inbox-setup-completes-but-no-conversations-arrive' },
+  { help: 'oxvo', query: 'channel disconected', expected: 'inbox-setup-completes-but-no-conversations-arrive' },
+  { help: 'oxvo', query: 'messages not coming in', expected: 'inbox-setup-completes-but-no-conversations-arrive' },
+  { help: 'oxvo', query: '2fa code not working', expected: 'user-cannot-sign-in-after-mfa-prompt' },
+  { help: 'oxvo', query: 'cant sign in after mfa', expected: 'user-cannot-sign-in-after-mfa-prompt' },
+  { help: 'oxvo', query: 'otp invalid', expected: 'user-cannot-sign-in-after-mfa-prompt' },
+  { help: 'oxvo', query: 'two factor login loop', expected: 'user-cannot-sign-in-after-mfa-prompt' },
+  { help: 'oxvo', query: 'mfa enrol', expected: 'user-cannot-sign-in-after-mfa-prompt' },
+  { help: 'oxvo', query: 'no sessions recorded after installing the snippet', expected: 'sessions-snippet-installed-but-no-sessions-appear' },
+  { help: 'oxvo', query: 'tracking code installed but no recordings', expected: 'sessions-snippet-installed-but-no-sessions-appear' },
+  { help: 'oxvo', query: 'session missing from list', expected: 'session-exists-but-does-not-appear-in-expected-list' },
+  { help: 'oxvo', query: "can't find a session in the list", expected: 'session-exists-but-does-not-appear-in-expected-list' },
+  { help: 'oxvo', query: 'passwords visible in replay', expected: 'sensitive-values-still-visible-in-replay' },
+  { help: 'oxvo', query: 'masking not working', expected: 'sensitive-values-still-visible-in-replay' },
+  { help: 'oxvo', query: 'pii showing in recordings', expected: 'sensitive-values-still-visible-in-replay' },
+  { help: 'oxvo', query: 'access denied', expected: 'agent-cannot-access-expected-page' },
+  { help: 'oxvo', query: 'agent cant see the page', expected: 'agent-cannot-access-expected-page' },
+  { help: 'oxvo', query: 'sidebar item missing for a role', expected: 'agent-cannot-access-expected-page' },
+  { help: 'oxvo', query: 'webhok not firing', expected: 'webhooks-not-firing' },
+  { help: 'oxvo', query: 'webhooks failing', expected: 'webhooks-not-firing' },
+  { help: 'oxvo', query: 'callbacks not sent', expected: 'webhooks-not-firing' },
+  { help: 'oxvo', query: 'webh', expected: 'webhooks-not-firing' },
+  { help: 'oxvo', query: 'storage full', expected: 'high-load-or-storage-growth' },
+  { help: 'oxvo', query: 'quota exceded', expected: 'high-load-or-storage-growth' },
+  { help: 'oxvo', query: 'too many events, everything is slow', expected: 'high-load-or-storage-growth' },
+  { help: 'oxvo', query: 'retention policy', expected: 'high-load-or-storage-growth' },
+  { help: 'ochre', query: 'stripe data missing', expected: 'stripe-not-showing' },
+  { help: 'ochre', query: 'customer 360 empty', expected: 'stripe-not-showing' },
+  { help: 'ochre', query: 'billing info not showing', expected: 'stripe-not-showing' },
+  { help: 'ochre', query: 'strip', expected: 'stripe-not-showing' },
+  { help: 'ochre', query: 'emails not arriving', expected: 'not-getting-replies' },
+  { help: 'ochre', query: 'replies not showing up in the inbox', expected: 'not-getting-replies' },
+  { help: 'ochre', query: 'dkim spf', expected: 'not-getting-replies' },
+  { help: 'ochre', query: 'ai stopped drafting', expected: 'ai-not-drafting' },
+  { help: 'ochre', query: 'no ai drafts', expected: 'ai-not-drafting' },
+  { help: 'ochre', query: 'spend cap reached', expected: 'ai-not-drafting' },
+  { help: 'ochre', query: 'autopilot not working', expected: 'ai-not-drafting' },
+  { help: 'ochre', query: 'slack notifications stopped', expected: 'slack-not-routing' },
+  { help: 'ochre', query: 'slack not getting pings', expected: 'slack-not-routing' },
+  { help: 'ochre', query: 'chat widget missing on my site', expected: 'widget-not-loading' },
+  { help: 'ochre', query: 'widget not loadng', expected: 'widget-not-loading' },
+  { help: 'ochre', query: 'content security policy blocking', expected: 'widget-not-loading' },
+  { help: 'ochre', query: 'import stuck for hours', expected: 'migration-stuck' },
+  { help: 'ochre', query: 'migr', expected: 'migration-stuck' },
+  { help: 'ochre', query: 'migration frozen', expected: 'migration-stuck' },
+  { help: 'ochre', query: 'linear keeps disconnecting', expected: 'linear-disconnects' },
+  { help: 'ochre', query: 'linear token revoked', expected: 'linear-disconnects' },
+  { help: 'ochre', query: 'how do I contact support?', expected: 'contacting-support' },
+  { help: 'ochre', query: 'open a ticket', expected: 'contacting-support' },
+];
+
