@@ -2,7 +2,7 @@ import { useCallback, useId, useSyncExternalStore, type ReactNode } from 'react'
 import type { BlockNode, InlineNode, ListItemNode, Symptom } from '../schema/help-index';
 import { useHelpContext } from './help-context';
 import { InlineContent, type InlineScope } from './inline-content';
-import type { ProgressStore } from '../engine/state';
+import type { ProgressStore } from '../engine/state/index';
 
 export interface ChecklistProps {
   /** The symptom whose checks to show (`article#slug`). */
