@@ -25,24 +25,67 @@ export function localeChain(tag: unknown): string[] {
 }
 
 /**
+ * The script and region a tag implies by CLDR's likely subtags (`zh-TW` → `Hant`, `TW`; `zh` → `Hans`, `CN`;
+ * `sr-ME` → `Latn`, `ME`), as far as `Intl.Locale` knows them; empty for a language it does not know, or where
+ * there is no `Intl.Locale`.
+ */
+function likelySubtags(tag: string): { script?: string; region?: string } {
+  try {
+    const full = new Intl.Locale(tag).maximize();
+    return { script: full.script, region: full.region };
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Languages whose readers take either script: CLDR's language matching puts Serbian Cyrillic and Latin 5 apart
+ * (where any other script change is 50, its "no match" threshold).
+ */
+const EITHER_SCRIPT = new Set(['sr']);
+
+/**
  * The locale to use among `available` for a user who asked for `requested`:
  * the tag itself, then each shorter tag (`pt-BR` → `pt`), then another
- * region of the same language (`pt` → `pt-BR`), then `fallback`. Matching is
- * case-insensitive; the answer is spelt as in `available`.
+ * region of the same language, the request's likely region first (`pt` →
+ * `pt-BR` before `pt-PT`), then `fallback`. Matching is case-insensitive; the
+ * answer is spelt as in `available`.
+ *
+ * A tag written in another script than the request's is not a match, even of the same language:
+ * `zh-TW`, `zh-HK` and `zh-Hant` (Traditional Chinese) never get `zh-Hans` or a bare `zh` (Simplified, by its
+ * likely subtags), and `zh`, `zh-CN` and `zh-SG` never get `zh-Hant` or `zh-TW`; they get `fallback`.
+ * Why the fallback rather than the other script: CLDR, which ICU's and the `Intl.LocaleMatcher` proposal's
+ * matchers follow, gives a script change the distance it calls no match (50, where another region of the same
+ * language is 4 or 5), and keeps the two Chinese scripts apart in inheritance too (`zh_Hant`'s parent is `root`,
+ * not `zh`); a reader of one script is not served text in the other unasked, in the panel's labels or in
+ * its content. Serbian is the exception CLDR makes (either script), and a language whose script `Intl` does
+ * not know matches as before.
  */
 export function pickLocale(available: readonly string[], requested: unknown, fallback: string): string {
   const byKey = new Map<string, string>();
   for (const tag of available) if (typeof tag === 'string') byKey.set((canonicalLocale(tag) ?? tag).toLowerCase(), tag);
   const chain = localeChain(requested);
+  const language = chain.at(-1)?.toLowerCase();
+  if (!language) return fallback;
+  const wanted = likelySubtags(chain[0]!);
+  const sameScript = (key: string) => {
+    const script = likelySubtags(key).script;
+    return wanted.script === undefined || script === undefined || script === wanted.script;
+  };
   for (const tag of chain) {
     const found = byKey.get(tag.toLowerCase());
-    if (found !== undefined) return found;
+    if (found !== undefined && sameScript(tag)) return found;
   }
-  const language = chain.at(-1)?.toLowerCase();
-  if (language) {
-    for (const [key, tag] of byKey) if (key.split('-')[0] === language) return tag;
+  // Another tag of the language in the reader's script (for Serbian, preferably in it), the likely region first.
+  let best: { tag: string; rank: number } | undefined;
+  for (const [key, tag] of byKey) {
+    if (key.split('-')[0] !== language) continue;
+    const script = sameScript(key);
+    if (!script && !EITHER_SCRIPT.has(language)) continue;
+    const rank = (script ? 2 : 0) + (wanted.region !== undefined && likelySubtags(key).region === wanted.region ? 1 : 0);
+    if (!best || rank > best.rank) best = { tag, rank };
   }
-  return fallback;
+  return best?.tag ?? fallback;
 }
 
 /** Whether two tags name the same language (`pt-BR` and `pt` do; `en` and `de` do not). Unknown tags never do. */
