@@ -26,23 +26,17 @@ export function localeChain(tag: unknown): string[] {
 
 /**
  * The script and region a tag implies by CLDR's likely subtags (`zh-TW` → `Hant`, `TW`; `zh` → `Hans`, `CN`;
- * `sr-ME` → `Latn`, `ME`), as far as `Intl.Locale` knows them; empty for a language it does not know, or where
+ * `sr-ME` → `Latn`, `ME`), as far as `Intl.Locale` knows them; neither for a language it does not know, or where
  * there is no `Intl.Locale`.
  */
-function likelySubtags(tag: string): { script?: string; region?: string } {
+function likelySubtags(tag: string): [script?: string, region?: string] {
   try {
     const full = new Intl.Locale(tag).maximize();
-    return { script: full.script, region: full.region };
+    return [full.script, full.region];
   } catch {
-    return {};
+    return [];
   }
 }
-
-/**
- * Languages whose readers take either script: CLDR's language matching puts Serbian Cyrillic and Latin 5 apart
- * (where any other script change is 50, its "no match" threshold).
- */
-const EITHER_SCRIPT = new Set(['sr']);
 
 /**
  * The locale to use among `available` for a user who asked for `requested`:
@@ -58,8 +52,8 @@ const EITHER_SCRIPT = new Set(['sr']);
  * matchers follow, gives a script change the distance it calls no match (50, where another region of the same
  * language is 4 or 5), and keeps the two Chinese scripts apart in inheritance too (`zh_Hant`'s parent is `root`,
  * not `zh`); a reader of one script is not served text in the other unasked, in the panel's labels or in
- * its content. Serbian is the exception CLDR makes (either script), and a language whose script `Intl` does
- * not know matches as before.
+ * its content. Serbian is the exception CLDR makes (Cyrillic and Latin are 5 apart): its readers get the other
+ * script when theirs is missing. A language whose script `Intl` does not know matches by its tags alone.
  */
 export function pickLocale(available: readonly string[], requested: unknown, fallback: string): string {
   const byKey = new Map<string, string>();
@@ -67,25 +61,26 @@ export function pickLocale(available: readonly string[], requested: unknown, fal
   const chain = localeChain(requested);
   const language = chain.at(-1)?.toLowerCase();
   if (!language) return fallback;
-  const wanted = likelySubtags(chain[0]!);
+  const [script, region] = likelySubtags(chain[0]!);
   const sameScript = (key: string) => {
-    const script = likelySubtags(key).script;
-    return wanted.script === undefined || script === undefined || script === wanted.script;
+    const other = likelySubtags(key)[0];
+    return !script || !other || other === script;
   };
   for (const tag of chain) {
     const found = byKey.get(tag.toLowerCase());
     if (found !== undefined && sameScript(tag)) return found;
   }
   // Another tag of the language in the reader's script (for Serbian, preferably in it), the likely region first.
-  let best: { tag: string; rank: number } | undefined;
+  let best: string | undefined;
+  let bestRank = -1;
   for (const [key, tag] of byKey) {
     if (key.split('-')[0] !== language) continue;
-    const script = sameScript(key);
-    if (!script && !EITHER_SCRIPT.has(language)) continue;
-    const rank = (script ? 2 : 0) + (wanted.region !== undefined && likelySubtags(key).region === wanted.region ? 1 : 0);
-    if (!best || rank > best.rank) best = { tag, rank };
+    const readable = sameScript(key);
+    if (!readable && language !== 'sr') continue;
+    const rank = (readable ? 2 : 0) + (region && likelySubtags(key)[1] === region ? 1 : 0);
+    if (rank > bestRank) [best, bestRank] = [tag, rank];
   }
-  return best?.tag ?? fallback;
+  return best ?? fallback;
 }
 
 /** Whether two tags name the same language (`pt-BR` and `pt` do; `en` and `de` do not). Unknown tags never do. */
