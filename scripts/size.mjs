@@ -127,8 +127,9 @@ try {
   const failures = [];
   if (packs.length > 0) {
     console.log('\nlabel packs (help-panel/locales/<tag>), each only in the apps that import it:');
+    const tagWidth = Math.max(...packs.map((pack) => pack.tag.length));
     for (const pack of packs) {
-      console.log(`  ${kb(pack.gzip).padStart(9)} gzip  ${pack.tag.padEnd(6)} (${kb(pack.minified)} min)`);
+      console.log(`  ${kb(pack.gzip).padStart(9)} gzip  ${pack.tag.padEnd(tagWidth)}  (${kb(pack.minified)} min)`);
       if (pack.gzip > PACK_BUDGET) failures.push(`the ${pack.tag} label pack is ${kb(pack.gzip)} gzip, over its ${kb(PACK_BUDGET)} budget`);
       // A pack is strings and Intl calls: the panel, React or any package must not come along.
       const foreign = pack.modules.filter((id) => !/^dist\/(locales\/[^/]+|pack-intl-[\w-]+)\.js$/.test(id));
