@@ -17,8 +17,14 @@ const packImporters: Record<string, () => Promise<{ default: HelpLocalePack }>> 
   de: () => import('../locales/de'),
   es: () => import('../locales/es'),
   fr: () => import('../locales/fr'),
+  it: () => import('../locales/it'),
   ja: () => import('../locales/ja'),
+  ko: () => import('../locales/ko'),
+  nl: () => import('../locales/nl'),
+  pl: () => import('../locales/pl'),
   'pt-BR': () => import('../locales/pt-BR'),
+  tr: () => import('../locales/tr'),
+  'zh-Hans': () => import('../locales/zh-Hans'),
 };
 
 const packs = new Map<string, LazyChunk<HelpLocalePack>>();

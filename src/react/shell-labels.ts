@@ -20,8 +20,14 @@ const SHELL_STRINGS: Record<string, string> = {
   de: 'Hilfe|Hilfe wird geladen…|Die Hilfe konnte nicht geladen werden.|Erneut versuchen|Hilfe schließen',
   es: 'Ayuda|Cargando ayuda…|No se pudo cargar la ayuda.|Reintentar|Cerrar ayuda',
   fr: 'Aide|Chargement de l’aide…|Impossible de charger l’aide.|Réessayer|Fermer l’aide',
+  it: 'Guida|Caricamento della guida…|Impossibile caricare la guida.|Riprova|Chiudi la guida',
   ja: 'ヘルプ|ヘルプを読み込んでいます…|ヘルプを読み込めませんでした。|再試行|ヘルプを閉じる',
+  ko: '도움말|도움말을 불러오는 중…|도움말을 불러오지 못했습니다.|다시 시도|도움말 닫기',
+  nl: 'Hulp|Hulp wordt geladen…|De hulp kon niet worden geladen.|Opnieuw proberen|Hulp sluiten',
+  pl: 'Pomoc|Wczytywanie pomocy…|Nie udało się wczytać pomocy.|Ponów próbę|Zamknij pomoc',
   'pt-BR': 'Ajuda|Carregando ajuda…|Não foi possível carregar a ajuda.|Tentar novamente|Fechar ajuda',
+  tr: 'Yardım|Yardım yükleniyor…|Yardım yüklenemedi.|Yeniden dene|Yardımı kapat',
+  'zh-Hans': '帮助|正在加载帮助…|无法加载帮助。|重试|关闭帮助',
 };
 
 /** The tags of the packs the package ships, which the panel loads by itself for a user's locale. */

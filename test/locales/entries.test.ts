@@ -13,7 +13,7 @@ describe('given the package.json of the library', () => {
   const exports = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).exports as Record<string, unknown>;
 
   it('exports every pack as help-panel/locales/<tag>, with its types', () => {
-    expect(tags).toEqual(['ar', 'de', 'es', 'fr', 'ja', 'pt-BR']);
+    expect(tags).toEqual(['ar', 'de', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pl', 'pt-BR', 'tr', 'zh-Hans']);
     for (const tag of tags) {
       expect(exports[`./locales/${tag}`], tag).toEqual({ types: `./dist/locales/${tag}.d.ts`, import: `./dist/locales/${tag}.js` });
     }
@@ -37,7 +37,8 @@ describe('given the library build', () => {
     for (const tag of tags) {
       const entry = chunks.find((chunk) => chunk.isEntry && chunk.fileName === `locales/${tag}.js`);
       expect(entry, tag).toBeDefined();
-      expect(entry!.exports.sort(), tag).toEqual(['default', tag === 'pt-BR' ? 'ptBR' : tag].sort());
+      // The named export is the tag without its hyphens: `ptBR`, `zhHans`.
+      expect(entry!.exports.sort(), tag).toEqual(['default', tag.replace(/-/g, '')].sort());
     }
   });
 
