@@ -56,6 +56,8 @@ export interface SplitOptions {
   keysPerPage?: number;
   /** Raw bytes a match file aims at: keys that hold fewer stubs share one. Default 3,000. */
   matchBytes?: number;
+  /** Up to this many raw bytes of keys, the manifest carries them too, so the first match needs no key page. Default 16,000 (about 700 keys, a help center of a thousand articles or so); 0 for none. */
+  inlineKeysBytes?: number;
 }
 
 /**
@@ -102,6 +104,7 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
   const groupSize = options.groupSize ?? 64;
   const keysPerPage = Math.max(1, options.keysPerPage ?? 64);
   const matchBytes = options.matchBytes ?? 3_000;
+  const inlineKeysBytes = options.inlineKeysBytes ?? 16_000;
   const header = { format: HELP_INDEX_FORMAT, version: HELP_MANIFEST_VERSION } as const;
   const files: SplitFile[] = [];
 
@@ -138,7 +141,8 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
     files.push({ name: `${kind}${number}.${hash}.json`, text });
     return hash;
   };
-  const chunkHashes = chunks.map((chunk, i) => add('c', i, JSON.stringify(encodeChunk(chunk)))).join('');
+  const chunkHashList = chunks.map((chunk, i) => add('c', i, JSON.stringify(encodeChunk(chunk))));
+  const chunkHashes = chunkHashList.join('');
   // The manifest names tables of chunk hashes, not the chunks: 2,880 hashes would be most of its bytes.
   let tableHashes = '';
   for (let first = 0; first < chunkCount; first += CHUNK_TABLE_SIZE) {
@@ -219,8 +223,9 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
       if (number === undefined) {
         number = stubs.length;
         numbers.set(article.id, number);
-        // No title: a match shows its symptom's; the article's comes with its chunk.
-        stubs.push([article.id, '', article.context.routes, article.context.errors.map(packErrorPattern)]);
+        // No title: a match shows its symptom's; the article's comes with its chunk, named here so that
+        // opening the match needs no chunk table first.
+        stubs.push([article.id, '', article.context.routes, article.context.errors.map(packErrorPattern), chunkHashList[chunkOf(article.id, chunkCount)]!]);
       }
       const own = symptom.context;
       const stub: SymptomStub = [
@@ -256,6 +261,12 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
     match.push([keys[first]![0], add('k', match.length, JSON.stringify(page))]);
   }
 
+  // A small help center's keys ride in the manifest (each match file's hash once): its first match then needs no key page.
+  const fileHashes: string[] = [];
+  for (const [, file, hash] of keys) fileHashes[file] = hash;
+  const compactKeys = keys.map(([key, file]): [string, number] => [key, file]);
+  const inlineKeys = JSON.stringify(compactKeys).length + fileHashes.length * FILE_HASH_LENGTH <= inlineKeysBytes ? { files: fileHashes.join(''), keys: compactKeys } : undefined;
+
   const home: Record<string, HomeEntry[]> = {};
   for (const article of index.articles) {
     const list = (home[article.bucket ?? ''] ??= []);
@@ -271,6 +282,7 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
     home,
     counts: { articles: index.articles.length, symptoms: index.symptoms.length },
     match,
+    ...(inlineKeys ? { keys: inlineKeys } : {}),
     chunkCount,
     chunks: tableHashes,
     search: { version: data.version, records: data.refs.length, groupSize, groups: groups.join(''), shards },

@@ -327,10 +327,13 @@ export type PackedErrorPattern = string | ErrorPattern;
 
 /**
  * What matching needs of an article, and what the panel shows before its
- * chunk arrives: `[id, title, routes, errors]` (a tuple: the manifest holds
+ * chunk arrives: `[id, title, routes, errors, chunk]` (a tuple: the manifest holds
  * thousands of these). Empty routes and errors mean it has no context of its own.
+ * In a match file, `chunk` is the content hash of the article's chunk file, so a
+ * match opens its article without first reading the chunk table (absent in files
+ * of older builds).
  */
-export type ArticleStub = [id: string, title: string, routes: string[], errors: PackedErrorPattern[]];
+export type ArticleStub = [id: string, title: string, routes: string[], errors: PackedErrorPattern[], chunk?: string];
 
 /**
  * What matching needs of a symptom: `[article, slug, title, record, routes, errors, group]`.
@@ -405,6 +408,13 @@ export interface HelpManifest {
    * small at ten thousand articles.
    */
   match: [firstKey: string, hash: string][];
+  /**
+   * A small help center's keys themselves, so that the first match needs no key page: one round
+   * trip fewer when help opens. `files` are the match files' hashes, {@link FILE_HASH_LENGTH} hex
+   * digits each, one after the other (file `n` is `m<n>.<hash>.json`); `keys` are `[key, file]` in
+   * key order. Absent when there are too many; the key pages are written either way.
+   */
+  keys?: { files: string; keys: [key: string, file: number][] };
   /** How many article chunks there are: an article lives in chunk `chunkOf(articleId, chunkCount)`. */
   chunkCount: number;
   /**

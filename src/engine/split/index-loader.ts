@@ -24,6 +24,7 @@ import { normalizeError } from '../match/index';
 import { matchKeys } from '../match/index';
 import { pickLocale } from '../base/index';
 import { stubArticle, stubSymptom } from './stub-records';
+import { MANIFEST_FILE, manifestUrlOf, takeEarlyManifest } from './early-fetch';
 import type { HelpEngineCore, LazyContent, ContentStatus, Match, MatchContext } from '../types';
 import { checkVersion, describe, isRecord } from '../base/index';
 
@@ -53,8 +54,7 @@ export interface LazyHelpEngine extends HelpEngineCore {
   readonly lazy: LazyContent;
 }
 
-/** The name of the manifest in a folder the CLI wrote (`help-panel build --out-dir`). */
-export const MANIFEST_FILE = 'manifest.json';
+export { MANIFEST_FILE };
 
 /** Whether `value` is the module the Vite plugin writes for a split index. */
 export function isHelpIndexReference(value: unknown): value is HelpIndexReference {
@@ -66,22 +66,10 @@ export function isLazyHelpEngine(value: unknown): value is LazyHelpEngine {
   return isRecord(value) && isRecord(value.lazy) && typeof value.match === 'function';
 }
 
-function baseOf(): string | undefined {
-  // In a browser, relative URLs resolve against the page; on a server there is nothing to resolve against.
-  return typeof document !== 'undefined' ? document.baseURI : typeof location !== 'undefined' ? location.href : undefined;
-}
-
 /** Turns a source into one loader and the manifest's name for it. */
 function resolveSource(source: HelpIndexSource, options: OpenHelpIndexOptions): { load: IndexFileLoader; manifest: string } {
   if (typeof source === 'function') return { load: source, manifest: MANIFEST_FILE };
-  let manifestUrl: string;
-  if (isHelpIndexReference(source)) manifestUrl = source.manifest;
-  else {
-    const text = String(source);
-    manifestUrl = /\.json([?#].*)?$/.test(text) ? text : `${text.endsWith('/') ? text : `${text}/`}${MANIFEST_FILE}`;
-  }
-  const base = baseOf();
-  const absolute = base ? new URL(manifestUrl, base).href : manifestUrl;
+  const absolute = manifestUrlOf(isHelpIndexReference(source) ? source : String(source));
   const doFetch = options.fetch ?? (typeof fetch === 'function' ? fetch : undefined);
   const load: IndexFileLoader = async (name) => {
     // The manifest is revalidated (its name is fixed); every other file is named by its content hash.
@@ -89,7 +77,9 @@ function resolveSource(source: HelpIndexSource, options: OpenHelpIndexOptions): 
     if (!doFetch) throw new HelpIndexError('unavailable', `Cannot fetch the help index file ${url}: there is no fetch here; pass one with openHelpIndex(url, { fetch }).`);
     let response: Response;
     try {
-      response = await doFetch(url, name === MANIFEST_FILE ? { cache: 'no-cache' } : undefined);
+      // The shell may have started the manifest already, beside the code that reads it.
+      const early = name === MANIFEST_FILE && !options.fetch ? takeEarlyManifest(url) : undefined;
+      response = await (early ?? doFetch(url, name === MANIFEST_FILE ? { cache: 'no-cache' } : undefined));
     } catch (error) {
       throw new HelpIndexError('unavailable', `Could not fetch the help index file ${url} (${error instanceof Error ? error.message : String(error)}); check the connection and try again.`);
     }
@@ -162,13 +152,16 @@ const strings = (value: unknown): string[] => list(value).filter((item): item is
 const contextOf = (routes: unknown, errors: unknown) => ({ routes: strings(routes), errors: list(errors).flatMap((e) => unpackErrorPattern(e as PackedErrorPattern)) });
 
 /** A match file's tuples as the records the matcher reads, each symptom with its search record number; throws for a file that is not one. */
-export function unpackMatchShard(value: unknown, file: string): { articles: Article[]; symptoms: { symptom: Symptom; record: number }[] } {
+export function unpackMatchShard(value: unknown, file: string): { articles: Article[]; symptoms: { symptom: Symptom; record: number }[]; chunks: Map<string, string> } {
   if (!isRecord(value) || value.format !== HELP_INDEX_FORMAT || value.kind !== 'match' || !Array.isArray(value.articles) || !Array.isArray(value.symptoms)) {
     throw damaged(file, 'it is not a match file');
   }
+  // Each article's chunk hash, where the build named it: its chunk loads without the chunk table.
+  const chunks = new Map<string, string>();
   const articles = (value.articles as unknown[]).map((stub, i) => {
     if (!Array.isArray(stub) || typeof stub[0] !== 'string') throw damaged(file, `articles[${i}] is not an article stub`);
-    const [id, title, routes, errors] = stub as ArticleStub;
+    const [id, title, routes, errors, chunk] = stub as ArticleStub;
+    if (typeof chunk === 'string' && new RegExp(`^[0-9a-f]{${FILE_HASH_LENGTH}}$`).test(chunk)) chunks.set(id, chunk);
     return stubArticle(id, String(title ?? ''), contextOf(routes, errors));
   });
   const symptoms = (value.symptoms as unknown[]).map((stub, i) => {
@@ -182,7 +175,7 @@ export function unpackMatchShard(value: unknown, file: string): { articles: Arti
     });
     return { symptom, record: typeof record === 'number' ? record : Number.MAX_SAFE_INTEGER };
   });
-  return { articles, symptoms };
+  return { articles, symptoms, chunks };
 }
 
 /**
@@ -229,6 +222,33 @@ function validateLocalesManifest(value: Record<string, unknown>, file: string): 
   return value as unknown as HelpLocalesManifest;
 }
 
+/** Reads a key page's (or the manifest's inline) keys into `files`: key → its match file's name. False when none was readable. */
+function readKeys(keys: unknown[], files: Map<string, string>): boolean {
+  let read = false;
+  for (const entry of keys) {
+    if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number' && typeof entry[2] === 'string') {
+      files.set(entry[0], `m${entry[1]}.${entry[2]}.json`);
+      read = true;
+    }
+  }
+  return read || keys.length === 0;
+}
+
+/** Reads the manifest's own keys (`{ files, keys }`) into `files`. False when it has none, or none that reads. */
+function readInlineKeys(inline: unknown, files: Map<string, string>): boolean {
+  if (!isRecord(inline) || typeof inline.files !== 'string' || !Array.isArray(inline.keys)) return false;
+  const hashes = inline.files;
+  const read = new Map<string, string>();
+  for (const entry of inline.keys) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'number') return false;
+    const hash = hashes.slice(entry[1] * FILE_HASH_LENGTH, (entry[1] + 1) * FILE_HASH_LENGTH);
+    if (hash.length !== FILE_HASH_LENGTH) return false;
+    read.set(entry[0], `m${entry[1]}.${hash}.json`);
+  }
+  for (const [key, name] of read) files.set(key, name);
+  return true;
+}
+
 /** The engine over a manifest already read; `load` fetches the files it names. */
 export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, manifestName = MANIFEST_FILE): LazyHelpEngine {
   const chunkCount = manifest.chunkCount;
@@ -263,11 +283,15 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
   };
   const matchFile = new Map<string, string>();
   const pagesLoaded = new Set<number>();
+  // A small help center's keys came with the manifest: every page is as good as loaded.
+  if (readInlineKeys(manifest.keys, matchFile)) for (let page = 0; page < manifest.match.length; page++) pagesLoaded.add(page);
   const pagesFailed = new Map<number, unknown>();
   const pendingPages = new Map<number, Promise<void>>();
   const matchLoaded = new Set<string>();
   const matchFailed = new Map<string, unknown>();
   const stubArticles = new Map<string, Article>();
+  /** Chunk hashes by chunk number, as match files named them. */
+  const chunkHashes = new Map<number, string>();
   const stubSymptoms = new Map<string, { symptom: Symptom; record: number }>();
   const matchIndex = (): HelpIndex => {
     // Index order (the search record number is the symptom's position), so ties keep the whole index's order.
@@ -303,11 +327,7 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
           if (!isRecord(value) || value.format !== HELP_INDEX_FORMAT || value.kind !== 'keys' || !Array.isArray(value.keys)) {
             throw damaged(name, 'it is not a page of match keys');
           }
-          for (const entry of value.keys) {
-            if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number' && typeof entry[2] === 'string') {
-              matchFile.set(entry[0], `m${entry[1]}.${entry[2]}.json`);
-            }
-          }
+          readKeys(value.keys, matchFile);
           pagesLoaded.add(page);
         })
         .catch((error: unknown) => {
@@ -330,7 +350,8 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
       matchFailed.delete(name);
       pending = fetchFile(name)
         .then((value) => {
-          const { articles: found, symptoms: stubs } = unpackMatchShard(value, name);
+          const { articles: found, symptoms: stubs, chunks: chunkOfArticle } = unpackMatchShard(value, name);
+          for (const [id, hash] of chunkOfArticle) chunkHashes.set(chunkOf(id, chunkCount), hash);
           for (const article of found) if (!stubArticles.has(article.id)) stubArticles.set(article.id, article);
           for (const entry of stubs) {
             if (stubSymptoms.has(entry.symptom.id)) continue;
@@ -354,9 +375,11 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
     return pending;
   }
 
-  // Chunk names: on chunk tables, each fetched the first time one of its chunks is.
+  // Chunk names: from the match files that named them, else on chunk tables, each fetched the first time one of its chunks is.
   const tableHashes = new Map<number, string>();
   function chunkName(number: number): Promise<string> {
+    const named = chunkHashes.get(number);
+    if (named !== undefined) return Promise.resolve(`c${number}.${named}.json`);
     const table = Math.floor(number / CHUNK_TABLE_SIZE);
     const name = splitFileName('t', table, manifest.chunks);
     const known = tableHashes.get(table);

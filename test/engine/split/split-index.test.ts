@@ -275,11 +275,70 @@ describe('given URLs', () => {
     const [best] = engine.match({ route: '/customers/cus_123' });
     await engine.lazy.load(best!.symptom.id);
     expect(requested[0]).toBe('https://cdn.example.com/help/manifest.json');
-    // Key pages and match files for the route, then the chunk table that names the chunk.
-    expect(requested.slice(1, -1).every((url) => /^https:\/\/cdn\.example\.com\/help\/[kmt]\d+\.[0-9a-f]{8}\.json$/.test(url))).toBe(true);
-    expect(requested.at(-2)).toMatch(/\/t0\.[0-9a-f]{8}\.json$/);
+    // A small help center's keys come with its manifest, and its match files name their articles'
+    // chunks: the route's match files, then the chunk, with no key page or chunk table between.
+    expect(requested.slice(1, -1).length).toBeGreaterThan(0);
+    expect(requested.slice(1, -1).every((url) => /^https:\/\/cdn\.example\.com\/help\/m\d+\.[0-9a-f]{8}\.json$/.test(url))).toBe(true);
     expect(requested.at(-1)).toMatch(/^https:\/\/cdn\.example\.com\/help\/c\d+\.[0-9a-f]{8}\.json$/);
     await expect(openHelpIndex('https://cdn.example.com/other/', { fetch: fakeFetch })).rejects.toMatchObject({ problem: 'stale' });
+  });
+
+  it('carries a small help center’s keys in its manifest, and reads the key pages when those keys are damaged', async () => {
+    const index = await compiledSample('ochre');
+    const split = splitIndex(index);
+    expect(split.manifest.keys?.keys.length).toBeGreaterThan(0);
+    const context = { route: '/customers/cus_123' };
+    const open = async (manifest: unknown) => {
+      const files = new Map(split.files.map((file) => [file.name, file.text]));
+      files.set('manifest.json', JSON.stringify(manifest));
+      const requested: string[] = [];
+      const engine = await openHelpIndex(async (name) => {
+        requested.push(name);
+        const text = files.get(name);
+        if (text === undefined) throw new Error(`no ${name}`);
+        return JSON.parse(text) as unknown;
+      });
+      await engine.lazy.prepareMatch(context);
+      return { requested, ids: engine.match(context).map((match) => match.symptom.id) };
+    };
+    const inline = await open(split.manifest);
+    expect(inline.requested.some((name) => name.startsWith('k'))).toBe(false);
+    // A key naming a file the hashes do not cover: the manifest's keys are not trusted, the pages are read.
+    const damaged = await open({ ...split.manifest, keys: { files: split.manifest.keys!.files.slice(0, 4), keys: split.manifest.keys!.keys } });
+    expect(damaged.requested.some((name) => name.startsWith('k'))).toBe(true);
+    expect(damaged.ids).toEqual(inline.ids);
+    expect(inline.ids.length).toBeGreaterThan(0);
+  });
+
+  it('reads key pages when the keys are too many for the manifest, and chunk tables for match files that do not name chunks', async () => {
+    const index = await compiledSample('ochre');
+    const split = splitIndex(index, { inlineKeysBytes: 0 });
+    expect(split.manifest.keys).toBeUndefined();
+    // As an older build wrote them: article stubs without their chunk's hash.
+    const files = new Map(
+      split.files.map((file) => {
+        if (!file.name.startsWith('m')) return [file.name, file.text];
+        const shard = JSON.parse(file.text) as { articles: unknown[][] };
+        return [file.name, JSON.stringify({ ...shard, articles: shard.articles.map((stub) => stub.slice(0, 4)) })];
+      }),
+    );
+    files.set('manifest.json', split.manifestText);
+    const requested: string[] = [];
+    const engine = await openHelpIndex(async (name) => {
+      requested.push(name);
+      const text = files.get(name);
+      if (text === undefined) throw new Error(`no ${name}`);
+      return JSON.parse(text) as unknown;
+    });
+    const context = { route: '/customers/cus_123' };
+    await engine.lazy.prepareMatch(context);
+    const [best] = engine.match(context);
+    await engine.lazy.load(best!.symptom.id);
+    expect(requested[1]).toMatch(/^k\d+\./);
+    expect(requested.filter((name) => /^m\d+\./.test(name)).length).toBeGreaterThan(0);
+    expect(requested.at(-2)).toMatch(/^t0\./);
+    expect(requested.at(-1)).toMatch(/^c\d+\./);
+    expect(engine.symptom(best!.symptom.id)?.checks.length).toBeGreaterThan(0);
   });
 });
 
