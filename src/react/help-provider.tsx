@@ -1,10 +1,11 @@
 import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { HelpIndex, HelpIndexReference, HelpIndexSet } from '../schema/help-index';
 import type { LazyHelpEngine } from '../engine/split/index';
-import { safeCall, type HelpEvent, type HelpEventSource } from '../engine/events/index';
+import { safeCall } from '../engine/events/safe-call';
+import type { HelpEvent, HelpEventSource } from '../engine/events/index';
 import type { Diagnostics, EscalationField, EscalationPayload } from '../engine/support/index';
 import type { ProgressStorage } from '../engine/state/index';
-import { pickLocale } from '../engine/base/index';
+import { pickLocale } from '../engine/base/locale';
 import { HelpContext, type HelpContextValue, type SupportHost } from './help-context';
 import type { HelpLabels, HelpLocalePack } from './labels';
 import type { HelpFeedback } from './support/feedback';
@@ -17,6 +18,7 @@ import { useLocationRoute } from './use-location-route';
 import { useRequestedLocale } from './use-requested-locale';
 import { useHelpShortcut, type HelpShortcut } from './use-help-shortcut';
 import { usePanelPrefetch } from './use-panel-prefetch';
+import { prefetchSplitContent } from './open-split-index';
 import { runtimeChunk } from './panel-chunks';
 import { useChunk } from './lazy-chunk';
 
@@ -216,7 +218,21 @@ export function HelpProvider(props: HelpProviderProps) {
   const shippedPack = packs.length > 0 ? undefined : pickLocale(SHIPPED_PACKS, requestedLocale, '') || undefined;
   const labels = useMemo(() => shellLabels(requestedLocale, pack, props.labels, packs.length > 0), [requestedLocale, pack, props.labels, packs.length]);
 
-  const prefetch = usePanelPrefetch({ error, isOpen: open.isOpen, wanted, want, packTag: shippedPack });
+  // The content's chain (manifest, match files, the best match's chunk) starts with the chunks, not after them.
+  const prefetchContent = useCallback(
+    () => prefetchSplitContent(callbacks.current.index ?? callbacks.current.src, requestedLocale, { route, error }),
+    [requestedLocale, route, error],
+  );
+  const prefetch = usePanelPrefetch({
+    error,
+    isOpen: open.isOpen,
+    wanted,
+    want,
+    prefetchContent,
+    nearFetchesContent: props.preload !== 'open',
+    idleFetchesContent: (props.preload ?? 'idle') === 'idle',
+    packTag: shippedPack,
+  });
   useDeepLink(linkParam, open.openHelp);
   useHelpShortcut(shortcut, () => open.setOpen(!open.isOpen, 'shortcut'), prefetch);
   const linkTo = useCallback((id: string) => (linkParam === false ? null : helpLink(linkParam, id)), [linkParam]);

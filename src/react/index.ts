@@ -27,9 +27,11 @@ export type { ReportErrorOptions, SupportPlace, CheckStatusView, SupportHost } f
 export type { HelpLoadStatus, HelpScreen as HelpScreenName, HelpView } from './help-view';
 export { defaultLabels } from './default-labels';
 export type { HelpLabels, HelpLocalePack } from './labels';
-export { createLocalStorage, createMemoryStorage, createSafeStorage, type ProgressStorage } from '../engine/state/index';
-export { clearHelpData, type ClearHelpDataOptions } from '../engine/state/index';
-export { HelpStorageError, type HelpStorageProblem } from '../engine/state/index';
+// From their modules, not the state room's door: everything this entry reaches statically is what
+// a bundler may put on every page (see test/architecture/layers.test.ts).
+export { createLocalStorage, createMemoryStorage, createSafeStorage, type ProgressStorage } from '../engine/state/progress-storage';
+export { clearHelpData, type ClearHelpDataOptions } from '../engine/state/help-data';
+export { HelpStorageError, type HelpStorageProblem } from '../engine/state/help-storage-error';
 export { useHelpShortcut, type HelpShortcut } from './use-help-shortcut';
 // Types only: the standalone support parts (values) are the `help-panel/support` entry (src/support.ts).
 // Re-exporting them here would tie the lazily loaded screens to this entry, and every app would

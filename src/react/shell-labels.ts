@@ -1,4 +1,4 @@
-import { pickLocale, textDirection } from '../engine/base/index';
+import { pickLocale, textDirection } from '../engine/base/locale';
 import type { HelpLabels, HelpLocalePack } from './labels';
 
 /** The strings the page shows before any of the panel's chunks have come. */

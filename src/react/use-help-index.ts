@@ -4,7 +4,8 @@ import type { HelpEngineCore } from '../engine/types';
 import type { LazyHelpEngine } from '../engine/split/index';
 import type { HelpEventSource } from '../engine/events/index';
 import type { HelpIndexInput, HelpPreload } from './help-provider';
-import { isIndexReference, useSplitIndex } from './use-split-index';
+import { useSplitIndex } from './use-split-index';
+import { isIndexReference } from './open-split-index';
 import { useLocaleContent } from './use-help-locale';
 import { useHotIndex } from './use-hot-index';
 

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { pickLocale } from '../engine/base/index';
 import type { HelpIndex, HelpIndexReference, HelpIndexSet } from '../schema/help-index';
+import { referenceForLocale } from './open-split-index';
 
 /** A help center in several languages as one file (`help-panel build --out` of a folder with locale folders). */
 export function isIndexSet(value: unknown): value is HelpIndexSet {
@@ -22,7 +23,7 @@ export function useLocaleContent(input: unknown, requested: string | undefined):
   return useMemo(() => {
     // A set without the index it names is read as it is, so the panel shows its error and `onError` hears why.
     if (set) return (set.locales[picked] ?? set.locales[set.defaultLocale] ?? set) as HelpIndex | HelpIndexSet;
-    if (reference) return { ...reference, manifest: reference.locales[picked] ?? reference.manifest };
+    if (reference) return referenceForLocale(reference, picked);
     return input;
   }, [set, reference, picked, input]);
 }

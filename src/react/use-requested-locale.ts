@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { canonicalLocale } from '../engine/base/index';
+import { canonicalLocale } from '../engine/base/locale';
 
 /** The page's language: `<html lang>`, else the browser's; none on a server. */
 function pageLocale(): string | undefined {

@@ -1,33 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { HelpIndexSource, LazyHelpEngine } from '../engine/split/index';
-import type { HelpIndexReference } from '../schema/help-index';
+import { isIndexReference, openSplitIndex as open } from './open-split-index';
 
 /** Where opening a split index stands. */
 export type SplitIndexState =
   | { status: 'idle' | 'loading' }
   | { status: 'ready'; engine: LazyHelpEngine }
   | { status: 'error'; error: unknown };
-
-/** Whether `value` is the Vite plugin's module for a split index (kept here so the loader itself can stay lazy). */
-export function isIndexReference(value: unknown): value is HelpIndexReference {
-  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'reference' && typeof (value as { manifest?: unknown }).manifest === 'string';
-}
-
-/** One open per source (StrictMode runs effects twice; several providers may share a source). A failure is forgotten. */
-const opening = new Map<unknown, Promise<LazyHelpEngine>>();
-
-function open(source: HelpIndexSource, locale: string | undefined): Promise<LazyHelpEngine> {
-  // A URL's manifest.json may name several locales; which one it opens depends on the locale asked for.
-  const key = source instanceof URL || typeof source === 'string' ? `${String(source)}\n${locale ?? ''}` : source;
-  let pending = opening.get(key);
-  if (!pending) {
-    // The loader is its own chunk: a page whose panel never needs the index never downloads it.
-    pending = import('../engine/split/index-loader').then(({ openHelpIndex }) => openHelpIndex(source, { locale }));
-    opening.set(key, pending);
-    pending.catch(() => opening.delete(key));
-  }
-  return pending;
-}
 
 /**
  * Opens a split index (the plugin's module, or the URL of a folder the CLI

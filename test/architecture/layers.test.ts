@@ -173,6 +173,24 @@ describe('given the imports of every file in src/', () => {
   });
 });
 
+/** What every page of the host loads: the React entry and what it imports statically (types aside), as files. */
+function staticClosure(entry: string): Set<string> {
+  const resolveFile = (target: string) => [`${target}.ts`, `${target}.tsx`, join(target, 'index.ts')].find((file) => files.includes(file));
+  const out = new Set<string>();
+  const visit = (file: string) => {
+    if (out.has(file)) return;
+    out.add(file);
+    for (const { line, target } of imports) {
+      if (line.file !== file || !target || line.dynamic || line.typeOnly) continue;
+      const next = resolveFile(target);
+      if (next) visit(next);
+    }
+  };
+  visit(entry);
+  return out;
+}
+const shell = staticClosure(join(src, 'index.ts'));
+
 describe('given the rooms of src/engine/', () => {
   const rooms = readdirSync(engineDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 
@@ -199,13 +217,23 @@ describe('given the rooms of src/engine/', () => {
     expect(broken.map(where)).toEqual([]);
   });
 
-  it('is entered from another room or layer through its door; only a lazy import() names a module inside', () => {
+  it('is entered from another room or layer through its door; only a lazy import() and the page-load shell name a module inside', () => {
     const broken = imports.filter(({ line, target }) => {
       if (!target) return false;
       const to = roomOf(target);
       if (to === undefined || to === '' || roomOf(line.file) === to) return false;
+      if (shell.has(line.file)) return false;
       return !line.dynamic && !isDoor(target);
     });
     expect(broken.map(where)).toEqual([]);
+  });
+
+  it('keeps doors out of what every page loads: the React entry reaches engine modules by name, so bundlers see only those', () => {
+    // A door re-exports its whole room; bundlers that split by which modules a page can reach
+    // (esbuild, Rolldown's groups) would count all of it as loaded with the page.
+    const doors = imports.filter(({ line, target }) => shell.has(line.file) && !line.typeOnly && !line.dynamic && target !== undefined && isDoor(target));
+    expect(doors.map(where)).toEqual([]);
+    expect([...shell].map((file) => relative(root, file))).toEqual(expect.arrayContaining(['src/react/help-provider.tsx', 'src/react/help-panel.tsx']));
+    expect([...shell].some((file) => /help-runtime|drawer|index-loader/.test(file))).toBe(false);
   });
 });

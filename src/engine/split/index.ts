@@ -4,6 +4,7 @@
 // Imports: the schema, the engine's types, base/, match/ and search/.
 export * from './chunk-codec';
 export * from './chunk-of';
+export * from './early-fetch';
 export * from './index-loader';
 export * from './split-search';
 export * from './stub-records';

@@ -1,4 +1,4 @@
-import { hashText } from '../base/index';
+import { hashText } from '../base/hash-text';
 import { createLocalStorage, storageKeys, type ProgressStorage } from './progress-storage';
 
 /**
