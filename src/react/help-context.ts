@@ -43,6 +43,8 @@ export interface HelpContextValue {
   labels: ActiveLabels;
   /** The package's label pack for the user's locale is on its way: the drawer waits for it rather than open in English. */
   labelsPending: boolean;
+  /** What the drawer shows has all come: the parts below it (search's chunk, feedback) wait for this, so they never share the network with it. */
+  contentSettled: boolean;
   /** The labels' language (BCP 47): the drawer's `lang`. */
   locale: string;
   /** The language the user asked for (the `locale` prop, else the page's), when known. */

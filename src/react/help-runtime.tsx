@@ -76,7 +76,7 @@ export function HelpRuntime({ shell, providerProps: props, publish, children }: 
   }, [engine, error, visit]);
 
   const top = shell.stack[shell.stack.length - 1] ?? { screen: 'auto' };
-  const { loadError, retry } = useShownView({
+  const { loadError, retry, settled: contentSettled } = useShownView({
     engine,
     contentVersion,
     isOpen: shell.isOpen,
@@ -150,6 +150,7 @@ export function HelpRuntime({ shell, providerProps: props, publish, children }: 
       matches,
       labels,
       labelsPending,
+      contentSettled,
       locale,
       userLocale: shell.requestedLocale,
       dir,
@@ -182,7 +183,7 @@ export function HelpRuntime({ shell, providerProps: props, publish, children }: 
       checkStatus,
     }),
     // `contentVersion`: a split index's chunk arrived, so the parts read the engine again.
-    [status, engine, contentVersion, loadError, retry, route, error, matches, labels, labelsPending, locale, dir, debug, shell, prefetch, top, searchDelay, progress, followAppLink, emit, reportCrash, visit, callbacks, drafts, clearData, runDiagnostics, diag, checkStatus],
+    [status, engine, contentVersion, loadError, retry, route, error, matches, labels, labelsPending, contentSettled, locale, dir, debug, shell, prefetch, top, searchDelay, progress, followAppLink, emit, reportCrash, visit, callbacks, drafts, clearData, runDiagnostics, diag, checkStatus],
   );
 
   useClientLayoutEffect(() => {

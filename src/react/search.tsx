@@ -80,7 +80,8 @@ export function useSearchController(limit: number): SearchController {
   const { engine, query, setQuery, searchDelay, route, error, emit, navigate } = help;
   const settled = useDebouncedValue(query, searchDelay);
   const trimmed = settled.trim();
-  const lazy = useLazySearch(engine);
+  // Search's chunk waits while the drawer's content is arriving, unless the user is already typing.
+  const lazy = useLazySearch(engine, help.contentSettled || query.trim() !== '');
   const search = lazy.status === 'ready' ? lazy.search : null;
   const loadFailure = lazy.status === 'failed' ? lazy.error : null;
   useEffect(() => {

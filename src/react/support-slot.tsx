@@ -36,9 +36,11 @@ export function SupportSlot({ place, articleId, symptomId }: { place: SupportPla
  * "Contact support" (which follows this slot on a symptom).
  */
 export function FeedbackSlot({ articleId, symptomId }: { articleId: string; symptomId?: string }) {
-  const { labels, emit, host } = useHelpContext('HelpPanel.Content');
+  const { labels, emit, host, contentSettled } = useHelpContext('HelpPanel.Content');
   const view = `${articleId}\u0000${symptomId ?? ''}`;
   const [declined, setDeclined] = useState<string | null>(null);
+  // Below the checklist, and a download of its own: after the checklist's files.
+  if (!contentSettled) return null;
   return (
     <>
       <Feedback

@@ -10,16 +10,17 @@ export type LazySearch =
   | { status: 'failed'; error: unknown };
 
 /**
- * The engine's search, loaded when the first search box mounts. `retry`
+ * The engine's search, loaded when the first search box mounts and `wanted` (default true: the
+ * drawer passes false while what it shows is still arriving, unless the user is typing). `retry`
  * starts a new attempt after a failure.
  */
-export function useLazySearch(engine: HelpEngineCore | null): LazySearch & { retry(): void } {
+export function useLazySearch(engine: HelpEngineCore | null, wanted = true): LazySearch & { retry(): void } {
   const [attempt, retry] = useReducer((n: number) => n + 1, 0);
   const [, settled] = useReducer((n: number) => n + 1, 0);
   const [failure, setFailure] = useState<{ engine: HelpEngineCore; error: unknown } | null>(null);
 
   useEffect(() => {
-    if (!engine || loadedSearch(engine)) return;
+    if (!engine || !wanted || loadedSearch(engine)) return;
     let live = true;
     setFailure(null);
     loadSearch(engine).then(
@@ -29,7 +30,7 @@ export function useLazySearch(engine: HelpEngineCore | null): LazySearch & { ret
     return () => {
       live = false;
     };
-  }, [engine, attempt]);
+  }, [engine, attempt, wanted]);
 
   const search = engine ? loadedSearch(engine) : undefined;
   const state: LazySearch = search

@@ -67,5 +67,10 @@ export function useShownView({ engine, contentVersion, isOpen, top, setStack, ma
     reportedLoadError.current = loadError;
     reportCrash(loadError);
   }, [loadError, reportCrash]);
-  return { loadError, retry };
+  // Whether what the drawer shows (or will, on `auto`) is all there: until then, the parts below it
+  // (search's chunk, feedback) wait, so that they never share the network with the checklist's files.
+  const pendingId = top.screen === 'auto' ? bestId : viewId;
+  const shownStatus = pendingId === undefined ? undefined : engine?.lazy?.status(pendingId);
+  const settled = !!engine && !(top.screen === 'auto' && (matchPending || relatedPending)) && shownStatus !== 'idle' && shownStatus !== 'loading';
+  return { loadError, retry, settled };
 }

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from './fixtures/render-help';
 import { sampleIndex } from './fixtures/sample-index';
 
@@ -90,5 +90,50 @@ describe('given a drawer opened before its chunk has loaded', () => {
     await user.click(within(again).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('dialog', { name: 'Help' })).toBeInTheDocument();
     expect(screen.getByText('Host app')).toBeInTheDocument();
+  });
+});
+
+describe('given a page that has not fetched the panel yet, in a browser that never goes idle', () => {
+  // Only what the user does may start a fetch here: the idle prefetch would hide a missing trigger.
+  beforeEach(() => {
+    vi.stubGlobal('requestIdleCallback', () => 1);
+    vi.stubGlobal('cancelIdleCallback', () => {});
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('fetches the runtime and the drawer on the shortcut’s first key, before the shortcut itself', async () => {
+    const { HelpPanel, HelpProvider, createMemoryStorage } = await coldEntry();
+    const { runtimeChunk, drawerChunk } = await import('../../src/react/panel-chunks');
+    render(
+      <HelpProvider index={sampleIndex()} storage={createMemoryStorage()} route={null}>
+        <main>Host app</main>
+        <HelpPanel />
+      </HelpProvider>,
+    );
+    expect(runtimeChunk.current()).toBeUndefined();
+    // Shift, on its way to "?": nothing is open yet, but the chunks are coming.
+    await act(async () => {
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true }));
+    });
+    await waitFor(() => expect(runtimeChunk.current()).toBeDefined());
+    await waitFor(() => expect(drawerChunk.current()).toBeDefined());
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('fetches nothing on a modifier typed in a field of the page', async () => {
+    const { HelpPanel, HelpProvider, createMemoryStorage } = await coldEntry();
+    const { runtimeChunk } = await import('../../src/react/panel-chunks');
+    render(
+      <HelpProvider index={sampleIndex()} storage={createMemoryStorage()} route={null}>
+        <input aria-label="Name" />
+        <HelpPanel />
+      </HelpProvider>,
+    );
+    const field = screen.getByRole('textbox', { name: 'Name' });
+    await act(async () => {
+      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(runtimeChunk.current()).toBeUndefined();
   });
 });
