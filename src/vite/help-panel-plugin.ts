@@ -10,6 +10,7 @@ import {
 import { isInside, resolveHelpCenterSources, type ContentOption, type HelpCenterSource } from './help-center-source';
 import { renderIndexModule, renderReferenceModule } from './render-index-module';
 import { contentHash, splitIndex } from '../compiler/split-index';
+import { panelChunkGroups } from './panel-chunk-plan';
 import { helpCenterOfResolvedId, requestedHelpCenter, resolvedVirtualId, VIRTUAL_MODULE_ID } from './virtual-module-id';
 
 export interface HelpPanelPluginOptions {
@@ -76,6 +77,7 @@ export function helpPanel(options: HelpPanelPluginOptions): Plugin {
   let serving = false;
   const strict = options.strict ?? false;
   const split = (options.output ?? 'split') === 'split';
+  let keepsEntrySignatures = false;
   /** The dev server's split files per help center: this build's and the previous one's (a page may still ask for those). */
   const devFiles = new Map<string, { current: Map<string, string>; previous: Map<string, string> }>();
   /** The latest compilation of each help center, kept as a promise so concurrent imports compile once. */
@@ -123,6 +125,24 @@ export function helpPanel(options: HelpPanelPluginOptions): Plugin {
       serving = config.command === 'serve';
       logger = config.logger;
       sources = resolveHelpCenterSources(options.content, config.root);
+    },
+
+    // The panel's lazy code in a few chunks by when it is needed (see panel-chunk-plan.ts), unless the
+    // app splits its build itself: then its own rules stand, untouched.
+    options(input) {
+      // A build that keeps its entries' exports exactly (a library) cannot take groups that leave a module's imports where they are.
+      keepsEntrySignatures = input.preserveEntrySignatures === 'strict' || input.preserveEntrySignatures === 'exports-only';
+      return null;
+    },
+
+    outputOptions(output) {
+      const configured = output as { manualChunks?: unknown; advancedChunks?: unknown; codeSplitting?: unknown; inlineDynamicImports?: unknown };
+      if (configured.manualChunks || configured.advancedChunks || configured.codeSplitting !== undefined || configured.inlineDynamicImports) return null;
+      if ((this as { environment?: { config?: { consumer?: string } } }).environment?.config?.consumer === 'server') return null;
+      // Rolldown (Vite 8) only: a group there takes exactly the modules named, not their imports; Rollup's
+      // manual chunks would pull the shell the page loads in with them, so Vite 6 and 7 split as they would.
+      if (typeof (this.meta as { rolldownVersion?: unknown }).rolldownVersion !== 'string' || keepsEntrySignatures) return null;
+      return { ...output, codeSplitting: { groups: panelChunkGroups() } } as typeof output;
     },
 
     configureServer(server) {
