@@ -1,8 +1,5 @@
 import { useState } from 'react';
 import { HelpPanel, HelpProvider, useHelp, type HelpIndexInput, type HelpProviderProps } from '../../src/index';
-import ar from '../../src/locales/ar';
-import de from '../../src/locales/de';
-import ja from '../../src/locales/ja';
 import type { EscalationPayload } from '../../src/engine/support/escalation';
 import { DemoPage } from './demo-page';
 import { EscalationLog } from './escalation-log';
@@ -34,8 +31,8 @@ export function DemoApp({ indexes, onEvent }: DemoAppProps) {
       key={center.id}
       index={index}
       // Oxvo is in German and Japanese too, Ochre partly: untranslated articles show in English, with a note.
+      // No `translations`: the panel loads its own label pack for the language, as a chunk of its own.
       locale={lang}
-      translations={TRANSLATIONS}
       route={pathname}
       onNavigate={(to) => navigate(link(to))}
       onEvent={onEvent}
@@ -112,9 +109,6 @@ export function DemoApp({ indexes, onEvent }: DemoAppProps) {
     </HelpProvider>
   );
 }
-
-/** The panel's label packs, as a host imports the ones it needs. */
-const TRANSLATIONS = [de, ja, ar];
 
 /** The demo's language menu: content in English, German and Japanese; Arabic has labels only (right to left). */
 const LANGUAGES = [

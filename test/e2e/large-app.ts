@@ -77,9 +77,16 @@ const INDEX_HTML = `<!doctype html>
 /** The host app, written as the README's quick start: the same import and the same provider. */
 const mainTsx = (src: string) => `import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HelpPanel, HelpProvider } from ${JSON.stringify(join(src, 'index.ts'))};
+import { HelpPanel, HelpProvider, useHelp } from ${JSON.stringify(join(src, 'index.ts'))};
 import ${JSON.stringify(join(src, 'styles.css'))};
 import index from 'virtual:help-panel';
+
+/** What the app's error handling does: tells the panel. The timing harness calls it as a failed request would. */
+function ReportsErrors() {
+  const help = useHelp();
+  (window as { __helpReportError?: (error: unknown) => void }).__helpReportError = help.reportError;
+  return null;
+}
 
 function App() {
   return (
@@ -88,6 +95,7 @@ function App() {
         <h1>Large host app</h1>
         <p>The page at {window.location.pathname}.</p>
       </main>
+      <ReportsErrors />
       <HelpPanel />
     </HelpProvider>
   );
@@ -305,6 +313,100 @@ export async function measureOpen(page: Page, route: string, url?: string): Prom
       longTasks: tasks.map((task) => task.duration),
       longTasksAfterManifest: tasks.filter((task) => task.start + task.duration > manifestStart).map((task) => task.duration),
     };
+  } finally {
+    page.off('request', onRequest);
+    page.off('requestfinished', onDone);
+    page.off('requestfailed', onDone);
+  }
+}
+
+/** An error as a page would have it: a plain object, or an `Error` with `code` (and `status`). */
+export type PageError = { code?: string; status?: number; message?: string; asError?: boolean };
+
+/** The error the timing harness reports for a generated context, in a form that crosses into the page. */
+export function pageError(error: unknown): PageError | undefined {
+  if (error == null) return undefined;
+  const { code, status, message } = error as { code?: string; status?: number; message?: string };
+  return { code, status, message, asError: error instanceof Error };
+}
+
+export interface FirstOpenMeasure {
+  /** From the click on the trigger to a visible checklist, in ms (the page's clock). */
+  openMs: number;
+  /** Every request's path from the navigation until the checklist showed. */
+  requests: string[];
+}
+
+/**
+ * The first open after an error. Cold: `route` loads, the page's `load` event fires, the app reports
+ * `error` to the panel and the user clicks Help in the same moment, nothing of the help fetched yet.
+ * Warm: the error comes at the `load` event, and the click a moment later, once the page has gone
+ * quiet (what the error and the idle time prefetch is in). Times the click to the checklist being
+ * visible, in the page. Use a fresh page.
+ */
+export async function measureFirstOpen(page: Page, context: { route: string; error?: PageError }, url: string, options: { warm?: boolean } = {}): Promise<FirstOpenMeasure> {
+  const requests: string[] = [];
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  const onRequest = (request: { url: () => string }) => {
+    requests.push(new URL(request.url()).pathname);
+    inFlight += 1;
+    lastActivity = Date.now();
+  };
+  const onDone = () => {
+    inFlight -= 1;
+    lastActivity = Date.now();
+  };
+  page.on('request', onRequest);
+  page.on('requestfinished', onDone);
+  page.on('requestfailed', onDone);
+  try {
+    await page.goto(new URL(context.route, url).href, { waitUntil: 'load' });
+    const report = (error: PageError | undefined) =>
+      page.evaluate((facts) => {
+        const hook = (window as { __helpReportError?: (error: unknown) => void }).__helpReportError;
+        if (!hook) throw new Error('no error hook on the page');
+        if (!facts) return;
+        const { asError, ...rest } = facts;
+        hook(asError ? Object.assign(new Error(rest.message ?? rest.code ?? 'failed'), rest) : rest);
+      }, error);
+    if (options.warm) {
+      await report(context.error);
+      const deadline = Date.now() + 15_000;
+      // The idle prefetch (the runtime, the drawer, the manifest, the route's match files) done, then quiet.
+      while (!requests.some((path) => helpFileKind(path) === 'manifest') || inFlight > 0 || Date.now() - lastActivity < 800) {
+        if (Date.now() > deadline) throw new Error(`the page at ${context.route} never went quiet`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    const openMs = await page.evaluate(
+      ({ trigger, checklist, error }) =>
+        new Promise<number>((resolve, reject) => {
+          const button = document.querySelector<HTMLElement>(trigger);
+          const report = (window as { __helpReportError?: (error: unknown) => void }).__helpReportError;
+          if (!button || !report) return reject(new Error('no help trigger or error hook on the page'));
+          const observer = new MutationObserver(() => check());
+          let clickedAt = 0;
+          const check = () => {
+            const element = document.querySelector(checklist);
+            if (!element || !element.checkVisibility()) return;
+            observer.disconnect();
+            resolve(performance.now() - clickedAt);
+          };
+          if (error) {
+            const { asError, ...facts } = error;
+            report(asError ? Object.assign(new Error(facts.message ?? facts.code ?? 'failed'), facts) : facts);
+          }
+          clickedAt = performance.now();
+          (window as { __clickedAt?: number }).__clickedAt = clickedAt;
+          observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+          button.click();
+          check();
+          setTimeout(() => reject(new Error('the checklist did not show within 10 s of the click')), 10_000);
+        }),
+      { trigger: TRIGGER, checklist: CHECKLIST, error: options.warm ? undefined : context.error },
+    );
+    return { openMs, requests: [...requests] };
   } finally {
     page.off('request', onRequest);
     page.off('requestfinished', onDone);

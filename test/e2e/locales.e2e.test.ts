@@ -31,7 +31,27 @@ const checkStates = () =>
     .locator('[data-help-part="check"]')
     .evaluateAll((items) => items.map((item) => `${item.getAttribute('data-check-id')}=${item.getAttribute('data-state')}`));
 
-describe('given the demo in German', () => {
+describe('given the demo in German, which passes no translations', () => {
+  it('loads the German label pack by itself, as a chunk the page did not load', async () => {
+    const fetched: string[] = [];
+    const onResponse = (response: { url: () => string }) => fetched.push(response.url());
+    page.on('response', onResponse);
+    try {
+      await page.goto(at('oxvo', '/login/mfa', 'de'));
+      // The trigger reads German from the first paint; the drawer in German once opened.
+      await page.getByRole('button', { name: de.labels.trigger }).click();
+      await panel().getByRole('combobox', { name: de.labels.search }).waitFor();
+      const scripts = fetched.filter((url) => url.endsWith('.js'));
+      const texts = await Promise.all(scripts.map(async (url) => ({ url, text: await (await fetch(url)).text() })));
+      const withPack = texts.filter(({ text }) => text.includes(de.labels.searchResults));
+      expect(withPack).toHaveLength(1);
+      const html = await (await fetch(at('oxvo', '/login/mfa', 'de'))).text();
+      expect(html).not.toContain(new URL(withPack[0]!.url).pathname);
+    } finally {
+      page.off('response', onResponse);
+    }
+  });
+
   it('opens Oxvo’s symptom for the page in German, with German labels, and no axe violations', async () => {
     const mfa = oxvo.scenarios.find((scenario) => scenario.path === '/login/mfa')!;
     await page.goto(at('oxvo', mfa.path, 'de'));
