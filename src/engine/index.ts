@@ -1,6 +1,10 @@
 export type * from './types';
 export { createHelpEngine, createEngineSearch } from './create-help-engine';
 export { createHelpEngineCore } from './engine-core';
+export {
+  createGround, passageChars, DEFAULT_GROUND_LIMIT, DEFAULT_GROUND_MAX_CHARS, GROUNDING_FLOOR, MAX_CHECK_CHARS,
+  type GroundFunction, type GroundOptions, type GroundingPassage, type GroundingCheck,
+} from './ground';
 export { describeReason } from './match';
 export type { SearchFunction } from './search';
 export { createRelatedMatch } from './search';
