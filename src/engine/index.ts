@@ -5,6 +5,7 @@ export {
   createGround, passageChars, DEFAULT_GROUND_LIMIT, DEFAULT_GROUND_MAX_CHARS, GROUNDING_FLOOR, MAX_CHECK_CHARS,
   type GroundFunction, type GroundOptions, type GroundingPassage, type GroundingCheck,
 } from './ground';
+export type { AskRequest, AskFunction } from './ask-request';
 export { describeReason } from './match';
 export type { SearchFunction } from './search';
 export { createRelatedMatch } from './search';
