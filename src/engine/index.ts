@@ -39,7 +39,7 @@ export {
   type EscalationDraft, type EscalationDraftStore, type EscalationDraftStoreOptions, type DraftStorage,
 } from './state';
 export {
-  safeEmit, safeCall, escalationSentEvent, feedbackEvent, diagnosticFinishedEvent, errorSeenEvent, MAX_EVENT_MESSAGE_LENGTH,
+  safeEmit, safeCall, escalationSentEvent, feedbackEvent, diagnosticFinishedEvent, errorSeenEvent, eventQuestion, MAX_EVENT_MESSAGE_LENGTH,
   type HelpEvent, type HelpEventType, type HelpEventHandler, type HelpEventSource, type PanelOpenedBy, type EventPrivacyOptions,
 } from './events';
 export {
