@@ -67,7 +67,7 @@ export function errorMessageOf(body: string): string {
 function deltaText(chunk: unknown): string {
   if (!isRecord(chunk)) throw new AskError('protocol', 'The model server sent an event that is not a chat-completion chunk (not a JSON object).');
   if (chunk.error !== undefined && chunk.error !== null) {
-    throw new AskError('status', `The model server failed while answering: ${errorMessageOf(JSON.stringify(chunk)) || 'no message'}.`);
+    throw new AskError('status', `The model server failed while answering: ${errorMessageOf(JSON.stringify(chunk)).replace(/[.\s]+$/, '') || 'no message'}.`);
   }
   const choices = chunk.choices;
   const first = Array.isArray(choices) ? choices[0] : undefined;
@@ -160,7 +160,7 @@ export function createChatCompletionsAsk(options: ChatCompletionsAskOptions): As
         } catch (error) {
           throw failure(error);
         }
-        const message = errorMessageOf(body);
+        const message = errorMessageOf(body).replace(/[.\s]+$/, '');
         throw new AskError('status', `The model server answered ${response.status}${message ? `: ${message}` : ''}.`, response.status);
       }
       const type = response.headers.get('content-type') ?? '';
