@@ -29,7 +29,7 @@ export {
 export {
   buildEscalationPayload, prefill, rememberSearches,
   ESCALATION_PAYLOAD_VERSION, MAX_NOTE_LENGTH, MAX_ANSWER_LENGTH, MAX_SEARCHES,
-  type EscalationPayload, type EscalationField, type EscalationAnswer, type EscalationCheck,
+  type EscalationPayload, type EscalationField, type EscalationAnswer, type EscalationCheck, type EscalationAsk,
   type EscalationDiagnostic, type BuildEscalationPayloadInput,
 } from './support';
 export { formatEscalationSummary } from './support';

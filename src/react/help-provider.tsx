@@ -27,6 +27,7 @@ import { useLocationRoute } from './use-location-route';
 import type { Diagnostics } from '../engine/support';
 import type { EscalationField, EscalationPayload } from '../engine/support';
 import type { HelpFeedback } from './support/feedback';
+import type { AskFunction } from '../engine/ask-request';
 
 // Loaded only when an open symptom has diagnostics bound and the host gave `diagnostics`.
 const DiagnosticsRunner = lazy(() => import('./support/diagnostics-runner'));
@@ -146,6 +147,17 @@ export interface HelpProviderProps extends SupportHost {
   onFeedback?: (feedback: HelpFeedback) => void;
   /** Put the user's escalation note and feedback comment into `onEvent` events. Default `false`. */
   includeNoteInEvents?: boolean;
+  /**
+   * Your model, for answers to questions typed in the user's own words: with it, search offers "Ask"
+   * (a button beside the results, and Enter when the query reads as a question or finds no strong hit).
+   * It gets `{ question, passages, locale }` (the passages from `engine.ground`, never empty: without
+   * one the panel says no article covers the question, and does not call it) and an `AbortSignal`
+   * (Stop, a new question, the drawer closing), and returns the answer's Markdown as a string, a
+   * promise of one, or an async iterable of pieces as they stream. `createChatCompletionsAsk` from
+   * `help-panel/ask` makes one for any OpenAI-compatible server. Nothing of this loads without it.
+   * Default: none.
+   */
+  ask?: AskFunction;
   /**
    * The query parameter that opens the panel when the page loads: `?help=webhooks` (an article) or
    * `?help=webhooks%23not-firing` (a symptom, `#` encoded). An unknown id opens the not-found screen.
@@ -625,6 +637,9 @@ export function HelpProvider(props: HelpProviderProps) {
     }
     setStack(next);
   }, [stack]);
+  // The answer screen (a chunk of its own) keeps its session here, so an answer outlives its screen.
+  const canAsk = typeof props.ask === 'function';
+  const asks = useRef<HelpContextValue['asks']['current']>(null);
   // Until a split index's match files are in, the panel that opens on the best match waits for them.
   const status: HelpLoadStatus = state.status === 'ready' && matchPending && top.screen === 'auto' ? 'loading' : state.status;
   const canGoBack = stack.length > 1;
@@ -669,8 +684,10 @@ export function HelpProvider(props: HelpProviderProps) {
       diag: runDiagnostics ? diag : null,
       setDiag,
       checkStatus,
+      canAsk,
+      asks,
     }),
-    [status, engine, contentVersion, loadError, retry, route, error, matches, labels, uiLocale, requestedLocale, dir, debug, isOpen, setOpen, openHelp, linkTo, reportError, top, canGoBack, navigate, back, query, searchDelay, progress, followAppLink, emit, reportCrash, visit, drafts, clearData, runDiagnostics, diag, checkStatus],
+    [status, engine, contentVersion, loadError, retry, route, error, matches, labels, uiLocale, requestedLocale, dir, debug, isOpen, setOpen, openHelp, linkTo, reportError, top, canGoBack, navigate, back, query, searchDelay, progress, followAppLink, emit, reportCrash, visit, drafts, clearData, runDiagnostics, diag, checkStatus, canAsk],
   );
 
   return (
