@@ -4,6 +4,7 @@ import ar from '../../src/locales/ar';
 import de from '../../src/locales/de';
 import ja from '../../src/locales/ja';
 import type { EscalationPayload } from '../../src/engine/support/escalation';
+import { createChatCompletionsAsk } from '../../src/ask';
 import { DemoPage } from './demo-page';
 import { EscalationLog } from './escalation-log';
 import { diagnosticNames, HostDiagnosticsPanel, type DiagnosticOutcome } from './host-diagnostics';
@@ -39,6 +40,7 @@ export function DemoApp({ indexes, onEvent }: DemoAppProps) {
       route={pathname}
       onNavigate={(to) => navigate(link(to))}
       onEvent={onEvent}
+      ask={demoAsk}
       {...hostCallbacks(center.id, outcomes, scenario?.path ?? '/', setEscalation)}
     >
       <div className="demo-shell" data-demo-center={center.id}>
@@ -112,6 +114,12 @@ export function DemoApp({ indexes, onEvent }: DemoAppProps) {
     </HelpProvider>
   );
 }
+
+/**
+ * Answers in plain words, from the dev server's model route (demo-model-plugin.ts): a stand-in
+ * that only repeats the sources, or, with HELP_MODEL_URL set when the server starts, a real model.
+ */
+const demoAsk = createChatCompletionsAsk({ url: '/__help-model/v1/chat/completions', model: 'chosen-by-the-server' });
 
 /** The panel's label packs, as a host imports the ones it needs. */
 const TRANSLATIONS = [de, ja, ar];
