@@ -35,6 +35,7 @@ export type { ReportErrorOptions, SupportPlace, CheckStatusView, SupportHost } f
 export type { HelpLoadStatus, HelpScreen as HelpScreenName, HelpView } from './help-view';
 export { defaultLabels } from './default-labels';
 export type { HelpLabels, HelpLocalePack } from './labels';
+export type { AskLabels } from './ask-labels';
 export { createLocalStorage, createMemoryStorage, createSafeStorage, type ProgressStorage } from '../engine/state';
 export { clearHelpData, type ClearHelpDataOptions } from '../engine/state';
 export { HelpStorageError, type HelpStorageProblem } from '../engine/state';
@@ -52,4 +53,5 @@ export type {
 export type {
   Diagnostics, DiagnosticFunction, DiagnosticContext, DiagnosticResult, DiagnosticOutcome,
   EscalationPayload, EscalationField, LocalTime, HelpEvent, HelpEventType, PanelOpenedBy,
+  AskFunction, AskRequest, GroundingPassage, GroundingCheck, EscalationAsk,
 } from '../engine/index';

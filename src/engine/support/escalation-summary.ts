@@ -29,7 +29,7 @@ export function formatEscalationSummary(payload: EscalationPayload): string {
     const { question, answer, citations, grounded } = payload.ask;
     section('Asked in their own words:', [
       `  Question: ${oneLine(question)}`,
-      ...(answer ? ['  Answer the panel gave:', ...answer.split(/\r\n|\r|\n/).map((line) => `    ${line}`)] : ['  No answer: no help article covers it.']),
+      ...(answer ? ['  Answer the panel gave:', ...answer.split(/\r\n|\r|\n/).map((line) => `    ${line}`)] : ['  No answer was shown: no help article covered it, or the answer failed.']),
       ...(citations.length > 0 ? [`  Sources: ${citations.map((c) => `[${c.key}] ${c.title} (${c.id})`).join('; ')}`] : []),
       ...(answer && !grounded ? ['  (Part of the answer was not backed by the help articles.)'] : []),
     ]);
