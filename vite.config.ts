@@ -137,11 +137,12 @@ export default defineConfig({
       external: isExternal,
       output: {
         banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
-        // Search (with its Fuse import) in a chunk of its own: the engine and compiler entries
-        // import it, the React entry only loads it dynamically, when a search box first shows.
-        codeSplitting: {
-          groups: [{ name: 'search', test: /[\\/]src[\\/]engine[\\/]search[\\/](?:engine-search|search|search-index|tokenize|related-search)\.ts$/ }],
-        },
+        // One file per module, as src/ has them: the app's bundler then splits the panel itself,
+        // with every export's use in view. Merged chunks would tie what the page loads (the shell)
+        // to what only the lazy runtime and drawer use, whenever both sat in one file.
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
       },
     },
   },

@@ -1,6 +1,6 @@
 import type { Preview } from '@storybook/react-vite';
 import '../src/styles.css';
-import { preloadHelpPanel } from '../src/react/load-panel-parts';
+import { preloadHelpPanel } from '../src/react/panel-chunks';
 
 const preview: Preview = {
   parameters: {

@@ -9,7 +9,7 @@ import { failsBuild } from './compiler/reporter';
 import { splitIndex } from './compiler/split-index';
 import { setSourceHash } from './compiler/stamp';
 import { writeFileAtomically, writeLocalesSplitIndex, writeSplitIndex } from './compiler/write-split-index';
-import { MANIFEST_FILE } from './engine/split';
+import { MANIFEST_FILE } from './engine/split/index';
 import { formatDiagnostic, type Diagnostic } from './schema/diagnostic';
 
 /** Where the command writes; tests pass their own to run it in-process. */

@@ -9,7 +9,7 @@ import {
   type HelpIndex,
   type Symptom,
 } from '../schema/help-index';
-import { buildSearchData } from '../engine/search';
+import { buildSearchData } from '../engine/search/index';
 import type { ExtractedArticle } from './extract-symptoms';
 import type { ResolvedLinks } from './resolve-links';
 import { createUniqueSlugger, slugify } from './slugify';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, posix, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../schema/diagnostic';
-import { hashText } from '../engine/base';
+import { hashText } from '../engine/base/index';
 import { HELP_INDEX_FORMAT, HELP_INDEX_VERSION, type HelpCenterInfo, type HelpIndex, type HelpIndexSet } from '../schema/help-index';
 import { buildIndex } from './build-index';
 import { extractArticle, type ExtractedArticle } from './extract-symptoms';

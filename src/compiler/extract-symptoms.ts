@@ -4,7 +4,7 @@ import type { ParsedFile } from './parse';
 import type { RootContent } from 'mdast';
 import { blocksText, collapseWhitespace, inlineText } from './plain-text';
 import { createUniqueSlugger, slugify } from './slugify';
-import { summaryOf } from '../engine/base';
+import { summaryOf } from '../engine/base/index';
 import { toBody, type BodyEntry, type LinkRecord } from './to-body';
 
 /** A check as found in the text, before front-matter bindings are applied. */

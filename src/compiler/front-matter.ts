@@ -1,7 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { ErrorPattern } from '../schema/help-index';
-import { parseErrorPattern, parseErrorTable } from '../engine/match';
-import { compileRoutePattern } from '../engine/match';
+import { parseErrorPattern, parseErrorTable } from '../engine/match/index';
+import { compileRoutePattern } from '../engine/match/index';
 import { didYouMeanHint } from './did-you-mean';
 import type { LineColumn } from './line-index';
 import type { Reporter } from './reporter';

@@ -22,12 +22,12 @@ import {
   type Symptom,
   type SymptomStub,
 } from '../schema/help-index';
-import { chunkOf } from '../engine/split';
-import { contextKeys } from '../engine/match';
-import { encodeChunk } from '../engine/split';
-import { termKey } from '../engine/search';
-import { parseErrorPattern } from '../engine/match';
-import { buildSearchData, indexLanguage, isEngineSearchData, searchRecords, type EngineSearchData } from '../engine/search';
+import { chunkOf } from '../engine/split/index';
+import { contextKeys } from '../engine/match/index';
+import { encodeChunk } from '../engine/split/index';
+import { termKey } from '../engine/search/index';
+import { parseErrorPattern } from '../engine/match/index';
+import { buildSearchData, indexLanguage, isEngineSearchData, searchRecords, type EngineSearchData } from '../engine/search/index';
 
 /** One file of the split form: its name (relative to the manifest) and its JSON text. */
 export interface SplitFile {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { MANIFEST_FILE } from '../engine/split';
+import { MANIFEST_FILE } from '../engine/split/index';
 import { HELP_INDEX_FORMAT, HELP_MANIFEST_VERSION, splitFileNames, type HelpIndexSet, type HelpLocalesManifest, type HelpManifest } from '../schema/help-index';
 import { contentHash, splitIndex, type SplitIndex, type SplitOptions } from './split-index';
 

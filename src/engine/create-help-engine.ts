@@ -1,8 +1,8 @@
 import { createHelpEngineCore, guard } from './engine-core';
-import { engineSearch } from './search';
-import { createRelatedMatch } from './search';
+import { engineSearch } from './search/index';
+import { createRelatedMatch } from './search/index';
 import { createGround } from './ground';
-import type { SearchFunction } from './search';
+import type { SearchFunction } from './search/index';
 import type { HelpEngine, HelpEngineCore } from './types';
 
 /**

@@ -1,9 +1,9 @@
 import type { Article, HelpIndex, Symptom } from '../schema/help-index';
-import { HelpIndexError } from './base';
-import { createMatcher } from './match';
-import { normalizeError } from './match';
+import { HelpIndexError } from './base/index';
+import { createMatcher } from './match/index';
+import { normalizeError } from './match/index';
 import type { HelpEngineCore } from './types';
-import { damaged, validateIndex } from './base';
+import { damaged, validateIndex } from './base/index';
 
 /**
  * The engine without search: validation, matching and lookups. The React panel

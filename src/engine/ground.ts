@@ -1,7 +1,7 @@
 import type { Article, BlockNode, ListItemNode, Symptom } from '../schema/help-index';
-import { bodyText, inlineText } from './base';
-import { engineSearch, indexLanguage, tokenize, type SearchFunction, type SearchLanguage } from './search';
-import { createSplitSearch, type SplitSearchFunction } from './split';
+import { bodyText, inlineText } from './base/index';
+import { engineSearch, indexLanguage, tokenize, type SearchFunction, type SearchLanguage } from './search/index';
+import { createSplitSearch, type SplitSearchFunction } from './split/index';
 import type { HelpEngineCore, Match, MatchContext, ReasonKind, SearchHit } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import type { CalloutKind } from '../schema/help-index';
-import type { UnknownReason } from '../engine/support';
+import type { UnknownReason } from '../engine/support/index';
 import type { HelpLocalePack } from '../react/labels';
 import { bareLabel, packIntl, type PluralForms } from './pack-intl';
 

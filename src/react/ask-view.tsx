@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { safeCall } from '../engine/events';
+import { safeCall } from '../engine/events/index';
 import { ArticleBody } from './article-body';
 import { answerBlocks } from './answer-markdown';
 import { resolveAskLabels } from './ask-labels';

@@ -2,7 +2,7 @@ import { useCallback, useId, useSyncExternalStore, type ReactNode } from 'react'
 import type { BlockNode, InlineNode, ListItemNode, Symptom } from '../schema/help-index';
 import { useHelpContext } from './help-context';
 import { InlineContent, type InlineScope } from './inline-content';
-import type { ProgressStore } from '../engine/state';
+import type { ProgressStore } from '../engine/state/index';
 
 export interface ChecklistProps {
   /** The symptom whose checks to show (`article#slug`). */
@@ -39,7 +39,8 @@ function splitItem(item: ListItemNode): { label: readonly InlineNode[]; rest: re
 }
 
 /**
- * A symptom's checks as checkboxes, with "3 of 5 checked" and a reset.
+ * A symptom's checks as checkboxes, with "3 of 5 checked" (and a bar that
+ * shows it), and a reset.
  * Progress is saved through the provider's storage and shared with every
  * other checklist of the same symptom on screen.
  */
@@ -112,6 +113,10 @@ export function Checklist({ symptomId, items, renderBlocks, idPrefix, ordered = 
         })}
       </List>
       <div data-help-part="checklist-footer">
+        {total > 0 && (
+          // The count beside it says the same and is announced; exposing the bar too would say it twice.
+          <progress data-help-part="checklist-meter" value={done} max={total} aria-hidden="true" />
+        )}
         <p data-help-part="checklist-progress" aria-live="polite" aria-atomic="true">
           {labels.checkedCount(done, total)}
         </p>

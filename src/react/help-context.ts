@@ -1,18 +1,18 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { HelpEngineCore, Match } from '../engine/types';
-import type { HelpEvent, PanelOpenedBy } from '../engine/events';
+import type { HelpEvent, PanelOpenedBy } from '../engine/events/index';
 import type { HelpLoadStatus, HelpView } from './help-view';
 import type { ActiveLabels } from './labels';
 import type { NormalizedError } from '../engine/types';
-import type { Diagnostics, DiagnosticOutcome } from '../engine/support';
-import type { EscalationField, EscalationPayload } from '../engine/support';
-import type { EscalationDraftStore } from '../engine/state';
+import type { Diagnostics, DiagnosticOutcome } from '../engine/support/index';
+import type { EscalationField, EscalationPayload } from '../engine/support/index';
+import type { EscalationDraftStore } from '../engine/state/index';
 import type { HelpFeedback } from './support/feedback';
-import type { ProgressStore } from '../engine/state';
-import type { ProgressStorage } from '../engine/state';
-import type { HelpStorageError } from '../engine/state';
+import type { ProgressStore } from '../engine/state/index';
+import type { ProgressStorage } from '../engine/state/index';
+import type { HelpStorageError } from '../engine/state/index';
 import type { AskFunction } from '../engine/ask-request';
-import type { EscalationAsk } from '../engine/support';
+import type { EscalationAsk } from '../engine/support/index';
 
 /** Where a "Contact support" action can appear. */
 export type SupportPlace = 'home' | 'symptom' | 'no-results';
@@ -43,6 +43,8 @@ export interface HelpContextValue {
   error: unknown;
   matches: Match[];
   labels: ActiveLabels;
+  /** The package's label pack for the user's locale is on its way: the drawer waits for it rather than open in English. */
+  labelsPending: boolean;
   /** The labels' language (BCP 47): the drawer's `lang`. */
   locale: string;
   /** The language the user asked for (the `locale` prop, else the page's), when known. */
@@ -79,6 +81,8 @@ export interface HelpContextValue {
   reportCrash(error: unknown): void;
   /** The element to focus when the drawer closes (the one focused when it opened). */
   returnFocus: { current: HTMLElement | null };
+  /** The trigger button, where focus goes back when nothing else was focused at the open. */
+  triggerRef: { current: HTMLElement | null };
   /** Searches committed and errors seen in this visit, for the escalation payload. */
   visit: Visit;
   /** The host's support props, read when used (inline callbacks must not re-render the panel). */

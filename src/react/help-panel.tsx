@@ -1,15 +1,16 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
-import { useHelpContext } from './help-context';
-import { Checklist, HelpArticle, HelpHome, HelpPanelHeader, HelpScreen, HelpSearch, HelpSymptom, usePanelParts } from './load-panel-parts';
+import { HelpContext } from './help-context';
+import { useShell } from './shell-context';
+import { Checklist, HelpArticle, HelpHome, HelpPanelHeader, HelpScreen, HelpSearch, HelpSymptom } from './lazy-parts';
+import { drawerChunk } from './panel-chunks';
+import { useChunk } from './lazy-chunk';
 import { PanelErrorBoundary } from './panel-error-boundary';
-import { isTypingTarget } from './use-help-shortcut';
-import { PanelTitle } from './panel-title';
 
 /** The look of the panel's parts. */
 export type HelpTheme = 'auto' | 'light' | 'dark';
 
-interface PanelOptions {
+/** The options `HelpPanel.Root` gives its parts. Internal. */
+export interface PanelOptions {
   side: 'right' | 'left';
   modal: boolean;
   unstyled: boolean;
@@ -26,7 +27,7 @@ function usePanelOptions(consumer: string): PanelOptions {
 }
 
 /** The attributes that give a top-level part (portalled or not) its theme. */
-const themeAttributes = ({ unstyled, theme, dir }: PanelOptions) => ({
+export const themeAttributes = ({ unstyled, theme, dir }: PanelOptions) => ({
   'data-help-theme': unstyled ? undefined : theme,
   dir,
 });
@@ -46,16 +47,12 @@ export interface HelpPanelRootProps {
   children?: ReactNode;
 }
 
-/** Holds the drawer's state (through `HelpProvider`) and options. Parts go inside it. */
+/** Holds the drawer's options (its state is `HelpProvider`'s). Parts go inside it. */
 export function HelpPanelRoot({ side = 'right', modal = true, unstyled = false, theme = 'auto', dir, children }: HelpPanelRootProps) {
-  const help = useHelpContext('HelpPanel');
+  const shell = useShell('HelpPanel');
   return (
-    <PanelErrorBoundary onError={help.reportCrash} fallback={null}>
-      <PanelContext.Provider value={{ side, modal, unstyled, theme, dir }}>
-        <Dialog.Root open={help.isOpen} onOpenChange={(open) => help.setOpen(open, 'button')} modal={modal}>
-          {children}
-        </Dialog.Root>
-      </PanelContext.Provider>
+    <PanelErrorBoundary onError={shell.reportCrash} fallback={null}>
+      <PanelContext.Provider value={{ side, modal, unstyled, theme, dir }}>{children}</PanelContext.Provider>
     </PanelErrorBoundary>
   );
 }
@@ -69,13 +66,35 @@ export interface HelpPanelTriggerProps {
   children?: ReactNode;
 }
 
-/** The button that opens the drawer. */
+/**
+ * The button that opens the drawer. A plain button, so that the page does not load the dialog
+ * library to show it: it says it opens a dialog (`aria-haspopup`), whether it is open
+ * (`aria-expanded`, `data-state`) and which one (`aria-controls`), as a dialog's trigger does.
+ */
 export function HelpPanelTrigger({ floating = true, className, children }: HelpPanelTriggerProps) {
   const options = usePanelOptions('HelpPanel.Trigger');
-  const { labels, prefetch, locale: lang, dir } = useHelpContext('HelpPanel.Trigger');
+  const shell = useShell('HelpPanel.Trigger');
+  const help = useContext(HelpContext);
+  // Until the runtime came, the shell's strings: the same as the pack's, in the same language.
+  const label = help?.labels.trigger ?? shell.labels.trigger;
+  const lang = help?.locale ?? shell.labels.lang;
+  const dir = help?.dir ?? shell.labels.dir;
+  const prefetch = () => {
+    // A hand near the button: fetch what opening will show.
+    shell.prefetch();
+    help?.prefetch();
+  };
   return (
-    <Dialog.Trigger
-      // A hand near the button: fetch what opening will show.
+    <button
+      type="button"
+      aria-haspopup="dialog"
+      aria-expanded={shell.isOpen}
+      aria-controls={shell.isOpen ? shell.contentId : undefined}
+      data-state={shell.isOpen ? 'open' : 'closed'}
+      ref={(element) => {
+        shell.triggerRef.current = element;
+      }}
+      onClick={(event) => shell.setOpen(!shell.isOpen, 'button', event.currentTarget)}
       onPointerEnter={prefetch}
       onFocus={prefetch}
       data-help-part="trigger"
@@ -91,10 +110,10 @@ export function HelpPanelTrigger({ floating = true, className, children }: HelpP
           <span aria-hidden="true" data-help-part="trigger-icon">
             ?
           </span>
-          <span data-help-part="trigger-label">{labels.trigger}</span>
+          <span data-help-part="trigger-label">{label}</span>
         </>
       )}
-    </Dialog.Trigger>
+    </button>
   );
 }
 
@@ -107,81 +126,68 @@ export interface HelpPanelContentProps {
   children?: ReactNode;
 }
 
-/** The drawer itself: portalled, focus-trapped when modal, and labelled. */
+/**
+ * The drawer itself: portalled, focus-trapped when modal, and labelled. It is a chunk of its own
+ * (with the dialog library), prefetched when help is near; opened before it came, a small box says
+ * the panel is loading (or could not load, with a retry) until it opens.
+ */
 export function HelpPanelContent({ container, className, children }: HelpPanelContentProps) {
   const options = usePanelOptions('HelpPanel.Content');
-  const help = useHelpContext('HelpPanel.Content');
-  const content = useRef<HTMLDivElement>(null);
-  const attributes = themeAttributes(options);
-  // The drawer's inside is a chunk of its own, prefetched at idle time; opened before it came,
-  // the drawer says so, then moves focus where opening would have put it.
-  const parts = usePanelParts();
-  const waited = useRef(!parts.ready);
-  useEffect(() => {
-    if (!parts.ready || !waited.current) return;
-    waited.current = false;
-    const root = content.current;
-    if (root && (document.activeElement === root || !root.contains(document.activeElement))) focusStart(root);
-  }, [parts.ready]);
+  const shell = useShell('HelpPanel.Content');
+  const help = useContext(HelpContext);
+  const drawer = useChunk(drawerChunk, shell.isOpen);
+  const Drawer = drawer.module?.HelpDrawer;
+  // The first open waits for the user's label pack too (a chunk beside the drawer's), so the drawer
+  // never opens in English first; once shown, it stays, whatever language comes next.
+  const shown = useRef(false);
+  if (Drawer && help && (shown.current || !help.labelsPending)) {
+    shown.current = true;
+    return (
+      <Drawer options={options} container={container} className={className} id={shell.contentId}>
+        {children}
+      </Drawer>
+    );
+  }
+  return shell.isOpen ? <PendingDrawer options={options} failed={drawer.failed} error={drawer.error} retry={drawer.retry} /> : null;
+}
 
+/** Where the drawer will be, while it loads or after it could not: the state, a retry, and Close. */
+function PendingDrawer({ options, failed, error, retry }: { options: PanelOptions; failed: boolean; error: unknown; retry(): void }) {
+  const shell = useShell('HelpPanel.Content');
+  const { labels, reportCrash } = shell;
+  const retryButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!failed) return;
+    retryButton.current?.focus();
+    reportCrash(error);
+  }, [failed, error, reportCrash]);
   return (
-    <Dialog.Portal container={container}>
-      {options.modal && <Dialog.Overlay data-help-part="overlay" {...attributes} />}
-      <Dialog.Content
-        ref={content}
-        data-help-part="content"
-        data-side={options.side}
-        data-modal={options.modal ? '' : undefined}
-        lang={help.locale}
-        className={className}
-        {...attributes}
-        dir={options.dir ?? help.dir}
-        onOpenAutoFocus={(event) => {
-          // Start where the user will act: the search box on home, the title elsewhere.
-          event.preventDefault();
-          if (content.current) focusStart(content.current);
-        }}
-        onKeyDown={(event) => {
-          // `/` jumps to the search box from anywhere in the panel, as on most sites with search.
-          if (event.key !== '/' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-          if (event.nativeEvent.isComposing || isTypingTarget(event.target)) return;
-          const input = content.current?.querySelector<HTMLInputElement>('[data-help-part="search-input"]');
-          if (!input) return;
-          event.preventDefault();
-          input.focus();
-          input.select();
-        }}
-        onCloseAutoFocus={(event) => {
-          // Radix returns focus to the trigger; when the shortcut or the API
-          // opened the drawer, the user was somewhere else and goes back there.
-          const previous = help.returnFocus.current;
-          help.returnFocus.current = null;
-          if (previous && previous.isConnected) {
-            event.preventDefault();
-            previous.focus();
-          }
-        }}
-        onEscapeKeyDown={(event) => {
-          // Radix sees Escape first (capture phase). While results cover a screen, Escape
-          // returns to that screen instead of closing; the box keeps (or takes) focus.
-          if (help.query !== '') {
-            event.preventDefault();
-            help.setQuery('');
-            content.current?.querySelector<HTMLElement>('[data-help-part="search-input"]')?.focus();
-          }
-        }}
-        onInteractOutside={(event) => {
-          // A non-modal panel sits next to the app: working in the app must not close it.
-          if (!options.modal) event.preventDefault();
-        }}
-      >
-        {parts.ready ? (
-          <parts.ready.SearchScope>{children ?? <parts.ready.DrawerBody />}</parts.ready.SearchScope>
-        ) : (
-          <PartsFallback failed={parts.failed} retry={parts.retry} />
-        )}
-      </Dialog.Content>
-    </Dialog.Portal>
+    <div
+      data-help-part="pending"
+      data-side={options.side}
+      lang={labels.lang}
+      {...themeAttributes(options)}
+      dir={options.dir ?? labels.dir}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) shell.setOpen(false);
+      }}
+    >
+      {failed ? (
+        <div role="alert" data-help-part="error">
+          <p>{labels.loadError}</p>
+          <button type="button" ref={retryButton} data-help-part="retry" onClick={retry}>
+            {labels.retry}
+          </button>
+          <button type="button" data-help-part="close" onClick={() => shell.setOpen(false)}>
+            {labels.close}
+          </button>
+        </div>
+      ) : (
+        <p role="status" data-help-part="loading">
+          {labels.loading}
+        </p>
+      )}
+    </div>
   );
 }
 
@@ -204,45 +210,6 @@ function HelpPanelDefault({ trigger = true, className, container, ...root }: Hel
       {trigger && <HelpPanelTrigger />}
       <HelpPanelContent className={className} container={container} />
     </HelpPanelRoot>
-  );
-}
-
-/** Start where the user will act: the search box on home, the screen's title elsewhere. */
-function focusStart(root: HTMLElement): void {
-  const onHome = root.querySelector('[data-help-part="home"]') != null;
-  const target =
-    (onHome ? root.querySelector<HTMLElement>('[data-help-part="search-input"]') : null) ??
-    root.querySelector<HTMLElement>('[data-help-part="screen-body"] [data-help-part="screen-title"]') ??
-    root.querySelector<HTMLElement>('[data-help-part="search-input"]') ??
-    root;
-  target.focus();
-}
-
-/** The drawer while its inside loads (or could not): a title for assistive technology, Close, and the state. */
-function PartsFallback({ failed, retry }: { failed: boolean; retry(): void }) {
-  const { labels } = useHelpContext('HelpPanel.Content');
-  return (
-    <>
-      <div data-help-part="header">
-        <div data-help-part="header-bar">
-          <PanelTitle labels={labels} />
-        </div>
-      </div>
-      <div data-help-part="screen" data-screen={failed ? 'error' : 'loading'}>
-        {failed ? (
-          <div role="alert" data-help-part="error">
-            <p>{labels.loadError}</p>
-            <button type="button" data-help-part="retry" onClick={retry}>
-              {labels.retry}
-            </button>
-          </div>
-        ) : (
-          <p role="status" data-help-part="loading">
-            {labels.loading}
-          </p>
-        )}
-      </div>
-    </>
   );
 }
 

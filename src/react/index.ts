@@ -11,18 +11,10 @@ export {
   type HelpPanelContentProps,
   type HelpTheme,
 } from './help-panel';
-// The drawer's inside is a chunk of its own (see load-panel-parts): these are the same
-// components as `HelpPanel.Header`, `.Screen`, …, rendered once it has loaded.
-export {
-  preloadHelpPanel,
-  HelpPanelHeader,
-  HelpScreen,
-  HelpHome,
-  HelpSearch,
-  HelpSymptom,
-  HelpArticle,
-  Checklist,
-} from './load-panel-parts';
+// The drawer is a chunk of its own (see panel-chunks): these are the same components as
+// `HelpPanel.Header`, `.Screen`, …, rendered once it has loaded.
+export { HelpPanelHeader, HelpScreen, HelpHome, HelpSearch, HelpSymptom, HelpArticle, Checklist } from './lazy-parts';
+export { preloadHelpPanel } from './panel-chunks';
 export type { HelpPanelHeaderProps } from './panel-header';
 export type { HelpScreenProps } from './help-screen';
 export type { HelpHomeProps } from './home-view';
@@ -36,9 +28,9 @@ export type { HelpLoadStatus, HelpScreen as HelpScreenName, HelpView } from './h
 export { defaultLabels } from './default-labels';
 export type { HelpLabels, HelpLocalePack } from './labels';
 export type { AskLabels } from './ask-labels';
-export { createLocalStorage, createMemoryStorage, createSafeStorage, type ProgressStorage } from '../engine/state';
-export { clearHelpData, type ClearHelpDataOptions } from '../engine/state';
-export { HelpStorageError, type HelpStorageProblem } from '../engine/state';
+export { createLocalStorage, createMemoryStorage, createSafeStorage, type ProgressStorage } from '../engine/state/index';
+export { clearHelpData, type ClearHelpDataOptions } from '../engine/state/index';
+export { HelpStorageError, type HelpStorageProblem } from '../engine/state/index';
 export { useHelpShortcut, type HelpShortcut } from './use-help-shortcut';
 // Types only: the standalone support parts (values) are the `help-panel/support` entry (src/support.ts).
 // Re-exporting them here would tie the lazily loaded screens to this entry, and every app would

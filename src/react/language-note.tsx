@@ -1,5 +1,5 @@
 import type { Article, HelpIndex } from '../schema/help-index';
-import { sameLanguage, textDirection } from '../engine/base';
+import { sameLanguage, textDirection } from '../engine/base/index';
 import { useHelpContext } from './help-context';
 
 /**

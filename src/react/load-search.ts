@@ -1,6 +1,6 @@
 import { guard } from '../engine/engine-core';
-import type { SearchFunction } from '../engine/search';
-import type { MatchFunction } from '../engine/match';
+import type { SearchFunction } from '../engine/search/index';
+import type { MatchFunction } from '../engine/match/index';
 import type { HelpEngineCore, MatchContext } from '../engine/types';
 
 // Per engine: every search box of a provider shares one load, and a new index (hot reload) gets its own.

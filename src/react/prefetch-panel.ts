@@ -1,6 +1,6 @@
 import type { HelpEngineCore } from '../engine/types';
 import { loadSearch } from './load-search';
-import { preloadHelpPanel } from './load-panel-parts';
+import { drawerChunk } from './panel-chunks';
 
 /**
  * The panel's lazy parts, fetched ahead of need so that opening stays
@@ -10,7 +10,7 @@ import { preloadHelpPanel } from './load-panel-parts';
  * these again costs nothing; a failed fetch (offline) is retried on use.
  */
 const firstNeeded = [
-  preloadHelpPanel,
+  () => drawerChunk.load(),
   () => import('./article-view'),
   () => import('./copy-link'),
   () => import('./support/feedback'),
@@ -48,33 +48,4 @@ export function prefetchAll(engine: HelpEngineCore | null): void {
   } catch {
     // As above.
   }
-}
-
-/**
- * Runs `task` once the page has loaded and the browser is idle (or a moment
- * after load where it cannot tell), so prefetching never competes with the
- * host's own first load. Returns a cancel.
- */
-export function whenIdle(task: () => void, timeout = 2000): () => void {
-  if (typeof window === 'undefined' || typeof document === 'undefined') return () => {};
-  let cancelIdle = () => {};
-  const schedule = () => {
-    const { requestIdleCallback: request, cancelIdleCallback: cancel } = window;
-    if (typeof request === 'function' && typeof cancel === 'function') {
-      const handle = request.call(window, task, { timeout });
-      cancelIdle = () => cancel.call(window, handle);
-    } else {
-      const handle = window.setTimeout(task, timeout / 2);
-      cancelIdle = () => window.clearTimeout(handle);
-    }
-  };
-  if (document.readyState === 'complete') {
-    schedule();
-    return () => cancelIdle();
-  }
-  window.addEventListener('load', schedule, { once: true });
-  return () => {
-    window.removeEventListener('load', schedule);
-    cancelIdle();
-  };
 }

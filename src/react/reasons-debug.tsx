@@ -1,4 +1,4 @@
-import { describeReason } from '../engine/match';
+import { describeReason } from '../engine/match/index';
 import type { Reason } from '../engine/types';
 import { useHelpContext } from './help-context';
 

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { decideSearchCommit, DEFAULT_SEARCH_COMMIT_DELAY_MS, type SearchTrigger } from '../engine/search';
-import type { SearchFunction } from '../engine/search';
-import type { SplitSearchFunction as SplitSearch } from '../engine/split';
+import { decideSearchCommit, DEFAULT_SEARCH_COMMIT_DELAY_MS, type SearchTrigger } from '../engine/search/index';
+import type { SearchFunction } from '../engine/search/index';
+import type { SplitSearchFunction as SplitSearch } from '../engine/split/index';
 import type { SearchHit } from '../engine/types';
 import { useHelpContext } from './help-context';
 import { Highlight, snippet } from './highlight';

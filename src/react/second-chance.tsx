@@ -3,7 +3,7 @@ import type { HelpEngineCore, Match } from '../engine/types';
 import { useHelpContext } from './help-context';
 import type { HelpView } from './help-view';
 import { loadSearch } from './load-search';
-import type { SplitSearchFunction } from '../engine/split';
+import type { SplitSearchFunction } from '../engine/split/index';
 
 /** How many other places a second chance offers. */
 const MAX_ALTERNATIVES = 3;

@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import type { AskFunction } from '../engine/ask-request';
-import { eventQuestion, type HelpEvent } from '../engine/events';
+import { eventQuestion, type HelpEvent } from '../engine/events/index';
 import { createGround, type GroundFunction, type GroundingPassage } from '../engine/ground';
-import type { EscalationAsk } from '../engine/support';
+import type { EscalationAsk } from '../engine/support/index';
 import type { HelpEngineCore, SearchHit } from '../engine/types';
 import { checkCitations } from './answer-markdown';
 import type { AskSessionRef } from './help-context';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { isClearedBy, onHelpDataCleared, storageChange } from '../engine/state';
-import type { ProgressStore } from '../engine/state';
+import { isClearedBy, onHelpDataCleared, storageChange } from '../engine/state/index';
+import type { ProgressStore } from '../engine/state/index';
 import type { DraftsRef } from './help-context';
 
 /**

@@ -43,15 +43,21 @@ export function matchesShortcut(event: KeyboardEvent, shortcut: ParsedShortcut):
   return event.key.toLowerCase() === shortcut.key.toLowerCase();
 }
 
+const MODIFIERS = new Set(['Shift', 'Control', 'Meta', 'Alt']);
+
 /**
  * Calls `onShortcut` when one of `shortcuts` is pressed anywhere on the page.
  * Keystrokes typed into fields (inputs, text areas, editable content) never
  * count unless the shortcut has a modifier, and neither do IME compositions,
- * auto-repeats or keys another handler already claimed.
+ * auto-repeats or keys another handler already claimed. `onFirstKey` hears a
+ * modifier going down outside a field (Shift before `?`, Ctrl or ⌘ before `/`):
+ * the moment to fetch what the shortcut will open.
  */
-export function useHelpShortcut(shortcuts: readonly HelpShortcut[] | false, onShortcut: () => void): void {
+export function useHelpShortcut(shortcuts: readonly HelpShortcut[] | false, onShortcut: () => void, onFirstKey?: () => void): void {
   const callback = useRef(onShortcut);
   callback.current = onShortcut;
+  const first = useRef(onFirstKey);
+  first.current = onFirstKey;
   const signature = shortcuts === false ? '' : shortcuts.join('\n');
 
   useEffect(() => {
@@ -59,6 +65,10 @@ export function useHelpShortcut(shortcuts: readonly HelpShortcut[] | false, onSh
     const parsed = signature.split('\n').map(parseShortcut);
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing || event.repeat || event.keyCode === 229) return;
+      if (MODIFIERS.has(event.key)) {
+        if (!isTypingTarget(event.target)) first.current?.();
+        return;
+      }
       const shortcut = parsed.find((s) => matchesShortcut(event, s));
       if (!shortcut) return;
       const hasModifier = shortcut.mod || shortcut.ctrl || shortcut.alt || shortcut.meta;

@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useCallback, useContext, useMemo } from 'react';
 import type { Match } from '../engine/types';
-import { useHelpContext, type ReportErrorOptions } from './help-context';
+import { HelpContext, type ReportErrorOptions } from './help-context';
+import { useShell } from './shell-context';
 
 export interface UseHelpResult {
   /**
@@ -37,12 +38,28 @@ export interface UseHelpResult {
 }
 
 const NO_LOCALES: readonly string[] = [];
+const NO_MATCHES: Match[] = [];
 
-/** Opens and closes the panel and reports errors from anywhere inside `HelpProvider`. */
+/**
+ * Opens and closes the panel and reports errors from anywhere inside `HelpProvider`. Works from
+ * the first render: `matches` and the locales fill in once the panel's runtime and index have come.
+ */
 export function useHelp(): UseHelpResult {
-  const { openHelp, setOpen, reportError, matches, isOpen, clearHelpData, linkTo, engine } = useHelpContext('useHelp');
+  const { openHelp, setOpen, reportError, isOpen, linkTo, props } = useShell('useHelp');
+  const help = useContext(HelpContext);
+  const matches = help?.matches ?? NO_MATCHES;
+  const engine = help?.engine;
   const contentLocale = engine?.index.helpCenter.locale;
   const locales = engine?.index.helpCenter.locales ?? NO_LOCALES;
+  const runtimeClear = help?.clearHelpData;
+  // Before the runtime came: the storage code is a chunk of its own, fetched for the sign-out.
+  const clearHelpData = useCallback(() => {
+    if (runtimeClear) return runtimeClear();
+    const { storage, storageNamespace, userId } = props.current;
+    import('../engine/state/index')
+      .then(({ clearHelpData: clear, createLocalStorage }) => clear({ storage: storage ?? createLocalStorage(), storageNamespace, userId, sessionDrafts: !storage }))
+      .catch(() => {});
+  }, [runtimeClear, props]);
   return useMemo(
     () => ({
       open: (id?: string) => openHelp(id, 'api'),

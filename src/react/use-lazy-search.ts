@@ -1,5 +1,5 @@
 import { useEffect, useReducer, useState } from 'react';
-import type { SearchFunction } from '../engine/search';
+import type { SearchFunction } from '../engine/search/index';
 import type { HelpEngineCore } from '../engine/types';
 import { loadedSearch, loadSearch } from './load-search';
 

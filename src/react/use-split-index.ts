@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { HelpIndexSource, LazyHelpEngine } from '../engine/split';
+import type { HelpIndexSource, LazyHelpEngine } from '../engine/split/index';
 import type { HelpIndexReference } from '../schema/help-index';
 
 /** Where opening a split index stands. */

@@ -3,7 +3,7 @@ import { createHelpEngine } from '../engine/create-help-engine';
 import type { HelpEngine } from '../engine/types';
 import type { Diagnostic } from '../schema/diagnostic';
 import type { ErrorPattern, HelpIndex } from '../schema/help-index';
-import { parseErrorPattern } from '../engine/match';
+import { parseErrorPattern } from '../engine/match/index';
 import { errorsFromFile, routesFromFile, uncoveredErrors, uncoveredRoutes, type CoverageRatio } from './coverage';
 import { createEventCollector, type OtherSource } from './event-collector';
 import { percent, type Funnel, type SymptomFunnel } from './funnel';

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { compileRoutePattern } from '../engine/match';
+import { compileRoutePattern } from '../engine/match/index';
 import type { HelpEngineCore } from '../engine/types';
 import { percent } from './funnel';
 import type { ErrorFacts } from './suggested-patterns';

@@ -1,4 +1,4 @@
-import type { HelpEventEnvelope } from '../engine/events';
+import type { HelpEventEnvelope } from '../engine/events/index';
 import type { HelpIndex } from '../schema/help-index';
 import { emptyFunnel, emptySymptomFunnel, type Funnel, type SymptomFunnel } from './funnel';
 import { suggestPattern, type ErrorFacts } from './suggested-patterns';

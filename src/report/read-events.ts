@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
-import { HELP_EVENT_ENVELOPE_VERSION, type HelpEventEnvelope } from '../engine/events';
+import { HELP_EVENT_ENVELOPE_VERSION, type HelpEventEnvelope } from '../engine/events/index';
 
 /** A line of a log that is not an event envelope. */
 export interface MalformedLine {

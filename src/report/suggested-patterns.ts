@@ -1,4 +1,4 @@
-import { parseErrorPattern } from '../engine/match';
+import { parseErrorPattern } from '../engine/match/index';
 
 /** The facts of an error as an `error-seen` event carries them. */
 export interface ErrorFacts {

@@ -276,9 +276,17 @@ describe('given the packed tarball installed into a fresh strict Vite + React + 
     expect(code).toMatch(/help-panel\/help\/en\/manifest\.[0-9a-f]{8}\.json/);
     expect(code).toMatch(/help-panel\/help\/de\/manifest\.[0-9a-f]{8}\.json/);
     expect(code).not.toMatch(/remark|micromark|node:fs/);
-    // The German pack the app imports is in its code; the French one it does not import is not.
-    expect(code).toContain('Hilfe durchsuchen');
-    expect(code).not.toContain('Rechercher dans l’aide');
+    // The German pack the app imports is in the code its page loads; the French one, which the panel
+    // loads by itself for a French reader, is a chunk of its own that the page does not load.
+    const html = readFileSync(join(app, 'dist/index.html'), 'utf8');
+    const pageFiles = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((found) => found[1]!);
+    expect(pageFiles.length).toBeGreaterThan(0);
+    const pageCode = pageFiles.map((name) => readFileSync(join(app, 'dist', name), 'utf8')).join('\n');
+    expect(pageCode).toContain('Hilfe durchsuchen');
+    expect(pageCode).not.toContain('Rechercher dans l’aide');
+    const french = readdirSync(assets).filter((name) => name.endsWith('.js') && readFileSync(join(assets, name), 'utf8').includes('Rechercher dans l’aide'));
+    expect(french).toHaveLength(1);
+    expect(readFileSync(join(assets, french[0]!), 'utf8')).not.toContain('Hilfe durchsuchen');
     // React's production build has no jsxDEV: code that calls it crashes on the first render.
     expect(code).not.toMatch(/jsxDEV/);
     expect(readdirSync(assets).some((name) => name.endsWith('.css'))).toBe(true);

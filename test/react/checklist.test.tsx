@@ -47,6 +47,20 @@ describe('given a symptom with five checks', () => {
     await expectNoAxeViolations();
   });
 
+  it('fills its bar as checks are ticked, a bar kept from assistive technology (the count says it)', async () => {
+    const user = userEvent.setup();
+    renderChecklist(createMemoryStorage());
+    const bar = checks().querySelector('progress[data-help-part="checklist-meter"]');
+    expect(bar).toHaveAttribute('aria-hidden', 'true');
+    expect(bar).toHaveProperty('max', 5);
+    expect(bar).toHaveProperty('value', 0);
+    await user.click(within(checks()).getByRole('checkbox', { name: 'Confirm the billing email' }));
+    await user.click(within(checks()).getByRole('checkbox', { name: 'Check the spam folder' }));
+    expect(bar).toHaveProperty('value', 2);
+    expect(within(checks()).queryByRole('progressbar')).toBeNull();
+    await expectNoAxeViolations();
+  });
+
   it('resets every check', async () => {
     const user = userEvent.setup();
     renderChecklist(createMemoryStorage());

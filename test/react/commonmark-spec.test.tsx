@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { compileSources } from '../../src/compiler/index';
 import { ArticleBody } from '../../src/react/article-body';
-import { HelpProvider } from '../../src/react/index';
+import { HelpProvider, preloadHelpPanel } from '../../src/react/index';
 import type { DiagnosticCode } from '../../src/schema/diagnostic';
 
 interface Example {
@@ -19,6 +19,9 @@ const examples: Example[] = spec.tests.map((example) => ({
   markdown: example.markdown.replace(/→/g, '\t'),
   html: example.html.replace(/→/g, '\t'),
 }));
+
+// The examples render at collection time, before the setup's hook: the article renderer is in the drawer's chunk.
+await preloadHelpPanel();
 
 /** Each example compiled as an article and rendered by the panel, as a host would see it. */
 function render(example: Example): { html: string; codes: Set<DiagnosticCode> } {

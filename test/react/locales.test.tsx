@@ -84,8 +84,9 @@ describe('given a help center in English and German', () => {
     await user.keyboard('{Escape}');
     await user.click(screen.getByRole('button', { name: `Open ${SLACK}` }));
     await waitFor(() => expect(screen.getByRole('dialog').querySelector('[data-article-id="slack-not-routing"]')).not.toBeNull());
-    // No German labels given: the note is in the English labels' words, naming the language in them.
-    expect(note()).toHaveTextContent('Shown in English');
+    // No German labels given: the panel loaded its own German pack, so the note is German too.
+    expect(note()).toHaveTextContent(de.labels.shownInLanguage('Englisch', 'en'));
+    expect(screen.getByRole('dialog')).toHaveAttribute('lang', 'de');
   });
 
   it('says the note in the labels’ language and marks the English article’s language for screen readers', async () => {
@@ -117,8 +118,8 @@ describe('given a help center in English and German', () => {
     render(<App index={set} locale="pt-BR" storage={createMemoryStorage()} />);
     await user.click(screen.getByRole('button', { name: `Open ${LINEAR}` }));
     await waitFor(() => expect(title()).toBe(english.symptoms.find((s) => s.id === LINEAR)!.title));
-    // Nothing is in Portuguese: every article says what it is shown in.
-    expect(note()).toHaveTextContent('Shown in English');
+    // Nothing is in Portuguese: every article says what it is shown in, in the panel's own Portuguese labels.
+    expect(note()).toHaveTextContent(/^Disponível apenas em inglês$/);
   });
 
   it('reads the page’s <html lang> when no locale is given, and follows it when the page changes it', async () => {

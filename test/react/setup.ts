@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
-import { preloadHelpPanel } from '../../src/react/load-panel-parts';
+import { preloadHelpPanel } from '../../src/react/panel-chunks';
 
 // As on a page after its idle prefetch: the drawer's inside is there when a test opens it.
 // (The browser tests open it before that too, on a deep link at page load.) In a hook, so

@@ -1,4 +1,5 @@
-import { safeCall, type HelpEvent, type HelpEventSource } from './events';
+import type { HelpEvent, HelpEventSource } from './events';
+import { safeCall } from './safe-call';
 
 /**
  * The collected form of an event: one JSON object per event, so a log of them

@@ -3,3 +3,4 @@
 // Imports: the schema, the engine's types and support/ (types of what events carry).
 export * from './event-batcher';
 export * from './events';
+export * from './safe-call';

@@ -1,5 +1,5 @@
 import type { Article, Symptom } from '../../schema/help-index';
-import type { MatchFunction } from '../match';
+import type { MatchFunction } from '../match/index';
 import type { HelpEngineCore, Match, MatchContext, NormalizedError, Reason, SearchHit, SearchOptions } from '../types';
 
 type ErrorFacts = Omit<NormalizedError, 'causes'>;

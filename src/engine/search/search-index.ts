@@ -1,5 +1,5 @@
 import type { Article, BlockNode, HelpContext, HelpIndex, SearchData, Symptom } from '../../schema/help-index';
-import { bodyText } from '../base';
+import { bodyText } from '../base/index';
 import { searchLanguage, type SearchLanguage } from './search-language';
 import { indexTerms } from './tokenize';
 
@@ -55,7 +55,7 @@ export interface EngineSearchData extends SearchData {
   postings: number[][];
 }
 
-export { inlineText, bodyText } from '../base';
+export { inlineText, bodyText } from '../base/index';
 
 /** The texts of each field of one record, as search and highlighting see them, in {@link SEARCH_FIELDS} order. */
 export type RecordFields = readonly (readonly string[])[];

@@ -1,7 +1,7 @@
 // The basic build: no extended or logical queries, which scoring single words never needs (about 2 kB gzip less).
 import Fuse from 'fuse.js/basic';
 import type { Article, HelpIndex, Symptom } from '../../schema/help-index';
-import type { MatchFunction } from '../match';
+import type { MatchFunction } from '../match/index';
 import {
   FIELD_WEIGHTS,
   SEARCH_FIELDS,

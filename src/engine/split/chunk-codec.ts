@@ -9,9 +9,9 @@ import {
   type LinkTarget,
   type Symptom,
 } from '../../schema/help-index';
-import { HelpIndexError } from '../base';
-import { bodyText, inlineText, summaryOf } from '../base';
-import { checkVersion, isRecord } from '../base';
+import { HelpIndexError } from '../base/index';
+import { bodyText, inlineText, summaryOf } from '../base/index';
+import { checkVersion, isRecord } from '../base/index';
 
 /*
  * An article chunk repeats nothing its bodies already hold. In the compiled

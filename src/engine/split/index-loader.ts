@@ -15,17 +15,17 @@ import {
   type Symptom,
   type SymptomStub,
 } from '../../schema/help-index';
-import { isErrorPatternProblem, parseErrorPattern } from '../match';
+import { isErrorPatternProblem, parseErrorPattern } from '../match/index';
 import { articleIdOf, chunkOf } from './chunk-of';
 import { decodeChunk } from './chunk-codec';
-import { HelpIndexError } from '../base';
-import { createMatcher } from '../match';
-import { normalizeError } from '../match';
-import { matchKeys } from '../match';
-import { pickLocale } from '../base';
+import { HelpIndexError } from '../base/index';
+import { createMatcher } from '../match/index';
+import { normalizeError } from '../match/index';
+import { matchKeys } from '../match/index';
+import { pickLocale } from '../base/index';
 import { stubArticle, stubSymptom } from './stub-records';
 import type { HelpEngineCore, LazyContent, ContentStatus, Match, MatchContext } from '../types';
-import { checkVersion, describe, isRecord } from '../base';
+import { checkVersion, describe, isRecord } from '../base/index';
 
 /**
  * Reads one file of a split index by its name relative to the manifest

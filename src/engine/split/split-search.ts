@@ -1,12 +1,12 @@
 import { FILE_HASH_LENGTH, HELP_INDEX_FORMAT, splitFileName, type Article, type RecordGroup, type SearchShard, type Symptom } from '../../schema/help-index';
 import { articleIdOf } from './chunk-of';
 import { stubArticle, stubSymptom } from './stub-records';
-import { HelpIndexError } from '../base';
-import { createSearchOver, queryKeyRanges, type RuntimeRecord, type SearchFunction } from '../search';
-import { SEARCH_DATA_VERSION, indexLanguage, type RecordFields } from '../search';
+import { HelpIndexError } from '../base/index';
+import { createSearchOver, queryKeyRanges, type RuntimeRecord, type SearchFunction } from '../search/index';
+import { SEARCH_DATA_VERSION, indexLanguage, type RecordFields } from '../search/index';
 import type { LazyHelpEngine } from './index-loader';
 import type { SearchHit, SearchOptions } from '../types';
-import { isRecord } from '../base';
+import { isRecord } from '../base/index';
 
 /**
  * Search over a split index. `search` is synchronous over what has arrived;
@@ -187,4 +187,4 @@ export function createSplitSearch(engine: LazyHelpEngine): SplitSearchFunction {
   return Object.assign(search, { prepare, ready });
 }
 
-export { createSplitRelatedMatch } from '../search';
+export { createSplitRelatedMatch } from '../search/index';

@@ -1,4 +1,4 @@
-import { hashText } from '../base';
+import { hashText } from '../base/index';
 import { createLocalStorage, storageKeys, type ProgressStorage } from './progress-storage';
 
 /**

@@ -1,5 +1,5 @@
 import type { Symptom } from '../../schema/help-index';
-import { hashText } from '../base';
+import { hashText } from '../base/index';
 import { readClearedAt } from './help-data';
 import { HelpStorageError, isQuotaError, type HelpStorageProblem } from './help-storage-error';
 import { storageKeys, type ProgressStorage } from './progress-storage';

@@ -1,4 +1,4 @@
-import { rememberSearches, MAX_SEARCHES } from '../support';
+import { rememberSearches, MAX_SEARCHES } from '../support/index';
 import type { NormalizedError } from '../types';
 
 /**

@@ -1,5 +1,5 @@
 import type { EscalationAnswer, EscalationPayload } from './escalation';
-import type { JsonValue } from '../base';
+import type { JsonValue } from '../base/index';
 
 /**
  * The payload as plain text a support agent can read in an email or a ticket:

@@ -1,7 +1,7 @@
 import type { Article, Check, EscalationSpec, HelpCenterInfo, Symptom } from '../../schema/help-index';
 import type { DiagnosticOutcome, DiagnosticFix, UnknownReason } from './run-diagnostics';
 import { describeLocalTime, type LocalTime } from './time-zone';
-import { capString, toJsonSafe, type JsonValue } from '../base';
+import { capString, toJsonSafe, type JsonValue } from '../base/index';
 import type { NormalizedError } from '../types';
 
 /**

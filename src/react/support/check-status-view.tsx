@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { DiagnosticState } from '../../engine/support';
+import type { DiagnosticState } from '../../engine/support/index';
 import { CheckStatus } from './check-status';
 import type { SupportLabels } from './support-labels';
 

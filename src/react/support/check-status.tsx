@@ -1,4 +1,4 @@
-import type { DiagnosticState } from '../../engine/support';
+import type { DiagnosticState } from '../../engine/support/index';
 import { resolveSupportLabels, type SupportLabels } from './support-labels';
 
 export interface CheckStatusProps {

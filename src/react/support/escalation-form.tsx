@@ -5,11 +5,11 @@ import {
   type BuildEscalationPayloadInput,
   type EscalationField,
   type EscalationPayload,
-} from '../../engine/support';
-import { createEscalationDraftStore, type EscalationDraftStore } from '../../engine/state';
-import { escalationMailto } from '../../engine/support';
-import { formatEscalationSummary } from '../../engine/support';
-import { escalationSentEvent, safeCall, safeEmit, type HelpEventHandler } from '../../engine/events';
+} from '../../engine/support/index';
+import { createEscalationDraftStore, type EscalationDraftStore } from '../../engine/state/index';
+import { escalationMailto } from '../../engine/support/index';
+import { formatEscalationSummary } from '../../engine/support/index';
+import { escalationSentEvent, safeCall, safeEmit, type HelpEventHandler } from '../../engine/events/index';
 import type { EscalationSpec } from '../../schema/help-index';
 import { CopySummary } from './copy-summary';
 import { resolveSupportLabels, type SupportLabels } from './support-labels';

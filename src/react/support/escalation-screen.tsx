@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { createEscalationDraftStore } from '../../engine/state';
-import { createVisitLog } from '../../engine/state';
+import { createEscalationDraftStore } from '../../engine/state/index';
+import { createVisitLog } from '../../engine/state/index';
 import { useHelpContext } from '../help-context';
 import { EscalationForm } from './escalation-form';
 

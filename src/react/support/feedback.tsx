@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { feedbackEvent, safeCall, safeEmit, type HelpEventHandler } from '../../engine/events';
+import { feedbackEvent, safeCall, safeEmit, type HelpEventHandler } from '../../engine/events/index';
 import { resolveSupportLabels, type SupportLabels } from './support-labels';
 
 /** What `onFeedback` receives. */

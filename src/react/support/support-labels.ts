@@ -1,4 +1,4 @@
-import type { UnknownReason } from '../../engine/support';
+import type { UnknownReason } from '../../engine/support/index';
 
 /**
  * Every string the diagnostics, escalation and feedback parts show. Pass a

@@ -5,10 +5,10 @@ import {
   type DiagnosticOutcome,
   type DiagnosticState,
   type Diagnostics,
-} from '../../engine/support';
+} from '../../engine/support/index';
 import type { Symptom } from '../../schema/help-index';
 import type { NormalizedError } from '../../engine/types';
-import { diagnosticFinishedEvent, safeEmit, type HelpEventHandler } from '../../engine/events';
+import { diagnosticFinishedEvent, safeEmit, type HelpEventHandler } from '../../engine/events/index';
 
 /** `idle`: nothing to run; `running`: at least one check is running; `done`: all settled. */
 export type DiagnosticRunStatus = 'idle' | 'running' | 'done';

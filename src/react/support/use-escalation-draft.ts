@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { EMPTY_DRAFT, type EscalationDraft, type EscalationDraftStore } from '../../engine/state';
+import { EMPTY_DRAFT, type EscalationDraft, type EscalationDraftStore } from '../../engine/state/index';
 
 const none = () => null;
 

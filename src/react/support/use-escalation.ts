@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EscalationPayload } from '../../engine/support';
-import type { EscalationDraftStore } from '../../engine/state';
-import { escalationSentEvent, safeEmit, type EventPrivacyOptions, type HelpEventHandler } from '../../engine/events';
+import type { EscalationPayload } from '../../engine/support/index';
+import type { EscalationDraftStore } from '../../engine/state/index';
+import { escalationSentEvent, safeEmit, type EventPrivacyOptions, type HelpEventHandler } from '../../engine/events/index';
 
 /** Where sending stands. One union, so the form picks its screen with one switch. */
 export type EscalationStatus =

@@ -33,6 +33,62 @@ describe('given locale tags', () => {
     expect(pickLocale(['pt-br'], 'pt-BR', 'en')).toBe('pt-br');
   });
 
+  it('prefers, among regions of the language, the one the request implies', () => {
+    // `pt` is Brazilian Portuguese and `es` the Spanish of Spain by CLDR's likely subtags.
+    expect(pickLocale(['en', 'pt-PT', 'pt-BR'], 'pt', 'en')).toBe('pt-BR');
+    expect(pickLocale(['en', 'es-419', 'es-ES'], 'es', 'en')).toBe('es-ES');
+    expect(pickLocale(['en', 'pt-PT', 'pt-BR'], 'pt-AO', 'en')).toBe('pt-PT');
+  });
+});
+
+describe('given a help center in Simplified Chinese, Traditional Chinese, or both', () => {
+  const simplified = ['zh', 'zh-CN', 'zh-SG', 'zh-Hans', 'zh-Hans-CN', 'zh-Hans-HK', 'ZH_cn'];
+  const traditional = ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-TW', 'zh-Hant-CN', 'zh-hk'];
+
+  it('gives every request written in Simplified characters the Simplified locale', () => {
+    for (const requested of simplified) {
+      expect(pickLocale(['en', 'zh-Hans'], requested, 'en'), requested).toBe('zh-Hans');
+      expect(pickLocale(['en', 'zh-Hant', 'zh-Hans'], requested, 'en'), requested).toBe('zh-Hans');
+      expect(pickLocale(['en', 'zh-TW', 'zh-CN'], requested, 'en'), requested).toBe('zh-CN');
+    }
+  });
+
+  it('gives every request written in Traditional characters the Traditional locale', () => {
+    for (const requested of traditional) {
+      expect(pickLocale(['en', 'zh-Hans', 'zh-Hant'], requested, 'en'), requested).toBe('zh-Hant');
+      // A bare `zh` folder is Simplified: the Traditional one wins though `zh` is a shorter form of the request.
+      expect(pickLocale(['en', 'zh', 'zh-Hant'], requested, 'en'), requested).toBe('zh-Hant');
+      expect(pickLocale(['en', 'zh-CN', 'zh-TW'], requested, 'en'), requested).toBe('zh-TW');
+    }
+  });
+
+  it('gives a reader of one script the fallback, not the other script', () => {
+    for (const requested of traditional) {
+      expect(pickLocale(['en', 'zh-Hans'], requested, 'en'), requested).toBe('en');
+      expect(pickLocale(['en', 'zh'], requested, 'en'), requested).toBe('en');
+      expect(pickLocale(['zh-Hans'], requested, ''), requested).toBe('');
+    }
+    for (const requested of simplified) expect(pickLocale(['en', 'zh-Hant', 'zh-TW'], requested, 'en'), requested).toBe('en');
+  });
+
+  it('keeps other languages apart by script too, except Serbian, whose readers take either', () => {
+    expect(pickLocale(['en', 'az'], 'az-IR', 'en')).toBe('en');
+    expect(pickLocale(['en', 'az', 'az-Arab'], 'az-IR', 'en')).toBe('az-Arab');
+    expect(pickLocale(['en', 'pa'], 'pa-PK', 'en')).toBe('en');
+    expect(pickLocale(['en', 'sr'], 'sr-Latn', 'en')).toBe('sr');
+    expect(pickLocale(['en', 'sr-Latn'], 'sr', 'en')).toBe('sr-Latn');
+    expect(pickLocale(['en', 'sr-Cyrl', 'sr-Latn'], 'sr-ME', 'en')).toBe('sr-Latn');
+    // `sr` is Cyrillic, `sr-ME` Latin: the shorter tag gives way to the reader's own script.
+    expect(pickLocale(['en', 'sr', 'sr-Latn'], 'sr-ME', 'en')).toBe('sr-Latn');
+  });
+
+  it('matches a language whose script is unknown by its tags alone', () => {
+    expect(pickLocale(['en', 'qaa-x-demo'], 'qaa', 'en')).toBe('qaa-x-demo');
+    expect(pickLocale(['en', 'tlh'], 'tlh-Latn', 'en')).toBe('tlh');
+  });
+});
+
+describe('given locale tags, again', () => {
   it('tells whether two tags are one language', () => {
     expect(sameLanguage('pt-BR', 'pt')).toBe(true);
     expect(sameLanguage('en-GB', 'en-US')).toBe(true);

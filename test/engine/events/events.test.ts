@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildEscalationPayload } from '../../../src/engine/support/escalation';
-import { diagnosticFinishedEvent, escalationSentEvent, feedbackEvent, safeCall, safeEmit, type HelpEvent } from '../../../src/engine/events/events';
+import { diagnosticFinishedEvent, escalationSentEvent, feedbackEvent, type HelpEvent } from '../../../src/engine/events/events';
+import { safeCall, safeEmit } from '../../../src/engine/events/safe-call';
 import { decideSearchCommit, normalizeSearchQuery } from '../../../src/engine/search/search-commit';
 import { check, symptom } from '../support/diagnostics-fixtures';
 
