@@ -121,15 +121,29 @@ describe('given a panel with ask and a question in the user\'s words', () => {
     const user = userEvent.setup();
     const { ask, asked } = streaming(['Verify the URL [1] and call the bank [7].']);
     const events: HelpEvent[] = [];
-    renderHelp({ defaultOpen: true, ask, locale: 'de', onEvent: (event) => events.push(event) });
+    // Swedish, for which no label pack ships: the labels stay English, the answer is asked for in Swedish.
+    renderHelp({ defaultOpen: true, ask, locale: 'sv', onEvent: (event) => events.push(event) });
+    await screen.findByRole('dialog');
     await askFromSearch(user);
     await dialog().findByText('Answer ready.');
-    // In the language the host set, whatever the labels' language.
-    expect(asked[0]!.request.locale).toBe('de');
+    expect(asked[0]!.request.locale).toBe('sv');
     const body = screen.getByRole('dialog').querySelector('[data-help-part="answer-body"]');
     expect(body).toHaveTextContent('Verify the URL [1] and call the bank.');
     expect(dialog().getByRole('note')).toHaveTextContent('not backed by the help articles');
     expect(events.find((event) => event.type === 'ask-answered')).toMatchObject({ citations: ['webhooks#not-firing'], grounded: false });
+  });
+});
+
+describe('given a panel in German', () => {
+  it('labels Ask and the answer screen from the German pack', async () => {
+    const user = userEvent.setup();
+    const { ask } = streaming(['Prüfen Sie die URL [1].']);
+    renderHelp({ defaultOpen: true, ask, locale: 'de' });
+    const box = await screen.findByRole('combobox', { name: 'Hilfe durchsuchen' });
+    await user.type(box, question);
+    await user.click(await dialog().findByRole('button', { name: 'Fragen' }));
+    expect(await dialog().findByText('Die Antwort ist fertig.')).toBeInTheDocument();
+    expect(dialog().getByRole('region', { name: 'Quellen' })).toBeInTheDocument();
   });
 });
 
