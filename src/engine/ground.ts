@@ -1,6 +1,6 @@
 import type { Article, BlockNode, ListItemNode, Symptom } from '../schema/help-index';
 import { bodyText, inlineText } from './base/index';
-import { engineSearch, indexLanguage, tokenize, type SearchFunction, type SearchLanguage } from './search/index';
+import { engineSearch, indexLanguage, indexTerms, tokenize, type SearchFunction, type SearchLanguage } from './search/index';
 import { createSplitSearch, type SplitSearchFunction } from './split/index';
 import type { HelpEngineCore, Match, MatchContext, ReasonKind, SearchHit } from './types';
 
@@ -141,8 +141,8 @@ function regionOf(body: readonly BlockNode[], symptomId: string | undefined, art
   return [own, next >= 0 ? next : body.length];
 }
 
-/** The sections of a body, between `from` and `to`, whose headings read as a cause or a fix. */
-function causeAndFix(body: readonly BlockNode[], [from, to]: [number, number]): { cause?: string; fix?: string } {
+/** The sections of a body, between `from` and `to`, whose headings read as a cause or a fix: cut for the passage, and whole (`read`) for the question to be read against. */
+function causeAndFix(body: readonly BlockNode[], [from, to]: [number, number]): { cause?: string; fix?: string; read: string } {
   const sections = (pattern: RegExp): Section[] => {
     const found: Section[] = [];
     for (let i = from; i < to; i++) {
@@ -164,12 +164,9 @@ function causeAndFix(body: readonly BlockNode[], [from, to]: [number, number]): 
     }
     return found;
   };
-  const out: { cause?: string; fix?: string } = {};
   const cause = sections(CAUSE_HEADING).map((section) => section.text).filter((text) => text.trim() !== '').join('\n');
-  if (cause !== '') out.cause = cut(cause, MAX_SECTION_CHARS);
   const fix = sections(FIX_HEADING).map((section) => section.prose).filter((text) => text.trim() !== '').join('\n');
-  if (fix !== '') out.fix = cut(fix, MAX_SECTION_CHARS);
-  return out;
+  return { ...(cause !== '' ? { cause: cut(cause, MAX_SECTION_CHARS) } : {}), ...(fix !== '' ? { fix: cut(fix, MAX_SECTION_CHARS) } : {}), read: `${cause}\n${fix}` };
 }
 
 /**
@@ -189,33 +186,35 @@ function questionTerms(question: string, language: SearchLanguage): string[] {
 }
 
 /**
- * Whether the text's term set holds `term`: the term itself, or, for a word of four letters or more,
+ * Whether the text's terms hold `term`: the term itself, or, for a word of four letters or more,
  * a longer word it begins (`configur` meets `configuration`, `accident` meets `accidentally`), or a
  * word it runs past by one or two letters (`rebuilt` meets `rebuil`d). Never a short word inside a
  * long one: `password` does not meet `pass`.
  */
-function holdsTerm(terms: Set<string>, sorted: string[], term: string): boolean {
+function holdsTerm(terms: ReadonlySet<string>, term: string): boolean {
   if (terms.has(term)) return true;
   if (Array.from(term).length < 4) return false;
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? '') < term) lo = mid + 1;
-    else hi = mid;
-  }
-  if ((sorted[lo] ?? '').startsWith(term)) return true;
   for (let length = term.length - 1; length >= Math.max(4, term.length - 2); length--) if (terms.has(term.slice(0, length))) return true;
+  for (const known of terms) if (known.length > term.length && known.startsWith(term)) return true;
   return false;
 }
+
+/**
+ * The terms of each word already read, by language: a help center repeats the same few thousand
+ * words, so each is folded and stemmed once. Dropped whole when it grows past a bound.
+ */
+const wordTerms = new Map<string, Map<string, readonly string[]>>();
+const MAX_CACHED_WORDS = 100_000;
 
 /** How many of the `wanted` terms `text` holds. */
 function heldTerms(wanted: readonly string[], text: string, language: SearchLanguage): number {
   if (wanted.length === 0) return 0;
-  const terms = new Set(tokenize(text, language).map((token) => token.term));
-  const sorted = [...terms].sort();
+  const key = `${language.name}\u0000${language.locale ?? ''}`;
+  let cache = wordTerms.get(key);
+  if (!cache || cache.size > MAX_CACHED_WORDS) wordTerms.set(key, (cache = new Map()));
+  const terms = new Set(indexTerms(text, cache, language));
   let held = 0;
-  for (const term of wanted) if (holdsTerm(terms, sorted, term)) held++;
+  for (const term of wanted) if (holdsTerm(terms, term)) held++;
   return held;
 }
 
@@ -279,23 +278,24 @@ function passageOf(
   const stored = engine.index.bodies?.[article.id];
   const body: readonly BlockNode[] = Array.isArray(stored) ? stored : [];
   const region = regionOf(body, symptom?.id, article);
-  const regionText = bodyText(body.slice(region[0], region[1]));
+  // An article without symptoms is all body; a symptom is its description, checks, cause and fix.
+  const articleText = symptom ? '' : bodyText(body);
   const checks = (symptom?.checks ?? []).map((check) => ({ id: check.id, text: cut(check.text, MAX_CHECK_CHARS) }));
-  const sections = causeAndFix(body, region);
+  const { read: sectionText, ...sections } = causeAndFix(body, region);
   const excerpt = symptom
     ? cut(symptom.description !== '' ? symptom.description : article.summary, MAX_EXCERPT_CHARS)
-    : bestWindow(regionText !== '' ? regionText : article.summary, wanted, language);
+    : bestWindow(articleText !== '' ? articleText : article.summary, wanted, language);
   const title = cut(symptom?.title ?? article.title, 200);
   const articleTitle = cut(article.title, 200);
-  // What the question is read against: the symptom's part of the article (all of it for an article
-  // passage), and the words authors gave it to be found by.
+  // What the question is read against: all the passage says (the whole body of an article passage,
+  // uncut), and the words authors gave it to be found by.
   const said = [
     title,
     articleTitle,
     symptom?.group ?? '',
     symptom?.description ?? '',
     ...(symptom?.checks ?? []).map((check) => check.text),
-    regionText,
+    symptom ? sectionText : articleText,
     ...(symptom?.aliases ?? []),
     ...article.aliases,
     ...(symptom?.tags ?? []),
