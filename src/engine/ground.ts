@@ -361,7 +361,8 @@ const isSplitSearch = (search: SearchFunction): search is SplitSearchFunction =>
  * engine (and, when the app already has one, its split search): `ground`
  * then awaits the match files of the route and error, the search shards of
  * the question's words, the record groups of the hits it ranks and the
- * chunks of the passages it returns, and fetches nothing else.
+ * chunks of the candidates it reads in full (at most `limit` + 3), and
+ * fetches nothing else.
  *
  * @example
  * const ground = createGround(await openHelpIndex('/help/'));
