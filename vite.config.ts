@@ -125,6 +125,7 @@ export default defineConfig({
         index: 'src/index.ts',
         support: 'src/support.ts',
         engine: 'src/engine.ts',
+        ask: 'src/ask.ts',
         compiler: 'src/compiler.ts',
         vite: 'src/vite.ts',
         cli: 'src/cli.ts',

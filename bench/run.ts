@@ -4,7 +4,7 @@
  *
  * BENCH_LARGE=1 adds a 50,000-symptom corpus. BENCH_ONLY=report runs only
  * the report section (a 1,000,000-event log), BENCH_ONLY=locales only the
- * label packs' sizes.
+ * label packs' sizes, BENCH_ONLY=ground only grounding (recall, speed, size).
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -21,6 +21,7 @@ import { benchOpenTiming } from './open-timing';
 import { benchReport } from './report-bench';
 import { benchLocalePacks } from './locale-packs';
 import { benchLocaleSearch, printLocaleTable, type LocaleRow } from './locale-search';
+import { benchGround, printGroundTable, type GroundRow } from './ground-bench';
 import { kb, ms, percentile, time } from './timing';
 
 interface Row {
@@ -215,10 +216,18 @@ async function main(): Promise<void> {
     console.log('\nSearch in German and Japanese (issue 14) beside English, 1,000 generated articles each (bench/locale-search.ts):\n');
     printLocaleTable(localeRows);
   }
+  const groundRows: GroundRow[] = [];
+  if (only === undefined || only === '' || only === 'ground') {
+    await benchGround(groundRows);
+    console.log('\nGrounding (issue 19): paraphrased questions over the sample content and the Longhorn KB, ground() on a 10,000-article split index (bench/ground-bench.ts):\n');
+    printGroundTable(groundRows);
+  }
   const reportPass = only === undefined || only === '' || only === 'report' ? await benchReport() : true;
   const packsPass = only === undefined || only === '' || only === 'locales' ? await benchLocalePacks() : true;
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);
-  if (rows.some((r) => r.pass === false) || splitRows.some((r) => r.pass === false) || !reportPass || !packsPass) process.exitCode = 1;
+  if (rows.some((r) => r.pass === false) || splitRows.some((r) => r.pass === false) || groundRows.some((r) => r.pass === false) || !reportPass || !packsPass) {
+    process.exitCode = 1;
+  }
 }
 
 await main();

@@ -1,6 +1,7 @@
 import { createHelpEngineCore, guard } from './engine-core';
 import { engineSearch } from './search/index';
 import { createRelatedMatch } from './search/index';
+import { createGround } from './ground';
 import type { SearchFunction } from './search/index';
 import type { HelpEngine, HelpEngineCore } from './types';
 
@@ -18,11 +19,14 @@ import type { HelpEngine, HelpEngineCore } from './types';
  * const engine = createHelpEngine(index);
  * engine.match({ route: '/settings/developer/webhooks', error: { code: 'WEBHOOK_DELIVERY_FAILED' } });
  * engine.search('webhok not firing', { limit: 5 });
+ * await engine.ground('my customers write but nothing turns up in the inbox', { route: '/inbox' });
  */
 export function createHelpEngine(index: unknown): HelpEngine {
   const core = createHelpEngineCore(index);
   // Errors no pattern names are searched by their words (possibly related); search does the same work, so both live here.
-  return { ...core, match: createRelatedMatch(core), search: createEngineSearch(core) };
+  const withRelated = { ...core, match: createRelatedMatch(core) };
+  const search = createEngineSearch(core);
+  return { ...withRelated, search, ground: createGround(withRelated, search) };
 }
 
 /**

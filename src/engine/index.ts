@@ -1,6 +1,11 @@
 export type * from './types';
 export { createHelpEngine, createEngineSearch } from './create-help-engine';
 export { createHelpEngineCore } from './engine-core';
+export {
+  createGround, passageChars, DEFAULT_GROUND_LIMIT, DEFAULT_GROUND_MAX_CHARS, GROUNDING_FLOOR, MAX_CHECK_CHARS,
+  type GroundFunction, type GroundOptions, type GroundingPassage, type GroundingCheck,
+} from './ground';
+export type { AskRequest, AskFunction } from './ask-request';
 export { describeReason } from './match/index';
 export type { SearchFunction } from './search/index';
 export { createRelatedMatch } from './search/index';
@@ -24,7 +29,7 @@ export {
 export {
   buildEscalationPayload, prefill, rememberSearches,
   ESCALATION_PAYLOAD_VERSION, MAX_NOTE_LENGTH, MAX_ANSWER_LENGTH, MAX_SEARCHES,
-  type EscalationPayload, type EscalationField, type EscalationAnswer, type EscalationCheck,
+  type EscalationPayload, type EscalationField, type EscalationAnswer, type EscalationCheck, type EscalationAsk,
   type EscalationDiagnostic, type BuildEscalationPayloadInput,
 } from './support/index';
 export { formatEscalationSummary } from './support/index';
@@ -34,7 +39,7 @@ export {
   type EscalationDraft, type EscalationDraftStore, type EscalationDraftStoreOptions, type DraftStorage,
 } from './state/index';
 export {
-  safeEmit, safeCall, escalationSentEvent, feedbackEvent, diagnosticFinishedEvent, errorSeenEvent, MAX_EVENT_MESSAGE_LENGTH,
+  safeEmit, safeCall, escalationSentEvent, feedbackEvent, diagnosticFinishedEvent, errorSeenEvent, eventQuestion, MAX_EVENT_MESSAGE_LENGTH,
   type HelpEvent, type HelpEventType, type HelpEventHandler, type HelpEventSource, type PanelOpenedBy, type EventPrivacyOptions,
 } from './events/index';
 export {

@@ -1,4 +1,5 @@
 import type { Article, HelpIndex, HelpManifest, Symptom } from '../schema/help-index';
+import type { GroundFunction } from './ground';
 
 /**
  * What the engine makes of whatever the app calls an error (see
@@ -86,6 +87,12 @@ export interface SearchOptions {
 export interface HelpEngine extends HelpEngineCore {
   /** Fuzzy, typo-tolerant, prefix-aware search over articles and symptoms. */
   search(query: string, options?: SearchOptions): SearchHit[];
+  /**
+   * The passages an answer to `question` may rest on, best first, each with its citation key
+   * (see `createGround`, which makes the same function for a split index). Resolves to `[]` when
+   * nothing in the help center covers the question. Defaults: `limit` 5, `maxChars` 6,000.
+   */
+  ground: GroundFunction;
 }
 
 /** Where one article or symptom of a split index stands. */

@@ -11,6 +11,8 @@ import type { HelpFeedback } from './support/feedback';
 import type { ProgressStore } from '../engine/state/index';
 import type { ProgressStorage } from '../engine/state/index';
 import type { HelpStorageError } from '../engine/state/index';
+import type { AskFunction } from '../engine/ask-request';
+import type { EscalationAsk } from '../engine/support/index';
 
 /** Where a "Contact support" action can appear. */
 export type SupportPlace = 'home' | 'symptom' | 'no-results';
@@ -96,6 +98,20 @@ export interface HelpContextValue {
   setDiag(diag: DiagnosticsView | null): void;
   /** What a checklist row shows when a host diagnostic checked it. */
   checkStatus: ((symptomId: string, checkId: string) => CheckStatusView | undefined) | undefined;
+  /** Whether the host gave `ask`: search offers "Ask". */
+  canAsk: boolean;
+  /** The answer being written (or last written), created by the lazily loaded answer screen on first use. */
+  asks: AskSessionRef;
+}
+
+/** What the rest of the panel needs of the answer session the answer screen keeps (see `use-ask.ts`). */
+export interface AskSessionRef {
+  current: {
+    /** Stops the answer being written, if one is (the drawer closed). */
+    stop(): void;
+    /** The question and answer on screen, for the escalation payload. */
+    escalation(): EscalationAsk | null;
+  } | null;
 }
 
 /** Where the escalation screen finds (or creates) the provider's draft store. */
@@ -129,6 +145,8 @@ export interface SupportHost {
   context?: Record<string, unknown> | undefined;
   onFeedback?: ((feedback: HelpFeedback) => void) | undefined;
   includeNoteInEvents?: boolean | undefined;
+  ask?: AskFunction | undefined;
+  onError?: ((error: unknown) => void) | undefined;
 }
 
 /** A diagnostics run as the panel shows it. */

@@ -9,6 +9,7 @@ import { pickLocale } from '../engine/base/locale';
 import { HelpContext, type HelpContextValue, type SupportHost } from './help-context';
 import type { HelpLabels, HelpLocalePack } from './labels';
 import type { HelpFeedback } from './support/feedback';
+import type { AskFunction } from '../engine/ask-request';
 import { ShellContext, type EventRelay, type HelpShell } from './shell-context';
 import { shellLabels, SHIPPED_PACKS } from './shell-labels';
 import { useOpenState } from './use-open-state';
@@ -137,6 +138,17 @@ export interface HelpProviderProps extends SupportHost {
   onFeedback?: (feedback: HelpFeedback) => void;
   /** Put the user's escalation note and feedback comment into `onEvent` events. Default `false`. */
   includeNoteInEvents?: boolean;
+  /**
+   * Your model, for answers to questions typed in the user's own words: with it, search offers "Ask"
+   * (a button beside the results, and Enter when the query reads as a question or finds no strong hit).
+   * It gets `{ question, passages, locale }` (the passages from `engine.ground`, never empty: without
+   * one the panel says no article covers the question, and does not call it) and an `AbortSignal`
+   * (Stop, a new question, the drawer closing), and returns the answer's Markdown as a string, a
+   * promise of one, or an async iterable of pieces as they stream. `createChatCompletionsAsk` from
+   * `help-panel/ask` makes one for any OpenAI-compatible server. Nothing of this loads without it.
+   * Default: none.
+   */
+  ask?: AskFunction;
   /**
    * The query parameter that opens the panel when the page loads: `?help=webhooks` (an article) or
    * `?help=webhooks%23not-firing` (a symptom, `#` encoded). An unknown id opens the not-found screen.

@@ -138,6 +138,10 @@ export function HelpRuntime({ shell, providerProps: props, publish, children }: 
   const status: HelpLoadStatus = index.status === 'ready' && matchPending && top.screen === 'auto' ? 'loading' : index.status;
   const prefetch = useCallback(() => prefetchPanel(engine), [engine]);
 
+  // The answer screen (a chunk of its own) keeps its session here, so an answer outlives its screen.
+  const canAsk = typeof props.ask === 'function';
+  const asks = useRef<HelpContextValue['asks']['current']>(null);
+
   // Memoised so that a host re-render does not re-render every part of the panel.
   const value = useMemo<HelpContextValue>(
     () => ({
@@ -181,9 +185,11 @@ export function HelpRuntime({ shell, providerProps: props, publish, children }: 
       diag: runDiagnostics ? diag : null,
       setDiag,
       checkStatus,
+      canAsk,
+      asks,
     }),
     // `contentVersion`: a split index's chunk arrived, so the parts read the engine again.
-    [status, engine, contentVersion, loadError, retry, route, error, matches, labels, labelsPending, contentSettled, locale, dir, debug, shell, prefetch, top, searchDelay, progress, followAppLink, emit, reportCrash, visit, callbacks, drafts, clearData, runDiagnostics, diag, checkStatus],
+    [status, engine, contentVersion, loadError, retry, route, error, matches, labels, labelsPending, contentSettled, locale, dir, debug, shell, prefetch, top, searchDelay, progress, followAppLink, emit, reportCrash, visit, callbacks, drafts, clearData, runDiagnostics, diag, checkStatus, canAsk],
   );
 
   useClientLayoutEffect(() => {

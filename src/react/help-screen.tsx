@@ -9,6 +9,8 @@ import { HelpSymptom } from './symptom-view';
 
 // The escalation form is rarely opened: it is a separate download.
 const EscalationScreen = lazy(() => import('./support/escalation-screen'));
+// Only a panel with `ask` ever loads the answer screen.
+const AskScreen = lazy(() => import('./ask-view'));
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : typeof error === 'string' ? error : '');
 
@@ -45,6 +47,10 @@ export function HelpScreen({ className }: HelpScreenProps) {
       : root.current?.querySelector<HTMLElement>('[data-help-part="screen-body"] [data-help-part="screen-title"]');
     target?.focus();
   }, [view]);
+
+  // The drawer closing stops an answer being written (the screen unmounts with the drawer).
+  const asks = help.asks;
+  useEffect(() => () => asks.current?.stop(), [asks]);
 
   // The screen under the results keeps its scroll position.
   useEffect(() => {
@@ -86,6 +92,8 @@ export function HelpScreen({ className }: HelpScreenProps) {
       body = <LazyArticle focus={view !== firstView.current} />;
       break;
     case 'escalation':
+    case 'ask': {
+      const Screen = under === 'ask' ? AskScreen : EscalationScreen;
       body = (
         <Suspense
           fallback={
@@ -94,10 +102,11 @@ export function HelpScreen({ className }: HelpScreenProps) {
             </p>
           }
         >
-          <EscalationScreen />
+          <Screen />
         </Suspense>
       );
       break;
+    }
     case 'not-found':
       body = (
         <div data-help-part="not-found">

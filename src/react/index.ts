@@ -27,6 +27,7 @@ export type { ReportErrorOptions, SupportPlace, CheckStatusView, SupportHost } f
 export type { HelpLoadStatus, HelpScreen as HelpScreenName, HelpView } from './help-view';
 export { defaultLabels } from './default-labels';
 export type { HelpLabels, HelpLocalePack } from './labels';
+export type { AskLabels } from './ask-labels';
 // From their modules, not the state room's door: everything this entry reaches statically is what
 // a bundler may put on every page (see test/architecture/layers.test.ts).
 export { createLocalStorage, createMemoryStorage, createSafeStorage, type ProgressStorage } from '../engine/state/progress-storage';
@@ -46,4 +47,5 @@ export type {
 export type {
   Diagnostics, DiagnosticFunction, DiagnosticContext, DiagnosticResult, DiagnosticOutcome,
   EscalationPayload, EscalationField, LocalTime, HelpEvent, HelpEventType, PanelOpenedBy,
+  AskFunction, AskRequest, GroundingPassage, GroundingCheck, EscalationAsk,
 } from '../engine/index';

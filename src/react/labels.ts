@@ -1,4 +1,5 @@
 import type { CalloutKind } from '../schema/help-index';
+import type { AskLabels } from './ask-labels';
 import type { SupportLabels } from './support/support-labels';
 
 /**
@@ -6,7 +7,7 @@ import type { SupportLabels } from './support/support-labels';
  * Pass a partial object as `labels` to `HelpProvider` to translate or reword
  * any of them; missing keys fall back to `defaultLabels`.
  */
-export interface HelpLabels extends SupportLabels {
+export interface HelpLabels extends SupportLabels, AskLabels {
   /** Dialog title and floating button name. Default `"Help"`. */
   title: string;
   /** Accessible description of the drawer. Default `"Troubleshooting help for this page."`. */
@@ -127,13 +128,13 @@ function joinEnglish(items: readonly string[]): string {
 }
 
 /**
- * The strings the eager panel shows. The support screens fill in their own
+ * The strings the eager panel shows. The support screens and the answer screen fill in their own
  * defaults when they load, so these stay out of the first download.
  */
-export type PanelLabels = Omit<HelpLabels, Exclude<keyof SupportLabels, 'contactSupport' | 'retry'>>;
+export type PanelLabels = Omit<HelpLabels, Exclude<keyof SupportLabels, 'contactSupport' | 'retry'> | keyof AskLabels>;
 
-/** What the panel's parts receive: every panel string, and the support strings the host replaced. */
-export type ActiveLabels = PanelLabels & Partial<SupportLabels>;
+/** What the panel's parts receive: every panel string, and the support and answer strings the host replaced. */
+export type ActiveLabels = PanelLabels & Partial<SupportLabels> & Partial<AskLabels>;
 
 /** English defaults of the eager panel's strings. Internal. */
 export const panelLabels: PanelLabels = {

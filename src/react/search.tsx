@@ -10,6 +10,8 @@ import { useDebouncedValue } from './use-debounced-value';
 import { loadSearch } from './load-search';
 import { useLazySearch, type LazySearch } from './use-lazy-search';
 import { visuallyHidden } from './visually-hidden';
+import { AskButton } from './ask-button';
+import { enterAsks } from './ask-intent';
 
 export interface HelpSearchProps {
   /** At most this many results. Default `8`. */
@@ -68,7 +70,12 @@ export interface SearchController {
   onKeyDown(event: KeyboardEvent<HTMLInputElement>): void;
   onBlur(): void;
   choose(hit: SearchHit | undefined, trigger: SearchTrigger): void;
+  /** Asks the query as a question (with `<HelpProvider ask>`): opens its answer, the results kept under it. */
+  ask(trigger: SearchTrigger): void;
 }
+
+/** Tells two askings of the same question apart (see the `ask` view). */
+let askings = 0;
 
 /**
  * The search itself: debounced engine search, the active result, commits
@@ -166,6 +173,12 @@ export function useSearchController(limit: number): SearchController {
     commit(trigger);
     navigate(hit.symptom ? { screen: 'symptom', symptomId: hit.symptom.id } : { screen: 'article', articleId: hit.article.id });
   };
+  const ask = (trigger: SearchTrigger) => {
+    const question = query.trim();
+    if (!help.canAsk || question === '') return;
+    commit(trigger);
+    navigate({ screen: 'ask', question, id: ++askings });
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     // Another handler claimed the key, or an IME is composing (Enter confirms a candidate there).
@@ -183,6 +196,12 @@ export function useSearchController(limit: number): SearchController {
         setActive((i) => (i <= 0 ? count - 1 : i - 1));
         break;
       case 'Enter':
+        // With `ask`: a question, or a query nothing strong answers, gets an answer; a chosen result still opens.
+        if (help.canAsk && active < 0 && query.trim() !== '' && enterAsks(query, trimmed === query.trim() ? hits : [])) {
+          event.preventDefault();
+          ask('enter');
+          break;
+        }
         if (count === 0) return;
         event.preventDefault();
         choose(hits[active >= 0 ? active : 0], 'enter');
@@ -212,6 +231,7 @@ export function useSearchController(limit: number): SearchController {
     onKeyDown,
     onBlur: () => commit('blur'),
     choose,
+    ask,
   };
 }
 
@@ -274,11 +294,12 @@ export function SearchField({ controller: c, autoFocus = false }: { controller: 
 
 /** The results, the "no results" line, or the retry when search could not load. */
 export function SearchResults({ controller: c }: { controller: SearchController }) {
-  const { labels } = useHelpContext('HelpPanel.Search');
+  const { labels, canAsk } = useHelpContext('HelpPanel.Search');
   const showFailure = c.trimmed !== '' && c.failure !== null;
   const showNone = c.trimmed !== '' && c.hits.length === 0 && c.lazy.status === 'ready' && !c.pending && !showFailure;
   return (
     <>
+      {canAsk && c.trimmed !== '' && <AskButton onAsk={() => c.ask('result')} />}
       {showsResults(c) && (
         <ul ref={c.listRef} id={c.listId} role="listbox" aria-label={labels.searchResults} data-help-part="results">
           {c.hits.map((hit, i) => (

@@ -42,6 +42,8 @@ export function selectScreen(
       return engine.article(resolved.articleId) ? 'article' : notThere(engine, resolved.articleId);
     case 'escalation':
       return 'escalation';
+    case 'ask':
+      return 'ask';
     case 'search':
       return 'search';
   }

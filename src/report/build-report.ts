@@ -95,8 +95,27 @@ export interface HelpReport {
     articlesNeverReached: { id: string; title: string; file: string }[];
   };
   suggestedPatterns: SuggestedPattern[];
+  /** Questions asked in the user's own words (`<HelpProvider ask>`): the articles to write next, and the ones answers lean on. */
+  asks: AskReport;
   /** Content problems found while compiling (the report still runs). */
   contentDiagnostics: Diagnostic[];
+}
+
+export interface AskReport {
+  /** Questions asked. */
+  asked: number;
+  /** Answers that ended, and those of them that rested on the help center with a citation. */
+  answered: number;
+  cited: number;
+  /** Answers that failed (error status, timeout, a throwing `ask`), and that the user stopped. */
+  failed: number;
+  stopped: number;
+  /** Questions the content did not cover: no article, not grounded, or answered without a citation; most asked first. */
+  notCovered: QueryCount[];
+  /** Per symptom (or article), how many answers cited it, most cited first. */
+  citedBy: { id: string; articleId: string; title: string; count: number }[];
+  /** "Was this helpful?" under answers. */
+  helpful: { yes: number; no: number };
 }
 
 const byCount = <T extends { count: number }>(a: T & { query?: string }, b: T & { query?: string }) =>
@@ -201,6 +220,23 @@ export async function buildReport(options: ReportOptions): Promise<HelpReport> {
       .filter((suggestion) => !listsPattern(engine.article(suggestion.articleId)?.context.errors ?? [], suggestion.pattern))
       .sort((a, b) => b.count - a.count || a.articleId.localeCompare(b.articleId))
       .map((suggestion) => ({ ...suggestion, frontMatter: frontMatterLine(suggestion.pattern), ...fileOf(index, suggestion.articleId) })),
+    asks: {
+      asked: collected.asks.asked,
+      answered: collected.asks.answered,
+      cited: collected.asks.cited,
+      failed: collected.asks.failed,
+      stopped: collected.asks.stopped,
+      notCovered: queries(collected.asks.notCovered),
+      citedBy: [...collected.asks.citations]
+        .map(([id, count]) => {
+          const symptom = engine.symptom(id);
+          const articleId = symptom?.articleId ?? (id.includes('#') ? id.slice(0, id.indexOf('#')) : id);
+          return { id, articleId, title: symptom ? symptom.title : articleTitle(id), count };
+        })
+        .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
+        .slice(0, top),
+      helpful: { ...collected.asks.helpful },
+    },
     contentDiagnostics: diagnostics,
   };
 }

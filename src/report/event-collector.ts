@@ -58,6 +58,27 @@ export interface CollectedEvents {
   reached: Set<string>;
   /** `articleId\u0000pattern` → suggestion. */
   suggestions: Map<string, { articleId: string; pattern: string; count: number }>;
+  /** Questions asked in the user's own words, and how their answers went. */
+  asks: CollectedAsks;
+}
+
+/** What the report counts of questions asked in the user's own words (`<HelpProvider ask>`). */
+export interface CollectedAsks {
+  /** Questions asked (`ask-started`). */
+  asked: number;
+  /** Answers that ended (`ask-answered`), grounded or not. */
+  answered: number;
+  /** … of which rested on the help center with at least one citation. */
+  cited: number;
+  /** Answers that failed, and that the user stopped. */
+  failed: number;
+  stopped: number;
+  /** Normalised question → how often the content did not cover it: no passage, not grounded, or answered without a citation. */
+  notCovered: Map<string, number>;
+  /** Symptom or article id → answers that cited it. */
+  citations: Map<string, number>;
+  /** "Was this helpful?" under answers. */
+  helpful: { yes: number; no: number };
 }
 
 export interface EventCollectorOptions {
@@ -194,6 +215,7 @@ export function createEventCollector(index: HelpIndex, options: EventCollectorOp
     unmatchedErrors: new Map(),
     reached: new Set(),
     suggestions: new Map(),
+    asks: { asked: 0, answered: 0, cited: 0, failed: 0, stopped: 0, notCovered: new Map(), citations: new Map(), helpful: { yes: 0, no: 0 } },
   };
 
   // The same errors come back in session after session: name each kind once.
@@ -474,6 +496,30 @@ export function createEventCollector(index: HelpIndex, options: EventCollectorOp
         }
         break;
       }
+      case 'ask-started':
+        collected.asks.asked++;
+        break;
+      case 'ask-answered': {
+        const asks = collected.asks;
+        asks.answered++;
+        const citations = [...new Set((Array.isArray(event.citations) ? event.citations : []).filter((id): id is string => typeof id === 'string' && id !== ''))];
+        const question = text(event.question);
+        if (event.grounded !== true || citations.length === 0) {
+          if (question) bump(asks.notCovered, normalizeQuery(question));
+          break;
+        }
+        asks.cited++;
+        for (const id of citations) asks.citations.set(id, (asks.citations.get(id) ?? 0) + 1);
+        break;
+      }
+      case 'ask-failed':
+        if (event.reason === 'stopped') collected.asks.stopped++;
+        else collected.asks.failed++;
+        break;
+      case 'ask-feedback':
+        if (event.helpful === true) collected.asks.helpful.yes++;
+        else if (event.helpful === false) collected.asks.helpful.no++;
+        break;
       default:
         break;
     }

@@ -169,6 +169,22 @@ export function renderHtml(report: HelpReport): string {
       ) +
       `</section>`,
   );
+  const { asks } = report;
+  if (asks.asked > 0 || asks.answered > 0) {
+    sections.push(
+      `<section aria-labelledby="asks"><h2 id="asks">Questions in the user's own words</h2>` +
+        `<p class="meta">${asks.asked} asked, ${asks.answered} answered (${asks.cited} citing the help center), ${asks.failed} failed, ${asks.stopped} stopped; ` +
+        `helpful ${asks.helpful.yes} yes, ${asks.helpful.no} no.</p>` +
+        table(
+          'Questions the content did not cover: the articles to write next',
+          ['Question', 'Times'],
+          asks.notCovered.map((q) => [escape(q.query), q.count]),
+          'Every question was answered from the help center.',
+        ) +
+        table('Cited in answers', ['Symptom or article', 'Answers'], asks.citedBy.map((c) => [escape(c.title), c.count]), 'No answer cited an article yet.') +
+        `</section>`,
+    );
+  }
   sections.push(
     `<section aria-labelledby="patterns"><h2 id="patterns">Suggested patterns</h2>` +
       `<p class="meta">Errors that sessions solved with an article their error did not open. Add the line to the article's front matter, or run with --write-patterns.</p>` +

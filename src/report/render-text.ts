@@ -102,6 +102,21 @@ export function renderText(report: HelpReport): string {
     for (const article of coverage.articlesNeverReached) out.push(`    ${article.title} (${article.file})`);
   }
 
+  const { asks } = report;
+  if (asks.asked > 0 || asks.answered > 0) {
+    section('Questions asked in the user\'s own words');
+    out.push(
+      `  ${asks.asked} asked, ${asks.answered} answered (${asks.cited} citing the help center), ${asks.failed} failed, ${asks.stopped} stopped;` +
+        ` helpful ${asks.helpful.yes} yes / ${asks.helpful.no} no`,
+    );
+    section('Questions the content did not cover (articles to write next)');
+    if (asks.notCovered.length === 0) out.push('  none');
+    for (const { query, count } of asks.notCovered) out.push(`  ${String(count).padStart(5)}  ${JSON.stringify(query)}`);
+    section('Cited in answers');
+    if (asks.citedBy.length === 0) out.push('  none');
+    for (const entry of asks.citedBy) out.push(`  ${String(entry.count).padStart(5)}  ${entry.title} [${entry.id}]`);
+  }
+
   section('Suggested patterns');
   if (report.suggestedPatterns.length === 0) out.push('  none');
   for (const suggestion of report.suggestedPatterns) {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { HelpPanel, HelpProvider, useHelp, type HelpIndexInput, type HelpProviderProps } from '../../src/index';
 import type { EscalationPayload } from '../../src/engine/support/escalation';
+import { createChatCompletionsAsk } from '../../src/ask';
 import { DemoPage } from './demo-page';
 import { EscalationLog } from './escalation-log';
 import { diagnosticNames, HostDiagnosticsPanel, type DiagnosticOutcome } from './host-diagnostics';
@@ -36,6 +37,7 @@ export function DemoApp({ indexes, onEvent }: DemoAppProps) {
       route={pathname}
       onNavigate={(to) => navigate(link(to))}
       onEvent={onEvent}
+      ask={demoAsk}
       {...hostCallbacks(center.id, outcomes, scenario?.path ?? '/', setEscalation)}
     >
       <div className="demo-shell" data-demo-center={center.id}>
@@ -109,6 +111,13 @@ export function DemoApp({ indexes, onEvent }: DemoAppProps) {
     </HelpProvider>
   );
 }
+
+/**
+ * Answers in plain words, from the dev server's model route (demo-model-plugin.ts): a stand-in
+ * that only repeats the sources, or, with HELP_MODEL_URL set when the server starts, a real model.
+ */
+const demoAsk = createChatCompletionsAsk({ url: '/__help-model/v1/chat/completions', model: 'chosen-by-the-server' });
+
 
 /** The demo's language menu: content in English, German and Japanese; Arabic has labels only (right to left). */
 const LANGUAGES = [

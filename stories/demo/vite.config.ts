@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { helpPanel } from '../../src/vite';
 import { demoEventLog } from './event-log-plugin';
+import { demoModel } from './demo-model-plugin';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const contentRoot = process.env.HELP_PANEL_DEMO_CONTENT ?? here('../../content');
@@ -21,6 +22,8 @@ export default defineConfig({
     react(),
     // The demo is a host: it collects its panel's events as NDJSON, for `npm run report:demo`.
     demoEventLog(demoEventsDir),
+    // Questions in plain words go to a stand-in model, or to HELP_MODEL_URL when it is set.
+    demoModel(),
     helpPanel({
       // HELP_PANEL_DEMO_CONTENT points the demo at a copy of content/ (the hot-reload test edits one).
       content: { oxvo: join(contentRoot, 'oxvo'), ochre: join(contentRoot, 'ochre') },

@@ -88,6 +88,23 @@ export type HelpEvent =
    * "Contact support". `alternatives`: the symptom (or article) ids it offered, best first.
    */
   | { type: 'second-chance-opened'; articleId: string; symptomId?: string; alternatives: string[] }
+  /**
+   * The user asked a question in their own words (`<HelpProvider ask>`). `question` is capped at
+   * {@link MAX_EVENT_MESSAGE_LENGTH} characters, as search queries are kept; `passages` is how many
+   * passages grounding found (0: no article covers it, and no model was asked).
+   */
+  | { type: 'ask-started'; question: string; passages: number }
+  /**
+   * An answer ended. `citations`: the symptom (or article) ids it cited, in the order first cited;
+   * `grounded`: whether it rests on the help center (passages were found, and every citation was to
+   * one of them); `false` as well when no passage covered the question (then `passages` is 0 and no
+   * model was asked). `durationMs`: from the question to the end of the answer.
+   */
+  | { type: 'ask-answered'; question: string; passages: number; citations: string[]; grounded: boolean; durationMs: number }
+  /** An answer failed (`reason: 'error'`: an error status, a timeout, a throwing `ask`) or the user stopped it (`'stopped'`). */
+  | { type: 'ask-failed'; question: string; reason: 'error' | 'stopped'; message: string; durationMs: number }
+  /** The user answered "Was this helpful?" under an answer; `citations` as in `ask-answered`. */
+  | { type: 'ask-feedback'; question: string; helpful: boolean; citations: string[] }
   /** The panel failed (a corrupt index, a render error); the host keeps running. */
   | { type: 'panel-error'; message: string };
 
@@ -110,6 +127,11 @@ export type HelpEventHandler = (event: HelpEvent, source?: HelpEventSource) => v
 
 /** Longest error message an `error-seen` event carries. */
 export const MAX_EVENT_MESSAGE_LENGTH = 200;
+
+/** A question as events carry it: trimmed, runs of spaces made one, capped at {@link MAX_EVENT_MESSAGE_LENGTH} characters. */
+export function eventQuestion(question: string): string {
+  return (typeof question === 'string' ? question : '').trim().replace(/\s+/g, ' ').slice(0, MAX_EVENT_MESSAGE_LENGTH);
+}
 
 /** The `error-seen` event for `error` at `route`, given what it matched. */
 export function errorSeenEvent(

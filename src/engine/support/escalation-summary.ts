@@ -25,6 +25,15 @@ export function formatEscalationSummary(payload: EscalationPayload): string {
   section(heading, about);
 
   if (payload.note) section('Note from the user:', payload.note.split(/\r\n|\r|\n/).map((line) => `  ${line}`));
+  if (payload.ask) {
+    const { question, answer, citations, grounded } = payload.ask;
+    section('Asked in their own words:', [
+      `  Question: ${oneLine(question)}`,
+      ...(answer ? ['  Answer the panel gave:', ...answer.split(/\r\n|\r|\n/).map((line) => `    ${line}`)] : ['  No answer was shown: no help article covered it, or the answer failed.']),
+      ...(citations.length > 0 ? [`  Sources: ${citations.map((c) => `[${c.key}] ${c.title} (${c.id})`).join('; ')}`] : []),
+      ...(answer && !grounded ? ['  (Part of the answer was not backed by the help articles.)'] : []),
+    ]);
+  }
   section('Details:', answers([...payload.fields, ...payload.details]));
 
   const { done, notDone } = payload.checks;

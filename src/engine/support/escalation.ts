@@ -65,6 +65,18 @@ export interface EscalationDiagnostic {
   reason?: UnknownReason;
 }
 
+/** The question the user asked in their own words and the answer they got, when they escalate from it. */
+export interface EscalationAsk {
+  /** The question as typed. */
+  question: string;
+  /** The answer as shown (Markdown); `''` when none was written (no article covered it, or it failed). */
+  answer: string;
+  /** The passages the answer cited, in the order first cited. */
+  citations: { key: string; id: string; title: string }[];
+  /** Whether the answer rests on the help center only (see the `ask-answered` event). */
+  grounded: boolean;
+}
+
 /** See the table in the README ("Escalation payload"). */
 export interface EscalationPayload {
   /** {@link ESCALATION_PAYLOAD_VERSION}. */
@@ -99,6 +111,8 @@ export interface EscalationPayload {
   userAgent: string | null;
   /** The host's `context` prop, made JSON-safe (cycles marked, functions dropped, sizes capped). */
   context: { [key: string]: JsonValue };
+  /** The question and answer the user escalated from (`<HelpProvider ask>`); absent from any other screen. */
+  ask?: EscalationAsk;
 }
 
 export interface BuildEscalationPayloadInput {
@@ -138,6 +152,8 @@ export interface BuildEscalationPayloadInput {
   context?: unknown;
   /** Default: `navigator.userAgent` when there is a navigator. */
   userAgent?: string | null;
+  /** The question and answer escalated from. Default: none. */
+  ask?: EscalationAsk | null;
 }
 
 /** Longest note kept. Support tools and mail clients choke on megabytes. */
@@ -188,6 +204,19 @@ export function buildEscalationPayload(input: BuildEscalationPayloadInput): Esca
     })),
     userAgent: resolveUserAgent(input.userAgent),
     context,
+    ...(input.ask ? { ask: toEscalationAsk(input.ask) } : {}),
+  };
+}
+
+function toEscalationAsk(ask: EscalationAsk): EscalationAsk {
+  const citations = Array.isArray(ask.citations) ? ask.citations : [];
+  return {
+    question: typeof ask.question === 'string' ? capString(ask.question.trim(), MAX_TEXT_LENGTH) : '',
+    answer: typeof ask.answer === 'string' ? capString(ask.answer.trim(), MAX_NOTE_LENGTH) : '',
+    citations: citations.slice(0, MAX_SEARCHES).flatMap((c) =>
+      c && typeof c.id === 'string' ? [{ key: String(c.key), id: c.id, title: capString(String(c.title ?? c.id), MAX_TEXT_LENGTH) }] : [],
+    ),
+    grounded: ask.grounded === true,
   };
 }
 

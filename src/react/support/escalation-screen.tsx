@@ -53,6 +53,7 @@ export default function EscalationScreen() {
           checkedIds: symptom && progress ? progress.checked(symptom) : [],
           diagnostics: symptom && diag?.symptomId === symptom.id ? diag.outcomes : [],
           searches: visitLog.searches(),
+          ask: view.fromAnswer ? help.asks.current?.escalation() : null,
         }}
         fields={h.escalationFields}
         details={article?.escalation?.details}
