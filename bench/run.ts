@@ -4,7 +4,7 @@
  *
  * BENCH_LARGE=1 adds a 50,000-symptom corpus. BENCH_ONLY=report runs only
  * the report section (a 1,000,000-event log), BENCH_ONLY=locales only the
- * label packs' sizes.
+ * label packs' sizes, BENCH_ONLY=import only `help-panel import` at 10,000 articles.
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -21,6 +21,7 @@ import { benchOpenTiming } from './open-timing';
 import { benchReport } from './report-bench';
 import { benchLocalePacks } from './locale-packs';
 import { benchLocaleSearch, printLocaleTable, type LocaleRow } from './locale-search';
+import { benchImport, printImportTable, type ImportRow } from './import-bench';
 import { kb, ms, percentile, time } from './timing';
 
 interface Row {
@@ -215,10 +216,17 @@ async function main(): Promise<void> {
     console.log('\nSearch in German and Japanese (issue 14) beside English, 1,000 generated articles each (bench/locale-search.ts):\n');
     printLocaleTable(localeRows);
   }
+  let importPass = true;
+  if (only === undefined || only === '' || only === 'import') {
+    const importRows: ImportRow[] = [];
+    importPass = await benchImport(importRows);
+    console.log('\nImport from a hosted help center (issue 20): a 10,000-article Zendesk export made from bench/generate-kb.ts, beside the bare HTML → Markdown pipeline over the same bodies (bench/import-bench.ts):\n');
+    printImportTable(importRows);
+  }
   const reportPass = only === undefined || only === '' || only === 'report' ? await benchReport() : true;
   const packsPass = only === undefined || only === '' || only === 'locales' ? await benchLocalePacks() : true;
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);
-  if (rows.some((r) => r.pass === false) || splitRows.some((r) => r.pass === false) || !reportPass || !packsPass) process.exitCode = 1;
+  if (rows.some((r) => r.pass === false) || splitRows.some((r) => r.pass === false) || !reportPass || !packsPass || !importPass) process.exitCode = 1;
 }
 
 await main();
