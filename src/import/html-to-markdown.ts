@@ -78,6 +78,7 @@ export function htmlToMarkdownTree(html: string, options: { baseUrl?: string } =
   const { report, trailingAnchors } = sanitizeHtml(hast, options);
   report.flattened = capped.flattened;
   const tree = toMdast.runSync(hast) as MdastRoot;
+  breaksInCells(tree);
   return { tree, report, trailingAnchors };
 }
 
@@ -113,6 +114,23 @@ export function parseHtmlDocument(html: string): HastRoot {
 /** The text of an element, as a browser would lay it out (block elements on their own lines). */
 export function elementText(element: Element): string {
   return toText(element, { whitespace: 'normal' }).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A GFM table cell is one line, so Markdown has no line break for it; a
+ * `<br>` is what tables write instead (the compiler reads it back as a line
+ * break). Without this the writer would join the cell's lines with spaces.
+ */
+function breaksInCells(tree: MdastRoot): void {
+  const stack: MdastNodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as MdastNodes;
+    if (node.type === 'tableCell') {
+      node.children = node.children.map((child) => (child.type === 'break' ? { type: 'html', value: '<br>' } : child));
+      continue;
+    }
+    if ('children' in node) stack.push(...(node.children as MdastNodes[]));
+  }
 }
 
 function heading(state: State, node: Element): MdastNodes | undefined {

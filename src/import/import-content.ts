@@ -154,11 +154,14 @@ export function planImport(read: ReadResult, existing: readonly ExistingFile[], 
     planned.push(entry);
     bySource.set(article.origin, entry);
   }
+  /** Each written file by its key (origin and folder), and each translation by its source's origin and its folder. */
   const variants = new Map<string, Planned>();
+  const translationsOf = new Map<string, Planned>();
   for (const article of [...translations].sort((a, b) => compareOrigins(a.origin, b.origin))) {
     const folder = folderOf(article);
     const key = fileKey(article.origin, folder);
-    if (variants.has(key)) continue;
+    const sourceKey = fileKey(article.translationOf as string, folder);
+    if (variants.has(key) || translationsOf.has(sourceKey)) continue;
     const source = bySource.get(article.translationOf as string) as Planned;
     const file = existingByKey.get(key);
     const path = file?.path ?? posix.join(folder, source.path);
@@ -166,7 +169,11 @@ export function planImport(read: ReadResult, existing: readonly ExistingFile[], 
     const entry: Planned = { article, folder, path, id: source.id, source, checklists: 0 };
     planned.push(entry);
     variants.set(key, entry);
+    translationsOf.set(sourceKey, entry);
   }
+  // A link may name a translation by its own address (Help Scout's translations are articles of their own): it stands for its source.
+  const sourceOrigin = new Map<string, string>();
+  for (const entry of planned) if (entry.source !== undefined) sourceOrigin.set(entry.article.origin, entry.source.article.origin);
   for (const article of orphans) {
     const folder = folderOf(article);
     const key = fileKey(article.origin, folder);
@@ -222,10 +229,11 @@ export function planImport(read: ReadResult, existing: readonly ExistingFile[], 
   }
 
   function linkTo({ target, original, from }: (typeof links)[number]): string {
-    const source = bySource.get(target.origin);
+    const origin = sourceOrigin.get(target.origin) ?? target.origin;
+    const source = bySource.get(origin);
     if (source === undefined) return original;
     // From a translation, the same language's version of the article; the compiler falls back to the source's when there is none.
-    const local = from.folder === '' ? source : (variants.get(fileKey(target.origin, from.folder)) ?? source);
+    const local = from.folder === '' ? source : (translationsOf.get(fileKey(origin, from.folder)) ?? source);
     const targetPath = from.folder === '' ? source.path : posix.join(from.folder, source.path);
     const relativePath = posix.relative(posix.dirname(from.path), targetPath);
     // Ids are slugs: nothing in them needs escaping in a Markdown link.

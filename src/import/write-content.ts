@@ -65,7 +65,7 @@ export function renderArticleFile(front: ImportedFrontMatter, body: string): str
   const tags = document.get('tags', true);
   if (tags instanceof YAMLSeq) tags.flow = true;
   if (front.sourceHash) (document.get('sourceHash', true) as Scalar).type = 'QUOTE_DOUBLE';
-  const yaml = document.toString({ lineWidth: 0 });
+  const yaml = document.toString({ lineWidth: 0, flowCollectionPadding: false });
   const unhashed = `---\n${yaml}---\n\n${body}`;
   const hash = importHash(unhashed);
   return `---\n${yaml}  hash: "${hash}"\n---\n\n${body}`;
