@@ -162,8 +162,8 @@ async function readIntercomApi(client: ApiClient, options: ServiceOptions): Prom
     if (!isRecord(body) || !isRecord(body.pages)) return undefined;
     const pages = body.pages;
     if (typeof pages.next === 'string' && pages.next !== '') return pages.next;
+    // Newer API versions page by cursor: { next: { starting_after } }.
     if (isRecord(pages.next) && typeof pages.next.starting_after === 'string') return `${path}&starting_after=${encodeURIComponent(pages.next.starting_after)}`;
-    if (typeof pages.page === 'number' && typeof pages.total_pages === 'number' && pages.page < pages.total_pages && pages.next === undefined) return undefined;
     return undefined;
   };
   const articles = await client.pages('/articles?per_page=50', 'an Intercom articles list: { "type": "list", "data": [...] }', next('/articles?per_page=50'));
