@@ -193,7 +193,7 @@ function summary(kind: ImportKind, out: string, counts: ImportCounts, defaultLoc
   return (
     `help-panel import ${kind}: ${counts.articles} ${counts.articles === 1 ? 'article' : 'articles'}${languages} ${dryRun ? 'would go' : 'in'} ${out}\n` +
     `${lines.join('\n')}\n` +
-    `  ${counts.withChecklist} of ${counts.articles} ${counts.articles === 1 ? 'article' : 'articles'} got a checklist from ${counts.withChecklist === 1 ? 'its' : 'their'} troubleshooting sections.\n` +
+    `  ${counts.withChecklist} of ${counts.articles} ${counts.articles === 1 ? 'article' : 'articles'} got a checklist (Symptom: / Checks:) from ${counts.withChecklist === 1 ? 'its' : 'their'} troubleshooting headings.\n` +
     (dryRun ? '  (--dry-run: nothing was written.)\n' : '')
   );
 }
