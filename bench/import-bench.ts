@@ -33,7 +33,7 @@ export interface ImportRow {
   pass?: boolean;
 }
 
-const ARTICLES = 10_000;
+export const ARTICLES = 10_000;
 const PER_PAGE = 100;
 const HOST = 'https://northwind.zendesk.com';
 
@@ -52,7 +52,7 @@ interface BenchArticle {
  * ("Problem", "Resolution") in a third of the articles, and the odd script,
  * event handler and callout a real export carries.
  */
-function zendeskExport(): { articles: BenchArticle[]; sections: Map<string, number> } {
+export function zendeskExport(): { articles: BenchArticle[]; sections: Map<string, number> } {
   const kb = generateKnowledgeBase(ARTICLES, 20);
   const files = kb.files.filter((file) => file.path !== '_index.md');
   const ids = new Map<string, number>();
@@ -80,7 +80,7 @@ function zendeskExport(): { articles: BenchArticle[]; sections: Map<string, numb
   return { articles, sections };
 }
 
-function writeExport(dir: string, articles: readonly BenchArticle[], sections: Map<string, number>): { pages: string[]; sectionsFile: string } {
+export function writeExport(dir: string, articles: readonly BenchArticle[], sections: Map<string, number>): { pages: string[]; sectionsFile: string } {
   const pages: string[] = [];
   const pageCount = Math.ceil(articles.length / PER_PAGE);
   for (let page = 0; page < pageCount; page++) {

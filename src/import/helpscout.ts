@@ -108,7 +108,7 @@ export function readHelpScoutJson(
         ...(url !== undefined ? { url } : {}),
         ...(updated !== undefined ? { updated } : {}),
         ...(reader.text(record, 'status', path) === 'notpublished' ? { draft: true } : {}),
-        at: json.locate(path),
+        at: json.place(path),
         // Help Scout links between articles by number: /article/12-reset-your-password.
         aliases: [...(typeof number === 'number' || typeof number === 'string' ? [`number:${String(number)}`] : []), `id:${id}`],
       };

@@ -1,15 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { posix } from 'node:path';
-import GithubSlugger from 'github-slugger';
-import type { Link, Nodes, Parents, PhrasingContent, Root } from 'mdast';
 import { canonicalLocale } from '../compiler/front-matter';
 import { localeOfFolder, sourceTextHash } from '../compiler/locales';
 import { slugify } from '../compiler/slugify';
-import { createLinkResolver, type LinkedArticle } from './article-links';
-import { headingAnchors, htmlToMarkdownTree, stringifyMarkdown } from './html-to-markdown';
+import type { ConvertedArticle } from './convert-article';
+import { convertAll } from './convert-pool';
 import { describeArticle, type ImportDiagnostic, type ImportedArticle, type ImportKind, type ReadResult } from './imported-article';
-import type { SanitizeReport } from './sanitize-html';
-import { addTroubleshootingStructure, headingText } from './troubleshooting-structure';
 import { fileKey, renderArticleFile, type ExistingFile, type FileChange } from './write-content';
 
 export interface ImportOptions {
@@ -62,8 +58,8 @@ interface Planned {
   id: string;
   /** For a translation: the planned source. */
   source?: Planned;
-  tree?: Root;
-  anchors?: Map<string, string | undefined>;
+  converted?: ConvertedArticle;
+  anchors?: Map<string, string | null>;
   markdown?: string;
   text?: string;
   checklists: number;
@@ -75,7 +71,7 @@ interface Planned {
  * links between them made relative, and what each file's fate is against
  * what the content folder holds now (`existing`, from {@link scanContent}).
  */
-export function planImport(read: ReadResult, existing: readonly ExistingFile[], options: ImportOptions): ImportPlan {
+export async function planImport(read: ReadResult, existing: readonly ExistingFile[], options: ImportOptions): Promise<ImportPlan> {
   const diagnostics: ImportDiagnostic[] = [...read.diagnostics];
   const counts: ImportCounts = { articles: 0, new: 0, updated: 0, unchanged: 0, keptLocalEdits: 0, skippedDrafts: 0, warnings: 0, removed: 0, gone: 0, withChecklist: 0 };
 
@@ -194,41 +190,33 @@ export function planImport(read: ReadResult, existing: readonly ExistingFile[], 
   }
 
   // Markdown, with links to other articles as placeholders until every article's anchors are known.
-  const resolve = createLinkResolver(options.kind, published);
   const token = `https://${randomBytes(6).toString('hex')}.invalid/`;
-  const links: { target: LinkedArticle; original: string; from: Planned }[] = [];
+  const converted = await convertAll(
+    planned.map((entry) => ({
+      html: entry.article.html,
+      ...(entry.article.url ? { baseUrl: entry.article.url } : {}),
+      title: entry.article.title,
+      locale: tags.get(entry.article) || defaultTag,
+      from: { serviceId: entry.article.serviceId, ...(entry.article.aliases ? { aliases: entry.article.aliases } : {}) },
+    })),
+    { kind: options.kind, token, targets: published.map(({ origin, serviceId, url, aliases }) => ({ origin, serviceId, ...(url ? { url } : {}), ...(aliases ? { aliases } : {}) })) },
+  );
+  planned.forEach((entry, index) => {
+    const result = converted[index] as ConvertedArticle;
+    entry.converted = result;
+    entry.anchors = new Map(result.anchors);
+    entry.checklists = result.checklists;
+    reportDropped(result.dropped, entry.article, diagnostics);
+    for (const fragment of result.missingAnchors) diagnostics.push(missingAnchor(entry.article, fragment, 'this article'));
+  });
+  const placeholder = new RegExp(`${escapeRegExp(token)}(\\d+)`, 'g');
   for (const entry of planned) {
-    const { article } = entry;
-    const converted = htmlToMarkdownTree(article.html, article.url ? { baseUrl: article.url } : {});
-    reportSanitized(converted.report, article, diagnostics);
-    entry.checklists = addTroubleshootingStructure(converted.tree, { title: article.title, locale: tags.get(article) || defaultTag });
-    entry.anchors = anchorsOfTree(converted.tree, converted.trailingAnchors);
-    rewriteLinks(converted.tree, (url) => {
-      if (url.startsWith('#')) {
-        const fragment = decode(url.slice(1));
-        if (!entry.anchors?.has(fragment)) {
-          diagnostics.push(missingAnchor(article, fragment, 'this article'));
-          return null;
-        }
-        const slug = entry.anchors.get(fragment);
-        return slug === undefined ? null : `#${slug}`;
-      }
-      const target = resolve(url, article);
-      if (target === undefined) return url;
-      links.push({ target, original: url, from: entry });
-      return `${token}${links.length - 1}`;
-    });
-    entry.tree = converted.tree;
-  }
-  for (const entry of planned) {
-    const markdown = stringifyMarkdown(entry.tree as Root);
-    entry.tree = undefined;
-    entry.markdown = markdown.includes(token)
-      ? markdown.replace(new RegExp(`${escapeRegExp(token)}(\\d+)`, 'g'), (_, index: string) => linkTo(links[Number(index)] as (typeof links)[number]))
-      : markdown;
+    const { markdown, links } = entry.converted as ConvertedArticle;
+    entry.markdown = links.length === 0 ? markdown : markdown.replace(placeholder, (_, index: string) => linkTo(entry, links[Number(index)] as ConvertedArticle['links'][number]));
+    entry.converted = undefined;
   }
 
-  function linkTo({ target, original, from }: (typeof links)[number]): string {
+  function linkTo(from: Planned, { target, original }: ConvertedArticle['links'][number]): string {
     const origin = sourceOrigin.get(target.origin) ?? target.origin;
     const source = bySource.get(origin);
     if (source === undefined) return original;
@@ -239,9 +227,9 @@ export function planImport(read: ReadResult, existing: readonly ExistingFile[], 
     // Ids are slugs: nothing in them needs escaping in a Markdown link.
     const href = relativePath.startsWith('.') ? relativePath : `./${relativePath}`;
     if (target.fragment === undefined) return href;
-    const anchors = local.anchors ?? new Map<string, string | undefined>();
+    const anchors = local.anchors ?? new Map<string, string | null>();
     const slug = anchors.has(target.fragment) ? anchors.get(target.fragment) : source.anchors?.get(target.fragment);
-    if (slug === undefined) {
+    if (slug === undefined || slug === null) {
       if (!anchors.has(target.fragment) && !(source.anchors?.has(target.fragment) ?? false)) diagnostics.push(missingAnchor(from.article, target.fragment, describeArticle(local.article)));
       return href;
     }
@@ -344,59 +332,15 @@ export function planImport(read: ReadResult, existing: readonly ExistingFile[], 
   return { changes, files, counts, diagnostics, locales, defaultLocale: defaultFolder };
 }
 
-/** Heading anchors of a finished tree: each heading's slug (as the compiler makes it) under its own name and its HTML anchors. */
-function anchorsOfTree(tree: Root, trailing: readonly string[]): Map<string, string | undefined> {
-  const slugger = new GithubSlugger();
-  const anchors = new Map<string, string | undefined>();
-  const visit = (node: Nodes) => {
-    if (node.type === 'heading') {
-      const slug = slugger.slug(headingText(node));
-      if (!anchors.has(slug)) anchors.set(slug, slug);
-      for (const name of headingAnchors(node)) if (!anchors.has(name)) anchors.set(name, slug);
-      return;
-    }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
-  };
-  visit(tree);
-  // Anchors after the last heading name the end of the article: a link to them opens the article.
-  for (const name of trailing) if (!anchors.has(name)) anchors.set(name, undefined);
-  return anchors;
-}
-
-/**
- * Rewrites every link's address with `rewrite`; `null` unwraps the link (its
- * text stays). Iterative, so no nesting depth can overflow the stack.
- */
-function rewriteLinks(tree: Root, rewrite: (url: string) => string | null): void {
-  const stack: Parents[] = [tree];
-  while (stack.length > 0) {
-    const parent = stack.pop() as Parents;
-    const children = parent.children as Nodes[];
-    for (let index = 0; index < children.length; index++) {
-      const child = children[index] as Nodes;
-      if (child.type === 'link') {
-        const url = rewrite((child as Link).url);
-        if (url === null) {
-          children.splice(index, 1, ...((child as Link).children as PhrasingContent[]));
-          index--;
-          continue;
-        }
-        (child as Link).url = url;
-      }
-      if ('children' in child) stack.push(child as Parents);
-    }
-  }
-}
-
-function reportSanitized(report: SanitizeReport, article: ImportedArticle, diagnostics: ImportDiagnostic[]): void {
+function reportDropped(report: ConvertedArticle['dropped'], article: ImportedArticle, diagnostics: ImportDiagnostic[]): void {
   const at = article.at;
   const name = describeArticle(article);
   const warn = (message: string) => diagnostics.push({ code: 'dropped-html', level: 'warning', message: `${name}: ${message}`, ...at });
-  if (report.droppedElements.size > 0) {
-    const list = [...report.droppedElements].map(([tag, count]) => `<${tag}>${count > 1 ? ` ×${count}` : ''}`).join(', ');
+  if (report.elements.length > 0) {
+    const list = report.elements.map(([tag, count]) => `<${tag}>${count > 1 ? ` ×${count}` : ''}`).join(', ');
     warn(`dropped ${list}: scripts, styles and embedded objects never reach the panel.`);
   }
-  if (report.eventHandlers.size > 0) warn(`dropped the event-handler attributes ${[...report.eventHandlers].sort().join(', ')}: nothing in an article runs code.`);
+  if (report.eventHandlers.length > 0) warn(`dropped the event-handler attributes ${[...report.eventHandlers].sort().join(', ')}: nothing in an article runs code.`);
   if (report.unsafeUrls.length > 0) {
     const shown = report.unsafeUrls.slice(0, 3).map((url) => `"${url.length > 40 ? `${url.slice(0, 37)}…` : url}"`).join(', ');
     warn(`dropped ${report.unsafeUrls.length === 1 ? 'an address' : `${report.unsafeUrls.length} addresses`} that may not be used (${shown}${report.unsafeUrls.length > 3 ? ', …' : ''}); a link keeps its text and an image its alt text. Links may be http(s) or mailto addresses.`);
@@ -493,12 +437,4 @@ function mostCommon(values: readonly string[]): string | undefined {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function decode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }

@@ -83,7 +83,7 @@ export function readIntercomJson(pages: readonly JsonFile[], collectionFiles: re
       const parent = parentCollection(record);
       const collection = parent === undefined ? undefined : collections.get(parent);
       const tags = tagNames(record);
-      const at = json.locate(path);
+      const at = json.place(path);
       const description = reader.text(record, 'description', path);
       const url = reader.text(record, 'url', path);
       const updated = unixTime(record.updated_at);
@@ -129,7 +129,7 @@ export function readIntercomJson(pages: readonly JsonFile[], collectionFiles: re
           ...(translatedUrl ? { url: translatedUrl } : {}),
           ...(translatedUpdated ? { updated: translatedUpdated } : {}),
           ...(reader.text(entry, 'state', contentPath) === 'draft' ? { draft: true } : {}),
-          at: json.locate(contentPath),
+          at: json.place(contentPath),
         });
       }
     });

@@ -10,6 +10,12 @@ export interface JsonFile {
   value: unknown;
   /** Where the value at `path` (`['articles', 3]`) starts; the file's start when there is none. */
   locate(path: readonly (string | number)[]): SourcePlace;
+  /**
+   * The same place, found only when its line or column is first read: most
+   * articles never get a message, and finding positions means reading the
+   * file a second time.
+   */
+  place(path: readonly (string | number)[]): SourcePlace;
 }
 
 /** What each JSON syntax error means, in the words a person fixing the file needs. */
@@ -82,6 +88,14 @@ export function parseJson(file: string, raw: string, expected: string): JsonFile
       if (tree === undefined) tree = parseTree(text) ?? null;
       const node = tree === null ? undefined : findNodeAtLocation(tree, [...path]);
       return at(node?.offset ?? 0);
+    },
+    place(path) {
+      let found: SourcePlace | undefined;
+      const get = () => (found ??= this.locate(path));
+      return Object.defineProperties({ file } as SourcePlace, {
+        line: { enumerable: true, get: () => get().line },
+        column: { enumerable: true, get: () => get().column },
+      });
     },
   };
 }

@@ -150,7 +150,7 @@ export async function runImport(args: readonly string[], io: ImportIO, options: 
     } else read = await readHtmlFolders(inputs, values.locale ? { defaultLocale: values.locale } : {});
 
     const existing = await scanContent(out);
-    const plan = planImport(read, existing, { kind, ...(values.locale ? { locale: values.locale } : {}), force: values.force === true, prune: values.prune === true });
+    const plan = await planImport(read, existing, { kind, ...(values.locale ? { locale: values.locale } : {}), force: values.force === true, prune: values.prune === true });
     for (const diagnostic of plan.diagnostics) io.stderr(`${formatImportDiagnostic(diagnostic)}\n`);
     if (values['dry-run']) {
       for (const file of plan.files) if (file.status !== 'unchanged') io.stdout(`${file.status.padEnd(9)} ${file.path}\n`);

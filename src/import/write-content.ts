@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, posix, resolve } from 'node:path';
 import { Document, isMap, parse as parseYaml, type Scalar, YAMLSeq } from 'yaml';
 import { writeFileAtomically } from '../compiler/write-split-index';
@@ -132,11 +132,17 @@ export async function applyChanges(dir: string, changes: readonly FileChange[]):
     await mkdir(parent, { recursive: true });
     const staging = join(parent, `.${posix.basename(root)}.import-${process.pid}-${Date.now()}`);
     try {
+      // The folder is renamed into place whole, so its files need no temporary names of their own.
+      const folders = new Set<string>();
       for (const change of changes) {
         if (change.kind !== 'write') continue;
         const file = join(staging, ...change.path.split('/'));
-        await mkdir(dirname(file), { recursive: true });
-        await writeFileAtomically(file, change.text);
+        const folder = dirname(file);
+        if (!folders.has(folder)) {
+          await mkdir(folder, { recursive: true });
+          folders.add(folder);
+        }
+        await writeFile(file, change.text, 'utf8');
       }
       await mkdir(staging, { recursive: true });
       await rename(staging, root);

@@ -108,7 +108,7 @@ export function readZendeskJson(pages: readonly JsonFile[], extra: { sections: r
       ...(updated !== undefined ? { updated } : {}),
       ...(reader.flag(record, 'draft', path) === true ? { draft: true } : {}),
       ...(reader.flag(record, 'outdated', path) === true && isTranslation ? { outdated: true } : {}),
-      at: json.locate(path),
+      at: json.place(path),
     };
     const key = `${origin}|${(article.locale ?? '').toLowerCase()}`;
     const first = seen.get(key);
