@@ -48,8 +48,8 @@ interface BenchArticle {
 /**
  * The generated knowledge base as a Zendesk export: each article's Markdown
  * rendered to HTML, links between articles turned into help-center
- * addresses, knowledge-base headings renamed as Zendesk templates name them
- * ("Problem", "Resolution") in a third of the articles, and the odd script,
+ * addresses, a third of the knowledge-base articles written as a Zendesk
+ * article template writes them ("Problem", then "Resolution"), and the odd script,
  * event handler and callout a real export carries.
  */
 export function zendeskExport(): { articles: BenchArticle[]; sections: Map<string, number> } {
@@ -68,7 +68,13 @@ export function zendeskExport(): { articles: BenchArticle[]; sections: Map<strin
       const id = ids.get(path.replace(/^\.\//, ''));
       return id === undefined ? whole : `href="${HOST}/hc/en-us/articles/${id}${hash ?? ''}"`;
     });
-    if (index % 3 === 0) html = html.replace(/<h2>Symptoms<\/h2>/, '<h2>Problem</h2>').replace(/<h2>Solution<\/h2>/, '<h2>Resolution</h2>');
+    // A third are written as a Zendesk article template writes them: Problem (with its cause), then Resolution.
+    if (index % 3 === 0) {
+      html = html.replace(
+        /<h2>Symptoms<\/h2>((?:(?!<h[1-6]>|<[uo]l>)[\s\S])*?)<h2>(?:Reason|Root cause|Cause)<\/h2>((?:(?!<h[1-6]>|<[uo]l>)[\s\S])*?)<h2>(?:Solution|Workaround|Resolution)<\/h2>/,
+        '<h2>Problem</h2>$1$2<h2>Resolution</h2>',
+      );
+    }
     if (index % 17 === 0) html += '<script>trackView()</script>';
     if (index % 11 === 0) html = html.replace('<p>', '<p onclick="expand(this)">');
     if (index % 7 === 0) html += '<div class="callout callout-warning"><p>Changes take a few minutes to reach every region.</p></div>';
