@@ -43,10 +43,11 @@ export function createLinkResolver(kind: ImportKind, articles: readonly Imported
 
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(address)?.[1]?.toLowerCase();
     if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return undefined;
-    if (scheme === undefined && kind === 'html' && !address.startsWith('/')) {
-      // A page of the folder, relative to the page that links to it.
+    if (scheme === undefined && kind === 'html' && !address.startsWith('//')) {
+      // A page of the folder, relative to the page that links to it (or, written /guides/x.html, to the folder itself).
       const base = from.aliases?.find((alias) => alias.startsWith('path:'))?.slice(5) ?? from.serviceId;
-      const target = posix.normalize(posix.join(posix.dirname(base), decode(address.split('?')[0] ?? '')));
+      const path = decode(address.split('?')[0] ?? '');
+      const target = posix.normalize(path.startsWith('/') ? path.slice(1) : posix.join(posix.dirname(base), path));
       return found(byAlias.get(`path:${target}`) ?? byAlias.get(`path:${target.replace(/\/$/, '')}/index.html`));
     }
     const exact = addressKey(address);

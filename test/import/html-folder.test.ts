@@ -14,7 +14,7 @@ const PAGES: Record<string, string> = {
 <h1>Emails do not arrive</h1>
 <h2>Problem</h2><p>Notifications never reach your inbox.</p>
 <h2>Resolution</h2><ol><li>Check the spam folder.</li><li>Reinstall the app as in <a href="../guides/set-up.html#install">the setup guide</a>.</li></ol>
-<p>Other pages: <a href="missing.html">an old page</a>.</p>
+<p>Other pages: <a href="missing.html">an old page</a>, <a href="/guides/set-up.html">the guide from the site's root</a>.</p>
 </article></body></html>`,
   'de/guides/set-up.html': `<html lang="de"><head><title>Die Desk-App einrichten</title></head><body><main><h1>Die Desk-App einrichten</h1><p>Installieren Sie die App und melden Sie sich an.</p><h2 id="install">Installieren</h2><ol><li>Laden Sie sie herunter.</li><li>Öffnen Sie das Installationsprogramm.</li></ol></main></body></html>`,
   'fr/installation.html': `<html lang="fr"><head><title>Installer l’application</title><link rel="alternate" hreflang="en" href="../guides/set-up.html"></head><body><h1>Installer l’application</h1><p>Installez l’application.</p><h2>Installer</h2><ol><li>Téléchargez-la.</li><li>Ouvrez l’installateur.</li></ol></body></html>`,
@@ -59,6 +59,7 @@ describe('given a folder of HTML pages', () => {
 
   it('links pages to each other relatively, the anchor turned into the heading\'s', () => {
     expect(files.get('emails-do-not-arrive.md')).toContain('[the setup guide](./set-up-the-desk-app.md#install)');
+    expect(files.get('emails-do-not-arrive.md')).toContain('[the guide from the site\'s root](./set-up-the-desk-app.md)');
   });
 
   it('takes buckets from folders and tags from keywords', () => {
