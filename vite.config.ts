@@ -129,6 +129,8 @@ export default defineConfig({
         compiler: 'src/compiler.ts',
         vite: 'src/vite.ts',
         cli: 'src/cli.ts',
+        // `help-panel import` converts articles on worker threads; a worker needs a file of its own.
+        'import-worker': 'src/import/import-worker.ts',
         ...localeEntries,
       },
       formats: ['es'],

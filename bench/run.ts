@@ -4,7 +4,8 @@
  *
  * BENCH_LARGE=1 adds a 50,000-symptom corpus. BENCH_ONLY=report runs only
  * the report section (a 1,000,000-event log), BENCH_ONLY=locales only the
- * label packs' sizes, BENCH_ONLY=ground only grounding (recall, speed, size).
+ * label packs' sizes, BENCH_ONLY=ground only grounding (recall, speed, size),
+ * BENCH_ONLY=import only `help-panel import` at 10,000 articles.
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -22,6 +23,7 @@ import { benchReport } from './report-bench';
 import { benchLocalePacks } from './locale-packs';
 import { benchLocaleSearch, printLocaleTable, type LocaleRow } from './locale-search';
 import { benchGround, printGroundTable, type GroundRow } from './ground-bench';
+import { benchImport, printImportTable, type ImportRow } from './import-bench';
 import { kb, ms, percentile, time } from './timing';
 
 interface Row {
@@ -222,10 +224,17 @@ async function main(): Promise<void> {
     console.log('\nGrounding (issue 19): paraphrased questions over the sample content and the Longhorn KB, ground() on a 10,000-article split index (bench/ground-bench.ts):\n');
     printGroundTable(groundRows);
   }
+  let importPass = true;
+  if (only === undefined || only === '' || only === 'import') {
+    const importRows: ImportRow[] = [];
+    importPass = await benchImport(importRows);
+    console.log('\nImport from a hosted help center (issue 20): a 10,000-article Zendesk export made from bench/generate-kb.ts, beside the bare HTML → Markdown pipeline over the same bodies (bench/import-bench.ts):\n');
+    printImportTable(importRows);
+  }
   const reportPass = only === undefined || only === '' || only === 'report' ? await benchReport() : true;
   const packsPass = only === undefined || only === '' || only === 'locales' ? await benchLocalePacks() : true;
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);
-  if (rows.some((r) => r.pass === false) || splitRows.some((r) => r.pass === false) || groundRows.some((r) => r.pass === false) || !reportPass || !packsPass) {
+  if (rows.some((r) => r.pass === false) || splitRows.some((r) => r.pass === false) || groundRows.some((r) => r.pass === false) || !reportPass || !packsPass || !importPass) {
     process.exitCode = 1;
   }
 }

@@ -51,6 +51,8 @@ Commands:
   stamp <file…>              Record in each translation the hash of its source (sourceHash)
   stamp <dir> --all          Stamp every translation of the help center in <dir>
   report <dir> --events <f>  What the panel's events teach: funnel, gaps, coverage
+  import <kind> <file…> --out <dir>
+                             Turn a Zendesk, Intercom or Help Scout export (or HTML pages) into content
 
 Run "help-panel <command> --help" for the options of a command.
 `;
@@ -110,7 +112,7 @@ Options:
   -h, --help                    Show this help
 `;
 
-const COMMANDS = ['build', 'check', 'stamp', 'report'] as const;
+const COMMANDS = ['build', 'check', 'stamp', 'report', 'import'] as const;
 const FORMATS = ['text', 'json'] as const;
 
 const BUILD_OPTIONS = {
@@ -153,6 +155,11 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
       // Loaded on demand: build and check never pay for the report (nor its parser).
       const { runReport } = await import('./report/run-report');
       return await runReport(rest, io);
+    }
+    if (command === 'import') {
+      // Loaded on demand too: only an import pays for the HTML parser and the Markdown writer.
+      const { runImport } = await import('./import/run-import');
+      return await runImport(rest, io);
     }
   } catch (cause) {
     // Content problems are diagnostics; this is for the unexpected, which still must not print a stack trace.

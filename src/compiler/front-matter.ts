@@ -80,7 +80,8 @@ export const FRONT_MATTER_KEYS = [
  * Keys that other tools (Hugo, Docusaurus, Jekyll, docs sites) write, read
  * quietly: some stand in for one of ours (`description` for `summary`,
  * `keywords`/`categories`/`topics` for `tags`, `slug` for `id`), `draft`
- * leaves the article out, the rest say nothing the panel uses.
+ * leaves the article out, the rest say nothing the panel uses (`imported` is
+ * what `help-panel import` records of an article's origin).
  */
 export const OTHER_TOOLS_KEYS = [
   'description',
@@ -97,6 +98,8 @@ export const OTHER_TOOLS_KEYS = [
   'sidebar_position',
   'sidebar_label',
   'versions',
+  // Written by `help-panel import`: where the article came from and the hash of the file as written.
+  'imported',
 ] as const;
 
 /** Every key a symptom override may hold. */

@@ -95,7 +95,8 @@ const PACKAGES: Record<string, RegExp> = {
   compiler: /^(unified|remark-|micromark|mdast-|github-slugger|yaml|smol-toml|regexparam|vite$)/,
   // Route configs are parsed with Babel; suggested patterns are written into YAML front matter.
   report: /^(@babel\/parser|yaml)$/,
-  import: /^(unified|rehype-|remark-|hast-|mdast-|unist-|github-slugger|yaml)/,
+  // HTML to Markdown (the unified family, parse5 under it), and JSON read with its positions for errors.
+  import: /^(unified|rehype-|remark-|hast-|mdast-|unist-|parse5$|jsonc-parser$|github-slugger|yaml)/,
   cli: /^$/,
 };
 const NODE_LAYERS = new Set(['compiler', 'report', 'import', 'cli']);

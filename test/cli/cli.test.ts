@@ -210,7 +210,7 @@ describe('help-panel build', () => {
       [['build', '--out', 'x.json'], 'missing the content directory'],
       [['build', good, '--out', 'x.json', '--fast'], "Unknown option '--fast'. Allowed options: --out, --out-dir, --strict, --known-diagnostics, --pretty, --help."],
       [['build', 'a', 'b', '--out', 'x.json'], 'expected one content directory, got 2'],
-      [['deploy'], 'unknown command "deploy". Allowed commands: build, check, stamp, report.'],
+      [['deploy'], 'unknown command "deploy". Allowed commands: build, check, stamp, report, import.'],
       [[], 'Usage: help-panel <command>'],
     ])('%j exits 2 with a one-line explanation', async (argv, message) => {
       const io = capture();
