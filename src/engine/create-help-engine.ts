@@ -22,7 +22,8 @@ import type { HelpEngine, HelpEngineCore } from './types';
 export function createHelpEngine(index: unknown): HelpEngine {
   const core = createHelpEngineCore(index);
   // Errors no pattern names are searched by their words (possibly related); search does the same work, so both live here.
-  return { ...core, match: createRelatedMatch(core), search: createEngineSearch(core) };
+  const search = createEngineSearch(core);
+  return { ...core, match: createRelatedMatch(core, search), search };
 }
 
 /**

@@ -14,8 +14,10 @@ export interface ErrorMatcher {
 
 /** A pattern's hit: the reason's kind and the app's value that matched (the pattern is the matcher's own). */
 export interface ErrorHit {
-  kind: Exclude<ReasonKind, 'route' | 'related-search'>;
+  kind: Exclude<ReasonKind, 'route' | 'related-search' | 'search-rank'>;
   value: string;
+  /** This hit's own weight, when it depends on how closely the error matched; the matcher's `weight` otherwise. */
+  weight?: number;
 }
 
 /**

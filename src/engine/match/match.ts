@@ -100,8 +100,19 @@ function compiledRoute(entry: RouteEntry): RegExp | null {
   return entry.compiled;
 }
 
+/** How {@link createMatcher} reads patterns. */
+export interface MatcherOptions {
+  /**
+   * Compiles one error pattern. Default: {@link compileErrorMatcher}, patterns
+   * as written; `compileLooseErrorMatcher` reads messages and tables as apps
+   * hand errors over (it is its own module, kept out of the page's first load).
+   */
+  compile?: (pattern: ErrorPattern) => ErrorMatcher | null;
+}
+
 /** Compiles the matcher for an index. Invalid patterns are skipped: the compiler already reported them. */
-export function createMatcher(index: HelpIndex): MatchFunction {
+export function createMatcher(index: HelpIndex, options: MatcherOptions = {}): MatchFunction {
+  const compile = options.compile ?? compileErrorMatcher;
   const articlesById = new Map(index.articles.map((article) => [article.id, article]));
   const symptoms = index.symptoms;
 
@@ -160,7 +171,7 @@ export function createMatcher(index: HelpIndex): MatchFunction {
       const key = errorKey(pattern);
       let entry = errorEntries.get(key);
       if (!entry) {
-        const matcher = compileErrorMatcher(pattern);
+        const matcher = compile(pattern);
         if (matcher === null) continue;
         entry = { matcher, owners: [], anyRouteOwner: false };
         errorEntries.set(key, entry);
@@ -177,25 +188,31 @@ export function createMatcher(index: HelpIndex): MatchFunction {
   const codeGlobs: ErrorEntry[] = [];
   const messages: ErrorEntry[] = [];
   for (const entry of errorEntries.values()) {
-    // A table is filed under its first facet, its most specific: every facet must match, so that one must too.
-    const pattern = entry.matcher.pattern.kind === 'table' ? entry.matcher.pattern.facets[0] : entry.matcher.pattern;
-    switch (pattern?.kind) {
-      case 'code':
-        if (pattern.glob.includes('*')) codeGlobs.push(entry);
-        else push(byCode, pattern.glob, entry);
-        break;
-      case 'status':
-        push(byStatus, pattern.status, entry);
-        break;
-      case 'status-class':
-        push(byClass, pattern.status, entry);
-        break;
-      case 'name':
-        push(byName, pattern.name, entry);
-        break;
-      case 'message':
-        messages.push(entry);
-        break;
+    // A table is filed under each of its code, message and name (an error may give any one of them
+    // alone), or under its status when it gives nothing else. Read as written, every facet must
+    // match, so being found under more than one changes nothing.
+    const { pattern } = entry.matcher;
+    const facets = pattern.kind === 'table' ? pattern.facets : [pattern];
+    const named = facets.filter((facet) => facet.kind === 'code' || facet.kind === 'message' || facet.kind === 'name');
+    for (const facet of named.length > 0 ? named : facets.slice(0, 1)) {
+      switch (facet.kind) {
+        case 'code':
+          if (facet.glob.includes('*')) codeGlobs.push(entry);
+          else push(byCode, facet.glob, entry);
+          break;
+        case 'status':
+          push(byStatus, facet.status, entry);
+          break;
+        case 'status-class':
+          push(byClass, facet.status, entry);
+          break;
+        case 'name':
+          push(byName, facet.name, entry);
+          break;
+        case 'message':
+          messages.push(entry);
+          break;
+      }
     }
   }
 
@@ -284,8 +301,8 @@ export function createMatcher(index: HelpIndex): MatchFunction {
           const reason = { kind: found.kind, pattern: entry.matcher.pattern.raw, value: found.value };
           hitEntries.add(entry);
           const generic = found.kind === 'status' || found.kind === 'status-class';
-          const hit = errorHits.push({ score: entry.matcher.weight * factor, reason, generic, claimedAnywhere: entry.anyRouteOwner }) - 1;
-          const score = entry.matcher.weight * factor;
+          const score = (found.weight ?? entry.matcher.weight) * factor;
+          const hit = errorHits.push({ score, reason, generic, claimedAnywhere: entry.anyRouteOwner }) - 1;
           for (const s of entry.owners) {
             touch(s);
             if (score > (errorBest[s] ?? 0)) {
