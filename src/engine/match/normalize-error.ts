@@ -21,8 +21,8 @@ import type { NormalizedError } from '../types';
  * | `{ statusCode }`, `{ httpStatus }`, `{ $metadata: { httpStatusCode } }` (AWS) | `status`                                  |
  * | `{ errorCode }`, `{ error_code }`                | `code`                                                                 |
  * | `{ error: { code, message, status } }`, `{ error: 'CODE' }`, `{ error_description }` | the nested fields              |
- * | `{ response: { status, data } }` (axios)         | `status`, and `code`/`message`/`msg` from `data` or `data.error`; `url` from `config.url` |
- * | `{ body: { message, code, error } }` (clients that keep the parsed body) | `code`, `message`/`msg`, `status` from the body |
+ * | `{ response: { status, data } }` (axios)         | `status`, and `code`/`message`/`msg` from `data` or `data.error`; `url` from `config.url`; `data` also as a cause |
+ * | `{ body: { message, code, error } }` (clients that keep the parsed body) | `code`, `message`/`msg`, `status` from the body; the body also as a cause |
  * | `{ msg }` (some APIs' name for the message)      | `message`                                                              |
  * | `{ extensions: { code } }`, `{ errors: [{ message, extensions: { code } }] }` (GraphQL) | `code`, `message`; the other errors become `causes` |
  * | `{ title, detail, status }` (RFC 9457 problem details) | `status`, `message` from `detail` or `title`                    |
@@ -249,7 +249,9 @@ function readObject(target: object): Facts {
     cause: cause ?? undefined,
     // GraphQL lists several errors; the first gave the facts above, the rest are kept as causes.
     // AggregateError keeps its inner errors in `errors` too; they are all causes.
-    extraCauses: errorList.length > 0 && isErrorInstance(target) ? errorList : errorList.slice(1),
+    // The server's own answer (axios `response.data`, a client's parsed `body`) is a cause too: the
+    // error's own message is often the client's ("Request failed with status code 401").
+    extraCauses: [...(errorList.length > 0 && isErrorInstance(target) ? errorList : errorList.slice(1)), ...[roots.d, roots.b].filter(isObject)],
   };
 }
 

@@ -3,7 +3,8 @@ import { compileLooseErrorMatcher, createMatcher, type MatchFunction } from '../
 import type { SearchFunction } from './search';
 import type { HelpEngineCore, Match, MatchContext, NormalizedError, Reason, SearchHit, SearchOptions } from '../types';
 
-type ErrorFacts = Omit<NormalizedError, 'causes'>;
+/** An error's facts; with its causes, when it has them, whose codes and messages are searched too. */
+type ErrorFacts = Omit<NormalizedError, 'causes'> & { causes?: readonly Omit<NormalizedError, 'causes'>[] };
 
 /** One symptom an unmatched error points at, found by its words rather than by a pattern. */
 export interface RelatedHit {
@@ -36,11 +37,14 @@ export const MAX_RELATED = 5;
  * When the title rules find nothing, a search for the error's words may still
  * rank one page first: it is offered (a `search-rank` reason, `related: 'weak'`,
  * scored {@link SEARCH_RANK_SCORE}, below any route) when it scores this many
- * times the best page after it. At 1.5, "cloudflare origin error" opens
- * "Cloudflare origin error 1016 on custom domain", whose title holds two of its
- * words where no other page's holds more than one.
+ * times the best page after it, and its titles hold at least two of the
+ * error's words and half of them. "cloudflare origin error" opens "Cloudflare
+ * origin error 1016 on custom domain", the only page with both words; on the
+ * Longhorn knowledge base "The operation was aborted due to timeout" ranks a
+ * page about a mount's connection timeout first at only 1.6 times the next,
+ * and opens nothing.
  */
-export const SEARCH_RANK_MARGIN = 1.5;
+export const SEARCH_RANK_MARGIN = 2;
 /** The score of the page a search ranked first by a clear margin: at the top of the weak range. */
 export const SEARCH_RANK_SCORE = RELATED_WEAK + 50;
 /** The pages after it, listed with it as other candidates, score below it in proportion to their search scores. */
@@ -188,9 +192,9 @@ const RELATED_SEARCH_OPTIONS: SearchOptions = { limit: MAX_RELATED * 4 };
 /**
  * The page a search for an error's words ranks first by a clear margin, and
  * the few after it: `null` when the first is not a symptom, does not score
- * {@link SEARCH_RANK_MARGIN} times the next page's, or holds fewer than two of
- * the error's words in its titles (a page found by its body alone is too weak
- * a guess to open). Reads the hits' titles only, which a split index's search
+ * {@link SEARCH_RANK_MARGIN} times the next page's, or holds fewer than two,
+ * or fewer than half, of the error's words in its titles (a page found by its
+ * body alone is too weak a guess to open). Reads the hits' titles only, which a split index's search
  * hits have as the whole index's do.
  */
 function searchRanked(query: string, hits: readonly SearchHit[]): { found: RelatedQuery; symptoms: Symptom[]; articleOf: (symptom: Symptom) => Article | undefined } | null {
@@ -204,7 +208,8 @@ function searchRanked(query: string, hits: readonly SearchHit[]): { found: Relat
     for (const term of terms(`${hit.symptom?.title ?? ''} ${hit.article.title}`)) if (words.has(term)) count++;
     return count;
   };
-  if (shared(top) < 2) return null;
+  const enough = Math.max(2, Math.ceil(words.size / 2));
+  if (shared(top) < enough) return null;
   const symptoms: Symptom[] = [top.symptom];
   const articles = new Map([[top.symptom.id, top.article]]);
   const found: RelatedQuery = { query, hits: [{ symptom: 0, score: SEARCH_RANK_SCORE, strong: false, ranked: true }] };
@@ -276,9 +281,14 @@ export function createSplitRelatedMatch(
 /** A written pattern (not only a route) named the error: related search has nothing to add. */
 const named = (matches: readonly Match[]) => matches.some((match) => match.reasons.some((reason) => reason.kind !== 'route'));
 
-/** The query related search runs for an error: its code and message. */
+/**
+ * The query related search runs for an error: its code and message, then its
+ * causes' (an app's wrapper, "Could not save your changes", often hides the
+ * error that says what went wrong in its `cause`).
+ */
 function relatedQueryText(facts: ErrorFacts): string {
-  return [facts.code, facts.message].filter((part) => part?.trim()).join(' ').slice(0, 600);
+  const parts = [facts, ...(facts.causes ?? [])].flatMap((layer) => [layer.code, layer.message]);
+  return [...new Set(parts.filter((part): part is string => typeof part === 'string' && part.trim() !== ''))].join(' ').slice(0, 600);
 }
 
 /** The matches with the related hits added (or, where the route already matched them, strengthened). */
