@@ -8,7 +8,8 @@ import { isIndexReference, useSplitIndex } from './use-split-index';
 import { HelpContext, type DiagnosticsView, type DraftsRef, type HelpContextValue, type ReportErrorOptions, type SupportHost, type Visit } from './help-context';
 import { errorSeenEvent, safeCall, safeEmit, type HelpEvent, type HelpEventSource, type PanelOpenedBy } from '../engine/events';
 import type { HelpLoadStatus, HelpView } from './help-view';
-import { resolveView } from './select-screen';
+import { opensByItself, resolveView } from './select-screen';
+import { isUnreadResponse, useErrorFacts } from './use-error-facts';
 import { loadedRelatedMatch, prepareRelated, relatedReady } from './load-search';
 import { panelLabels, type HelpLabels, type HelpLocalePack } from './labels';
 import { pickLocale, textDirection } from '../engine/base';
@@ -331,14 +332,15 @@ export function HelpProvider(props: HelpProviderProps) {
     setSeenErrorProp(errorProp);
     setReported(null);
   }
-  const error = reported ? reported.error : errorProp;
+  // A fetch `Response` is matched on what its body says, once read.
+  const { error, pending: bodyPending } = useErrorFacts(reported ? reported.error : errorProp);
 
   useEffect(() => {
     if (error != null) setWanted(true);
   }, [error]);
 
   // A split index loads the match files the route and error can reach, then matches.
-  const matchPending = !!engine?.lazy && !engine.lazy.matchReady({ route, error });
+  const matchPending = bodyPending || (!!engine?.lazy && !engine.lazy.matchReady({ route, error }));
   useEffect(() => {
     const lazy = engine?.lazy;
     if (!lazy || lazy.matchReady({ route, error })) return;
@@ -365,9 +367,10 @@ export function HelpProvider(props: HelpProviderProps) {
     }
     // A split index's matches carry full records once their chunk arrives.
   }, [matchNow, route, error, reportCrash, contentVersion]);
-  // Only an error that no written pattern names needs it.
+  // Only an error that no written code or message names needs it (that chunk also compares messages
+  // as apps hand them over: an error's status may match while its message names a better table).
   const wantsRelated =
-    !!engine && error != null && !matchPending && !relatedReady(engine, { route, error }) && !matches.some((m) => m.reasons.some((r) => r.kind !== 'route'));
+    !!engine && error != null && !matchPending && !relatedReady(engine, { route, error }) && !matches.some((m) => m.reasons.some((r) => r.kind === 'error-code' || r.kind === 'message'));
   useEffect(() => {
     if (!engine || !wantsRelated) return;
     let live = true;
@@ -482,7 +485,8 @@ export function HelpProvider(props: HelpProviderProps) {
       if (!options.open) return;
       let best: Match | undefined;
       try {
-        best = matchNow({ route, error: next }).find((match) => match.related !== 'weak');
+        // A `Response` is decided on once its body is read.
+        best = isUnreadResponse(next) ? undefined : matchNow({ route, error: next }).find(opensByItself);
       } catch {
         best = undefined;
       }

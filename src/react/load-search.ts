@@ -40,7 +40,7 @@ export function loadSearch(engine: HelpEngineCore): Promise<SearchFunction> {
             // Damage only search reads is reported as the index error it is, never a raw TypeError.
             const search = guard(() => engineSearch(engine));
             try {
-              relatedMatches.set(engine, chunk.createRelatedMatch(engine));
+              relatedMatches.set(engine, chunk.createRelatedMatch(engine, search));
             } catch {
               // Without it the panel matches as before: only written patterns and routes.
             }

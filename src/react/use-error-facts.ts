@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+
+/** What {@link useErrorFacts} gives: the error to match, and whether a body is still being read for it. */
+export interface ErrorFacts {
+  /** The error to match: the one given, or for a fetch `Response` what its body says (`undefined` while it is read). */
+  error: unknown;
+  /** A `Response`'s body is being read: matching waits for it rather than deciding on the status alone. */
+  pending: boolean;
+}
+
+/** A fetch `Response` nobody has read yet, by shape (a polyfill's counts); never throws. */
+export function isUnreadResponse(value: unknown): value is Response {
+  try {
+    const candidate = value as Partial<Response> | null;
+    return typeof candidate?.clone === 'function' && typeof candidate.ok === 'boolean' && candidate.bodyUsed === false && candidate.body !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The error as the engine should match it. A fetch `Response` says what went
+ * wrong in its body, which is read asynchronously: the engine's
+ * `readErrorBody` (loaded on first need, so pages without such an error never
+ * download it) reads a clone, and the facts it finds replace the `Response`.
+ * Until then `pending` is true; a body that cannot be read leaves the
+ * `Response` as it is (its status and URL still match).
+ */
+export function useErrorFacts(error: unknown): ErrorFacts {
+  const unread = isUnreadResponse(error);
+  const [read, setRead] = useState<{ from: unknown; facts: unknown } | null>(null);
+  useEffect(() => {
+    if (!unread) return;
+    let live = true;
+    import('../engine/match/read-error-body')
+      .then(({ readErrorBody }) => readErrorBody(error))
+      // `readErrorBody` never rejects; the chunk may fail to arrive (offline, a deploy).
+      .catch(() => null)
+      .then((facts) => {
+        if (live) setRead({ from: error, facts: facts ?? error });
+      });
+    return () => {
+      live = false;
+    };
+  }, [error, unread]);
+  if (!unread) return { error, pending: false };
+  return read !== null && read.from === error ? { error: read.facts, pending: false } : { error: undefined, pending: true };
+}
