@@ -1,4 +1,5 @@
 import { createHelpEngineCore, guard } from './engine-core';
+import { createLooseMatcher } from './match';
 import { engineSearch } from './search';
 import { createRelatedMatch } from './search';
 import type { SearchFunction } from './search';
@@ -6,7 +7,8 @@ import type { HelpEngine, HelpEngineCore } from './types';
 
 /**
  * Creates the engine for a compiled index. Everything is compiled once here
- * (route patterns, error patterns, lookups); search uses the index's
+ * (route patterns, error patterns, lookups; error patterns also as apps hand
+ * errors over, on the first `match`: see `createLooseMatcher`); search uses the index's
  * precomputed `search` data and only builds it when the index has none (or an
  * older version of it).
  *
@@ -23,7 +25,7 @@ export function createHelpEngine(index: unknown): HelpEngine {
   const core = createHelpEngineCore(index);
   // Errors no pattern names are searched by their words (possibly related); search does the same work, so both live here.
   const search = createEngineSearch(core);
-  return { ...core, match: createRelatedMatch(core, search), search };
+  return { ...core, match: createRelatedMatch(core, { search, match: createLooseMatcher(core.index) }), search };
 }
 
 /**

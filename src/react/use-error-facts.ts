@@ -11,8 +11,7 @@ export interface ErrorFacts {
 /** A fetch `Response` nobody has read yet, by shape (a polyfill's counts); never throws. */
 export function isUnreadResponse(value: unknown): value is Response {
   try {
-    const candidate = value as Partial<Response> | null;
-    return typeof candidate?.clone === 'function' && typeof candidate.ok === 'boolean' && candidate.bodyUsed === false && candidate.body !== null;
+    return typeof (value as Response).clone === 'function' && (value as Response).bodyUsed === false;
   } catch {
     return false;
   }
@@ -28,21 +27,18 @@ export function isUnreadResponse(value: unknown): value is Response {
  */
 export function useErrorFacts(error: unknown): ErrorFacts {
   const unread = isUnreadResponse(error);
-  const [read, setRead] = useState<{ from: unknown; facts: unknown } | null>(null);
+  const [read, setRead] = useState<[from: unknown, facts: unknown]>();
   useEffect(() => {
     if (!unread) return;
     let live = true;
     import('../engine/match/read-error-body')
-      .then(({ readErrorBody }) => readErrorBody(error))
       // `readErrorBody` never rejects; the chunk may fail to arrive (offline, a deploy).
-      .catch(() => null)
-      .then((facts) => {
-        if (live) setRead({ from: error, facts: facts ?? error });
-      });
+      .then((chunk) => chunk.readErrorBody(error), () => null)
+      .then((facts) => live && setRead([error, facts ?? error]));
     return () => {
       live = false;
     };
   }, [error, unread]);
   if (!unread) return { error, pending: false };
-  return read !== null && read.from === error ? { error: read.facts, pending: false } : { error: undefined, pending: true };
+  return read?.[0] === error ? { error: read[1], pending: false } : { error: undefined, pending: true };
 }

@@ -1,6 +1,8 @@
 import type { ErrorPattern } from '../../schema/help-index';
 import { compileErrorMatcher, ERROR_WEIGHT, TABLE_EXTRA_FACET, type ErrorHit, type ErrorMatcher } from './error-matcher';
+import { createMatcher, type MatchFunction } from './match';
 import { compileMessageText } from './message-text';
+import type { HelpIndex } from '../../schema/help-index';
 import type { NormalizedError } from '../types';
 
 type ErrorFacts = Omit<NormalizedError, 'causes'>;
@@ -90,5 +92,19 @@ function looseTable(pattern: Extract<ErrorPattern, { kind: 'table' }>): ErrorMat
       if (best === null || (needsIdentity && !identified)) return null;
       return { ...best, weight: (best.weight ?? 0) + TABLE_EXTRA_FACET * (hits - 1) - ABSENT_FACET_COST * absent };
     },
+  };
+}
+
+/**
+ * The matcher for an index with {@link compileLooseErrorMatcher}: what
+ * `createHelpEngine` matches with, and what to give `createRelatedMatch` as
+ * `match` for an engine core. Its patterns are compiled on the first call,
+ * so creating an engine costs nothing more.
+ */
+export function createLooseMatcher(index: HelpIndex): MatchFunction {
+  let match: MatchFunction | undefined;
+  return (context) => {
+    match ??= createMatcher(index, { compile: compileLooseErrorMatcher });
+    return match(context);
   };
 }

@@ -102,7 +102,8 @@ function scan(text: string, asPattern: boolean): Piece[] {
     if (url !== undefined) out.push({ kind: 'id', text: trimEnd(url).replace(/[)\]]+$/, ''), at });
     else if (quoted !== undefined) out.push({ kind: 'quoted', text: quoted.trim(), at });
     else if (placeholder !== undefined) {
-      if (asPattern) out.push(placeholder === '*' ? { kind: 'any', text: '*', at } : { kind: 'id', text: '', at });
+      // `{name}` stands for any one value, as a quoted one does.
+      if (asPattern) out.push(placeholder === '*' ? { kind: 'any', text: '*', at } : { kind: 'quoted', text: '', at });
       // In a message, `<jane@example.com>` or `{…}` is just what it holds.
       else if (placeholder.length > 2) out.push(...scan(placeholder.slice(1, -1), false));
     } else if (word !== undefined) out.push({ kind: wordKind(word), text: word, at });
@@ -121,7 +122,7 @@ function patternPieces(plain: string): Piece[] {
 
 /** The tokens of a message as it is compared: class name and outer quotes left out. */
 export function messageTokens(message: string): MessageToken[] {
-  return scan(plainMessage(message), false) as MessageToken[];
+  return scan(plainMessage(message), false).map(({ kind, text }) => ({ kind, text }) as MessageToken);
 }
 
 /** One message's tokens, kept while every pattern of one `match` call reads them. */

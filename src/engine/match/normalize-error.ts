@@ -21,8 +21,8 @@ import type { NormalizedError } from '../types';
  * | `{ statusCode }`, `{ httpStatus }`, `{ $metadata: { httpStatusCode } }` (AWS) | `status`                                  |
  * | `{ errorCode }`, `{ error_code }`                | `code`                                                                 |
  * | `{ error: { code, message, status } }`, `{ error: 'CODE' }`, `{ error_description }` | the nested fields              |
- * | `{ response: { status, data } }` (axios)         | `status`, and `code`/`message`/`msg` from `data` or `data.error`; `url` from `config.url`; `data` also as a cause |
- * | `{ body: { message, code, error } }` (clients that keep the parsed body) | `code`, `message`/`msg`, `status` from the body; the body also as a cause |
+ * | `{ response: { status, data } }` (axios)         | `status`, and `code`/`message` from `data` or `data.error`; `url` from `config.url`; `data` read whole as a cause too |
+ * | `{ body: { message, code, error } }` (clients that keep the parsed body) | the body, read whole as a cause                  |
  * | `{ msg }` (some APIs' name for the message)      | `message`                                                              |
  * | `{ extensions: { code } }`, `{ errors: [{ message, extensions: { code } }] }` (GraphQL) | `code`, `message`; the other errors become `causes` |
  * | `{ title, detail, status }` (RFC 9457 problem details) | `status`, `message` from `detail` or `title`                    |
@@ -163,16 +163,17 @@ function pick<T extends string | number>(roots: Record<string, unknown>, spec: s
 }
 
 // Where each fact is looked for, most direct first. Roots: `t` the error, `n` its nested `error` object,
-// `r` an axios `response`, `d` its `data`, `b` a client's parsed `body`, `f` the first GraphQL error.
+// `r` an axios `response`, `d` its `data`, `f` the first GraphQL error. (`data` and a client's parsed
+// `body` are read whole as causes too.)
 const CODE =
-  'a t.code|a t.errorCode|a t.error_code|s t.extensions.code|a n.code|a n.errorCode|a d.code|a d.errorCode|a d.error_code|a d.error.code|' +
-  'c d.error|a b.code|a b.errorCode|a b.error_code|a b.error.code|c b.error|s f.extensions.code|a f.code|c t.error|c t.status|c n.status';
+  'a t.code|a t.errorCode|a t.error_code|s t.extensions.code|a n.code|a n.errorCode|a d.code|a d.errorCode|a d.error.code|' +
+  'c d.error|s f.extensions.code|a f.code|c t.error|c t.status|c n.status';
 const STATUS =
   'u t.status|u t.statusCode|u t.httpStatus|u t.httpStatusCode|u t.$metadata.httpStatusCode|u r.status|u r.statusCode|' +
-  'u n.status|u n.statusCode|u d.status|u d.statusCode|u b.status|u b.statusCode|n t.code|n n.code|n d.code|n b.code|u f.extensions.status';
+  'u n.status|u n.statusCode|u d.status|u d.statusCode|n t.code|n n.code|u f.extensions.status';
 const MESSAGE =
-  'm t.message|m t.msg|m t.error_description|m t.detail|m n.message|m d.message|m d.msg|m d.error.message|w d.error|' +
-  'm b.message|m b.msg|m b.error.message|w b.error|m f.message|w t.error|m t.statusText|m t.title|m r.statusText';
+  'm t.message|m t.msg|m t.error_description|m t.detail|m n.message|m d.message|m d.error.message|m f.message|w t.error|' +
+  'm t.statusText|m t.title|m r.statusText';
 const URL = 'l t.url|l t.config.url|l r.config.url';
 
 function readFacts(error: unknown, visited: Set<object>): Facts | null {
@@ -233,7 +234,6 @@ function readObject(target: object): Facts {
     n: isObject(nested) && !Array.isArray(nested) ? nested : undefined,
     r: response,
     d: get(response, 'data'),
-    b: get(target, 'body'),
     f: errorList[0],
   };
   const message = pick<string>(roots, MESSAGE);
@@ -251,7 +251,7 @@ function readObject(target: object): Facts {
     // AggregateError keeps its inner errors in `errors` too; they are all causes.
     // The server's own answer (axios `response.data`, a client's parsed `body`) is a cause too: the
     // error's own message is often the client's ("Request failed with status code 401").
-    extraCauses: [...(errorList.length > 0 && isErrorInstance(target) ? errorList : errorList.slice(1)), ...[roots.d, roots.b].filter(isObject)],
+    extraCauses: [...(errorList.length > 0 && isErrorInstance(target) ? errorList : errorList.slice(1)), ...[roots.d, get(target, 'body')].filter(isObject)],
   };
 }
 

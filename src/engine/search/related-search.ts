@@ -1,5 +1,5 @@
 import type { Article, Symptom } from '../../schema/help-index';
-import { compileLooseErrorMatcher, createMatcher, type MatchFunction } from '../match';
+import type { MatchFunction } from '../match';
 import type { SearchFunction } from './search';
 import type { HelpEngineCore, Match, MatchContext, NormalizedError, Reason, SearchHit, SearchOptions } from '../types';
 
@@ -132,43 +132,49 @@ export function createRelatedSearch(symptoms: readonly Symptom[], articleOf: (sy
   };
 }
 
+/** What {@link createRelatedMatch} builds on. */
+export interface RelatedMatchOptions {
+  /** The engine's search (`createEngineSearch(core)`). Default: none, and no `search-rank` guesses. */
+  search?: SearchFunction;
+  /**
+   * The matching of written patterns and routes to start from. Default
+   * `core.match`, patterns read as written; `createLooseMatcher(core.index)`
+   * compares messages as apps hand them over (what `createHelpEngine` uses).
+   * Passed in rather than imported: this module loads with search, and must
+   * not take the page's matcher with it.
+   */
+  match?: MatchFunction;
+}
+
 /**
- * `match` as apps hand errors over, with related search:
+ * `match` with related search:
  *
- * - written patterns are matched by `compileLooseErrorMatcher`: a message
- *   compared without its class name, outer quotes and varying values, and an
- *   error table matched on the facets the error gives (a message without its
- *   code opens the table that lists it);
+ * - written patterns and routes are matched by `options.match`;
  * - when no pattern names the error, the symptoms whose titles its code and
  *   message hold (or share most words with) are added, or, if the route already
  *   matched them, strengthened, marked `related: 'strong' | 'weak'` with a
  *   `related-search` reason;
- * - when those find nothing and `search` is given, the page a search for the
- *   error's words ranks first by a clear margin ({@link SEARCH_RANK_MARGIN}) is
+ * - when those find nothing and `options.search` is given, the page a search for
+ *   the error's words ranks first by a clear margin ({@link SEARCH_RANK_MARGIN}) is
  *   added as `related: 'weak'` with a `search-rank` reason, and the few pages
  *   after it as `related-search` guesses.
  *
- * `createHelpEngine` matches this way; the React panel switches to it once
- * search has loaded, so its first load stays small.
- *
- * @param search The engine's search (`createEngineSearch(core)`). Default: none, and no `search-rank` matches.
+ * `createHelpEngine` matches this way (with its search and `createLooseMatcher`);
+ * the React panel switches to it once search has loaded, so its first load stays small.
  */
-export function createRelatedMatch(core: HelpEngineCore, search?: SearchFunction): MatchFunction {
+export function createRelatedMatch(core: HelpEngineCore, options: RelatedMatchOptions = {}): MatchFunction {
   const { symptoms } = core.index;
   const order = new Map(symptoms.map((symptom, position) => [symptom.id, position]));
   const articleOf = (symptom: Symptom) => core.article(symptom.articleId);
   const find = createRelatedSearch(symptoms, articleOf);
-  let loose: MatchFunction | undefined;
-  const matchLoose: MatchFunction = (context) => {
-    try {
-      loose ??= createMatcher(core.index, { compile: compileLooseErrorMatcher });
-    } catch {
-      return core.match(context);
-    }
-    return loose(context);
-  };
+  const { search, match = core.match } = options;
   return (context) => {
-    const matches = matchLoose(context);
+    let matches: Match[];
+    try {
+      matches = match(context);
+    } catch {
+      matches = core.match(context);
+    }
     try {
       // A written pattern named the error: no guessing.
       if (named(matches)) return matches;
