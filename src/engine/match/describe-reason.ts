@@ -40,7 +40,7 @@ export function describeReason(reason: Reason): string {
       sentence = value === '' ? `a search for "${pattern}" found it` : `a search for "${pattern}" (from ${shorten(value)}) found it`;
       break;
     case 'search-rank':
-      sentence = `a search for "${pattern}" ranked it ${value === 'first' ? 'first, well ahead of the next' : 'after the first'}`;
+      sentence = `a search for "${pattern}"${value === '' ? '' : ` (from ${shorten(value)})`} ranked it first, well ahead of the next`;
       break;
     default:
       sentence = `${String(kind)} ${value} matched ${pattern}`;
