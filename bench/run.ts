@@ -4,7 +4,7 @@
  *
  * BENCH_LARGE=1 adds a 50,000-symptom corpus. BENCH_ONLY=report runs only
  * the report section (a 1,000,000-event log), BENCH_ONLY=locales only the
- * label packs' sizes.
+ * label packs' sizes, BENCH_ONLY=errors only the error shapes' top-1 table.
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -21,6 +21,7 @@ import { benchOpenTiming } from './open-timing';
 import { benchReport } from './report-bench';
 import { benchLocalePacks } from './locale-packs';
 import { benchLocaleSearch, printLocaleTable, type LocaleRow } from './locale-search';
+import { benchErrorShapes } from './error-shapes';
 import { kb, ms, percentile, time } from './timing';
 
 interface Row {
@@ -193,7 +194,7 @@ async function main(): Promise<void> {
   console.log(
     `help-panel bench · Node ${process.version} · ${cpus().length} CPUs, load ${loadavg()[0]?.toFixed(1)} · ${BENCH_QUERIES.length} queries · p50/p95 across queries of each query's median run\n`,
   );
-  // BENCH_ONLY=split, =locales or =report runs only that part (the split table's sizes from BENCH_SPLIT_SIZES, default 1000,10000).
+  // BENCH_ONLY=split, =locales, =errors or =report runs only that part (the split table's sizes from BENCH_SPLIT_SIZES, default 1000,10000).
   const only = process.env.BENCH_ONLY;
   if (only === undefined || only === '') {
     benchSize(1_000, { fuseRepeats: 3, withMatch: false });
@@ -215,10 +216,11 @@ async function main(): Promise<void> {
     console.log('\nSearch in German and Japanese (issue 14) beside English, 1,000 generated articles each (bench/locale-search.ts):\n');
     printLocaleTable(localeRows);
   }
+  const errorsPass = only === undefined || only === '' || only === 'errors' ? await benchErrorShapes() : true;
   const reportPass = only === undefined || only === '' || only === 'report' ? await benchReport() : true;
   const packsPass = only === undefined || only === '' || only === 'locales' ? await benchLocalePacks() : true;
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);
-  if (rows.some((r) => r.pass === false) || splitRows.some((r) => r.pass === false) || !reportPass || !packsPass) process.exitCode = 1;
+  if (rows.some((r) => r.pass === false) || splitRows.some((r) => r.pass === false) || !reportPass || !packsPass || !errorsPass) process.exitCode = 1;
 }
 
 await main();
