@@ -24,6 +24,9 @@ import type { Match, MatchContext, NormalizedError, Reason } from '../types';
  * - an error that no pattern names is searched by its words, by the engine
  *   with search (see `related-search.ts`), not here;
  * - an error table scores as its most specific facet plus 25 for each other one;
+ *   read with `compileLooseErrorMatcher` (`createLooseMatcher`), a table
+ *   matches on the facets the error gives, and a message within its tier
+ *   scores a little more the closer it matches (see `message-text.ts`);
  * - a symptom's own context overrides its article's; inherited context
  *   scores 1 less, so among equals the symptom that says it itself wins;
  * - ties keep index order (symptoms in index order);
