@@ -333,7 +333,7 @@ export function HelpProvider(props: HelpProviderProps) {
     setReported(null);
   }
   // A fetch `Response` is matched on what its body says, once read.
-  const { error, pending: bodyPending } = useErrorFacts(reported ? reported.error : errorProp);
+  const [error, bodyPending] = useErrorFacts(reported ? reported.error : errorProp);
 
   useEffect(() => {
     if (error != null) setWanted(true);

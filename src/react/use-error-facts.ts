@@ -1,17 +1,18 @@
 import { useEffect, useState } from 'react';
 
-/** What {@link useErrorFacts} gives: the error to match, and whether a body is still being read for it. */
-export interface ErrorFacts {
-  /** The error to match: the one given, or for a fetch `Response` what its body says (`undefined` while it is read). */
-  error: unknown;
-  /** A `Response`'s body is being read: matching waits for it rather than deciding on the status alone. */
-  pending: boolean;
-}
+/**
+ * What {@link useErrorFacts} gives: the error to match (the one given, or for
+ * a fetch `Response` what its body says, `undefined` while it is read), and
+ * whether a body is still being read (matching then waits rather than
+ * deciding on the status alone).
+ */
+export type ErrorFacts = [error: unknown, pending: boolean];
 
 /** A fetch `Response` nobody has read yet, by shape (a polyfill's counts); never throws. */
 export function isUnreadResponse(value: unknown): value is Response {
   try {
-    return typeof (value as Response).clone === 'function' && (value as Response).bodyUsed === false;
+    const candidate = value as Partial<Response> | null | undefined;
+    return typeof candidate?.clone === 'function' && candidate.bodyUsed === false;
   } catch {
     return false;
   }
@@ -39,6 +40,6 @@ export function useErrorFacts(error: unknown): ErrorFacts {
       live = false;
     };
   }, [error, unread]);
-  if (!unread) return { error, pending: false };
-  return read?.[0] === error ? { error: read[1], pending: false } : { error: undefined, pending: true };
+  if (!unread) return [error, false];
+  return read?.[0] === error ? [read[1], false] : [undefined, true];
 }

@@ -68,8 +68,11 @@ function looseTable(pattern: Extract<ErrorPattern, { kind: 'table' }>): ErrorMat
   const identifies = (facet: Facet) => facet.kind === 'code' || facet.kind === 'message' || facet.kind === 'name';
   const needsIdentity = facets.some(({ facet }) => identifies(facet));
   const first = facets[0]!.matcher!;
+  const named = pattern.facets.filter(identifies);
   return {
     pattern,
+    // An error giving only its code, only its message or only its name must find it; one giving only a status, never.
+    filedUnder: named.length > 0 ? named : pattern.facets.slice(0, 1),
     weight: first.weight + TABLE_EXTRA_FACET * (facets.length - 1),
     test: (facts: ErrorFacts) => {
       let best: ErrorHit | null = null;

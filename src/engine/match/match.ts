@@ -191,14 +191,11 @@ export function createMatcher(index: HelpIndex, options: MatcherOptions = {}): M
   const codeGlobs: ErrorEntry[] = [];
   const messages: ErrorEntry[] = [];
   for (const entry of errorEntries.values()) {
-    // A table is filed under each of its code, message and name (an error may give any one of them
-    // alone), or under its status when it gives nothing else. Read as written, every facet must
-    // match, so being found under more than one changes nothing.
-    const { pattern } = entry.matcher;
-    const facets = pattern.kind === 'table' ? pattern.facets : [pattern];
-    const named = facets.filter((facet) => facet.kind === 'code' || facet.kind === 'message' || facet.kind === 'name');
-    for (const facet of named.length > 0 ? named : facets.slice(0, 1)) {
-      switch (facet.kind) {
+    // A table is filed under its first facet, its most specific: read as written, every facet must match,
+    // so that one must too. A matcher that reads tables otherwise says where it must be found.
+    const { pattern, filedUnder } = entry.matcher;
+    for (const facet of filedUnder ?? [pattern.kind === 'table' ? pattern.facets[0] : pattern]) {
+      switch (facet?.kind) {
         case 'code':
           if (facet.glob.includes('*')) codeGlobs.push(entry);
           else push(byCode, facet.glob, entry);
