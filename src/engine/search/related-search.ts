@@ -200,8 +200,8 @@ const RELATED_SEARCH_OPTIONS: SearchOptions = { limit: MAX_RELATED * 4 };
  * the few after it: `null` when the first is not a symptom, does not score
  * {@link SEARCH_RANK_MARGIN} times the next page's, or holds fewer than two,
  * or fewer than half, of the error's words in its titles (a page found by its
- * body alone is too weak a guess to open). Reads the hits' titles only, which a split index's search
- * hits have as the whole index's do.
+ * body alone is too weak a guess to open). Reads the hits' titles only, which
+ * a split index's search hits have as the whole index's do.
  */
 function searchRanked(query: string, hits: readonly SearchHit[]): { found: RelatedQuery; symptoms: Symptom[]; articleOf: (symptom: Symptom) => Article | undefined } | null {
   const top = hits[0];
