@@ -5,7 +5,8 @@
  * BENCH_LARGE=1 adds a 50,000-symptom corpus. BENCH_ONLY=report runs only
  * the report section (a 1,000,000-event log), BENCH_ONLY=locales only the
  * label packs' sizes, BENCH_ONLY=ground only grounding (recall, speed, size),
- * BENCH_ONLY=import only `help-panel import` at 10,000 articles.
+ * BENCH_ONLY=import only `help-panel import` at 10,000 articles,
+ * BENCH_ONLY=errors only the error shapes' top-1 table.
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -24,6 +25,7 @@ import { benchLocalePacks } from './locale-packs';
 import { benchLocaleSearch, printLocaleTable, type LocaleRow } from './locale-search';
 import { benchGround, printGroundTable, type GroundRow } from './ground-bench';
 import { benchImport, printImportTable, type ImportRow } from './import-bench';
+import { benchErrorShapes } from './error-shapes';
 import { kb, ms, percentile, time } from './timing';
 
 interface Row {
@@ -196,7 +198,7 @@ async function main(): Promise<void> {
   console.log(
     `help-panel bench · Node ${process.version} · ${cpus().length} CPUs, load ${loadavg()[0]?.toFixed(1)} · ${BENCH_QUERIES.length} queries · p50/p95 across queries of each query's median run\n`,
   );
-  // BENCH_ONLY=split, =locales or =report runs only that part (the split table's sizes from BENCH_SPLIT_SIZES, default 1000,10000).
+  // BENCH_ONLY=split, =locales, =errors or =report runs only that part (the split table's sizes from BENCH_SPLIT_SIZES, default 1000,10000).
   const only = process.env.BENCH_ONLY;
   if (only === undefined || only === '') {
     benchSize(1_000, { fuseRepeats: 3, withMatch: false });
@@ -231,10 +233,11 @@ async function main(): Promise<void> {
     console.log('\nImport from a hosted help center (issue 20): a 10,000-article Zendesk export made from bench/generate-kb.ts, beside the bare HTML → Markdown pipeline over the same bodies (bench/import-bench.ts):\n');
     printImportTable(importRows);
   }
+  const errorsPass = only === undefined || only === '' || only === 'errors' ? await benchErrorShapes() : true;
   const reportPass = only === undefined || only === '' || only === 'report' ? await benchReport() : true;
   const packsPass = only === undefined || only === '' || only === 'locales' ? await benchLocalePacks() : true;
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);
-  if (rows.some((r) => r.pass === false) || splitRows.some((r) => r.pass === false) || groundRows.some((r) => r.pass === false) || !reportPass || !packsPass || !importPass) {
+  if (rows.some((r) => r.pass === false) || splitRows.some((r) => r.pass === false) || groundRows.some((r) => r.pass === false) || !reportPass || !packsPass || !importPass || !errorsPass) {
     process.exitCode = 1;
   }
 }

@@ -1,4 +1,5 @@
 import { createHelpEngineCore, guard } from './engine-core';
+import { createLooseMatcher } from './match/index';
 import { engineSearch } from './search/index';
 import { createRelatedMatch } from './search/index';
 import { createGround } from './ground';
@@ -7,7 +8,8 @@ import type { HelpEngine, HelpEngineCore } from './types';
 
 /**
  * Creates the engine for a compiled index. Everything is compiled once here
- * (route patterns, error patterns, lookups); search uses the index's
+ * (route patterns, error patterns, lookups; error patterns also as apps hand
+ * errors over, on the first `match`: see `createLooseMatcher`); search uses the index's
  * precomputed `search` data and only builds it when the index has none (or an
  * older version of it).
  *
@@ -24,8 +26,8 @@ import type { HelpEngine, HelpEngineCore } from './types';
 export function createHelpEngine(index: unknown): HelpEngine {
   const core = createHelpEngineCore(index);
   // Errors no pattern names are searched by their words (possibly related); search does the same work, so both live here.
-  const withRelated = { ...core, match: createRelatedMatch(core) };
   const search = createEngineSearch(core);
+  const withRelated = { ...core, match: createRelatedMatch(core, { search, match: createLooseMatcher(core.index) }) };
   return { ...withRelated, search, ground: createGround(withRelated, search) };
 }
 

@@ -12,6 +12,8 @@ export { createRelatedMatch } from './search/index';
 export { HelpIndexError, type HelpIndexProblem } from './base/index';
 export { normalizeError } from './match/index';
 export { normalizeRoute } from './match/index';
+export { type RelatedMatchOptions } from './search/index';
+export { createLooseMatcher, readErrorBody, type ErrorBodyFacts, type ReadErrorBodyOptions } from './match/index';
 export {
   compileRoutePattern,
   isRoutePatternProblem,

@@ -27,8 +27,13 @@ export interface MatchContext {
   error?: unknown;
 }
 
-/** The kinds of evidence a match can rest on. */
-export type ReasonKind = 'route' | 'error-code' | 'status' | 'status-class' | 'name' | 'message' | 'related-search';
+/**
+ * The kinds of evidence a match can rest on. `related-search`: the symptom's
+ * title is in an error no pattern names, or shares most of its words;
+ * `search-rank`: a search for such an error's words ranked the symptom first
+ * by a clear margin (or lists it after that one).
+ */
+export type ReasonKind = 'route' | 'error-code' | 'status' | 'status-class' | 'name' | 'message' | 'related-search' | 'search-rank';
 
 /** Why a symptom matched, as data (see `describeReason` for a sentence). */
 export interface Reason {
@@ -50,9 +55,11 @@ export interface Match {
   reasons: Reason[];
   /**
    * Set when no pattern named the error and a search for its message and code found this symptom
-   * (a `related-search` reason): `'strong'` when the symptom's title is in the error's text (or the
-   * error names the article), so it may be opened; `'weak'` for a likely guess, shown as "possibly
-   * related" and never opened by itself. Absent for matches on written patterns and routes.
+   * (a `related-search` or `search-rank` reason): `'strong'` when the symptom's title is in the error's
+   * text (or the error names the article), so it may be opened; `'weak'` for a likely guess, shown as
+   * "possibly related". A weak guess is never opened by itself, except the first `search-rank` one
+   * (search ranked it first by a clear margin): the panel opens on it and lists the others.
+   * Absent for matches on written patterns and routes.
    */
   related?: 'strong' | 'weak';
 }

@@ -9,6 +9,7 @@ import { isDevelopmentBuild } from './reason-line';
 import { prefetchPanel } from './prefetch-panel';
 import { useHelpIndex } from './use-help-index';
 import { useHelpMatches } from './use-help-matches';
+import { useErrorFacts } from './use-error-facts';
 import { useShownView } from './use-shown-view';
 import { useHelpStorage } from './use-help-storage';
 import { useHelpLabels } from './use-help-labels';
@@ -62,8 +63,10 @@ export function HelpRuntime({ shell, providerProps: props, publish, children }: 
   const { engine, contentVersion } = index;
   useRelay(shell.events, emit);
 
-  const { route, error } = shell;
-  const { matches, matchPending, relatedPending } = useHelpMatches({ engine, contentVersion, route, error, emit, reportCrash });
+  const { route } = shell;
+  // A fetch `Response` says what went wrong in its body, read (on a clone) before matching decides.
+  const [error, bodyPending] = useErrorFacts(shell.error);
+  const { matches, matchPending, relatedPending } = useHelpMatches({ engine, contentVersion, route, error, bodyPending, emit, reportCrash });
 
   // Raw notes of this visit; the (lazy) escalation screen turns them into a VisitLog.
   // Another user (or a cleared one) starts a new visit: nothing of the last one may reach their payload.

@@ -34,13 +34,14 @@ export function loadSearch(engine: HelpEngineCore): Promise<SearchFunction> {
             }
             return search;
           })
-        : import('../engine/search/engine-search').then((chunk) => {
+        : // Messages compared as apps hand them over: its own chunk, as search is (search's chunk must not import the matcher).
+          Promise.all([import('../engine/search/engine-search'), import('../engine/match/loose-error-matcher')]).then(([chunk, loose]) => {
             // Read outside `guard`: a chunk that failed to arrive is a failed load, not a damaged index.
             const { engineSearch } = chunk;
             // Damage only search reads is reported as the index error it is, never a raw TypeError.
             const search = guard(() => engineSearch(engine));
             try {
-              relatedMatches.set(engine, chunk.createRelatedMatch(engine));
+              relatedMatches.set(engine, chunk.createRelatedMatch(engine, { search, match: loose.createLooseMatcher(engine.index) }));
             } catch {
               // Without it the panel matches as before: only written patterns and routes.
             }

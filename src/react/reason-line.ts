@@ -14,7 +14,7 @@ export function reasonLine(reasons: readonly Reason[], labels: Pick<PanelLabels,
   const error = reasons.find((reason) => errorKinds.has(reason.kind));
   if (error) return labels.suggestedForError(error.kind === 'message' ? undefined : error.value);
   if (reasons.some((reason) => reason.kind === 'route')) return labels.suggestedForPage;
-  const related = reasons.find((reason) => reason.kind === 'related-search');
+  const related = reasons.find((reason) => reason.kind === 'related-search' || reason.kind === 'search-rank');
   if (related) return labels.suggestedForSearch(related.pattern);
   return null;
 }

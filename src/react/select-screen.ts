@@ -2,13 +2,22 @@ import type { HelpEngineCore, Match } from '../engine/types';
 import type { HelpLoadStatus, HelpScreen, HelpView } from './help-view';
 
 /**
- * Turns the `auto` view into a concrete one: the best match's symptom, or home.
- * A weak related guess (an error no pattern names, found by its words) is never
- * opened by itself: home lists it as possibly related instead.
+ * Whether a match may be opened by itself: any but a weak related guess (an
+ * error no pattern names, found by its words), except the page a search for
+ * the error ranked first by a clear margin (a `search-rank` reason).
+ */
+export function opensByItself(match: Match): boolean {
+  return match.related !== 'weak' || match.reasons[0]?.kind === 'search-rank';
+}
+
+/**
+ * Turns the `auto` view into a concrete one: the best match that may be
+ * opened by itself (see {@link opensByItself}), whose screen lists the other
+ * matches; or home, which lists the weak guesses as possibly related.
  */
 export function resolveView(view: HelpView, matches: readonly Match[]): Exclude<HelpView, { screen: 'auto' }> {
   if (view.screen !== 'auto') return view;
-  const best = matches.find((match) => match.related !== 'weak');
+  const best = matches.find(opensByItself);
   return best ? { screen: 'symptom', symptomId: best.symptom.id, suggested: true } : { screen: 'home' };
 }
 

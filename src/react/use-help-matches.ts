@@ -10,6 +10,8 @@ interface HelpMatchesOptions {
   contentVersion: number;
   route: string | null;
   error: unknown;
+  /** A `Response`'s body is still being read: matching waits for what it says. */
+  bodyPending: boolean;
   emit(event: HelpEvent): void;
   reportCrash(error: unknown): void;
 }
@@ -28,9 +30,9 @@ export interface HelpMatches {
  * loaded first, an error no pattern names searched by its words ("possibly related"), the panel's
  * parts fetched on a match, and the `context-matched` and `error-seen` events, each once.
  */
-export function useHelpMatches({ engine, contentVersion, route, error, emit, reportCrash }: HelpMatchesOptions): HelpMatches {
+export function useHelpMatches({ engine, contentVersion, route, error, bodyPending, emit, reportCrash }: HelpMatchesOptions): HelpMatches {
   // A split index loads the match files the route and error can reach, then matches.
-  const matchPending = !!engine?.lazy && !engine.lazy.matchReady({ route, error });
+  const matchPending = bodyPending || (!!engine?.lazy && !engine.lazy.matchReady({ route, error }));
   useEffect(() => {
     const lazy = engine?.lazy;
     if (!lazy || lazy.matchReady({ route, error })) return;
@@ -56,9 +58,13 @@ export function useHelpMatches({ engine, contentVersion, route, error, emit, rep
     }
     // A split index's matches carry full records once their chunk arrives.
   }, [matchNow, route, error, reportCrash, contentVersion]);
-  // Only an error that no written pattern names needs it.
+  // Only an error that no code or message names needs it: a status match alone may hide a table that lists the message.
   const wantsRelated =
-    !!engine && error != null && !matchPending && !relatedReady(engine, { route, error }) && !matches.some((m) => m.reasons.some((r) => r.kind !== 'route'));
+    !!engine &&
+    error != null &&
+    !matchPending &&
+    !relatedReady(engine, { route, error }) &&
+    !matches.some((m) => m.reasons.some((r) => r.kind === 'error-code' || r.kind === 'message'));
   useEffect(() => {
     if (!engine || !wantsRelated) return;
     let live = true;

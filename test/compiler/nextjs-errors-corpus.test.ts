@@ -78,6 +78,19 @@ describe.skipIf(!present)('given the Next.js error pages, 80 MDX files', () => {
     expect(missed.length / index.articles.length, missed.join('\n')).toBeLessThanOrEqual(0.05);
   });
 
+  it('opens the page first for at least 95 % of errors given as the bare message, as a toast or String(error) has it', () => {
+    const missed: string[] = [];
+    index.articles.forEach((article, i) => {
+      const thrown = shapes[i % shapes.length]!(errorText(article.title), article.id);
+      // The message alone, then the message as `String(error)` prints it (its class name first), then as `{ message }`.
+      for (const bare of [thrown.message, String(thrown), { message: thrown.message }]) {
+        const best = engine.match({ error: bare })[0];
+        if (best?.article.id !== article.id || best.related !== 'strong') missed.push(`${article.id} as ${JSON.stringify(bare)}: ${best?.article.id ?? 'nothing'}`);
+      }
+    });
+    expect(missed.length / (3 * index.articles.length), missed.join('\n')).toBeLessThanOrEqual(0.05);
+  });
+
   it('names the search in the reasons, so teams can turn frequent ones into patterns', () => {
     const best = engine.match({ error: new Error('Error: Invalid href passed to router: /[slug]') })[0]!;
     expect(best.article.id).toBe('invalid-href-passed');

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { AskFunction, AskRequest } from '../../src/engine/ask-request';
-import type { EscalationPayload } from '../../src/engine/support';
+import type { EscalationPayload } from '../../src/engine/support/index';
 import type { HelpEvent } from '../../src/react/index';
 import { expectNoAxeViolations, renderHelp } from './fixtures/render-help';
 

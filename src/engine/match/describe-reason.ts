@@ -39,6 +39,9 @@ export function describeReason(reason: Reason): string {
     case 'related-search':
       sentence = value === '' ? `a search for "${pattern}" found it` : `a search for "${pattern}" (from ${shorten(value)}) found it`;
       break;
+    case 'search-rank':
+      sentence = `a search for "${pattern}"${value === '' ? '' : ` (from ${shorten(value)})`} ranked it first, well ahead of the next`;
+      break;
     default:
       sentence = `${String(kind)} ${value} matched ${pattern}`;
   }

@@ -10,12 +10,20 @@ export interface ErrorMatcher {
   weight: number;
   /** `null` when the pattern does not match, otherwise what kind of evidence it is and the value the app gave. */
   test(facts: ErrorFacts): ErrorHit | null;
+  /**
+   * The patterns a matcher is looked up by: an error that can match it gives
+   * at least one of their facts. Default: the pattern, or a table's first
+   * (most specific) facet, which every error matching the table gives.
+   */
+  filedUnder?: readonly ErrorPattern[];
 }
 
 /** A pattern's hit: the reason's kind and the app's value that matched (the pattern is the matcher's own). */
 export interface ErrorHit {
-  kind: Exclude<ReasonKind, 'route' | 'related-search'>;
+  kind: Exclude<ReasonKind, 'route' | 'related-search' | 'search-rank'>;
   value: string;
+  /** This hit's own weight, when it depends on how closely the error matched; the matcher's `weight` otherwise. */
+  weight?: number;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ErrorPattern, HelpContext } from '../../schema/help-index';
+import { messageKeyWord, messageKeyWords } from './message-text';
 import { normalizeError } from './normalize-error';
 import { normalizeRoute } from './normalize-route';
 import type { MatchContext } from '../types';
@@ -23,7 +24,9 @@ import type { MatchContext } from '../types';
 // | code `*_FAILED`                  | `c*`             |
 // | status `401`, class `5xx`        | `s/401`, `s/5xx` |
 // | name                             | `n`              |
-// | message                          | `m`              |
+// | message `Email not confirmed`    | `m/con`: the first three letters of its longest word that starts after a space or punctuation (see `messageKeyWord`) |
+// | message without such a word, a regular expression | `m` |
+// | table `{ status, code, message }` | the keys of its code, message and name (an error may give one alone), or of its status when it gives nothing else |
 // | anything else                    | `*`              |
 
 const isDynamic = (segment: string) => segment.startsWith(':') || segment.includes('*') || segment.endsWith('?');
@@ -68,18 +71,33 @@ export function errorPatternKey(pattern: ErrorPattern): string {
       return `s/${pattern.status}xx`;
     case 'name':
       return 'n';
-    case 'message':
-      return 'm';
+    case 'message': {
+      const word = pattern.glob === undefined ? undefined : messageKeyWord(pattern.glob);
+      return word === undefined ? 'm' : `m/${word}`;
+    }
+    case 'table':
+      return errorPatternKeys(pattern)[0] ?? '*';
     default:
       return '*';
   }
+}
+
+/**
+ * Every key an error pattern is filed under: one, except for a table, which
+ * an error giving only its code, only its message or only its name must reach.
+ */
+export function errorPatternKeys(pattern: ErrorPattern): string[] {
+  if (pattern.kind !== 'table') return [errorPatternKey(pattern)];
+  const named = pattern.facets.filter((facet) => facet.kind === 'code' || facet.kind === 'message' || facet.kind === 'name');
+  const keys = (named.length > 0 ? named : pattern.facets.slice(0, 1)).map(errorPatternKey);
+  return keys.length > 0 ? [...new Set(keys)] : ['*'];
 }
 
 /** Every key a context's patterns are filed under. */
 export function contextKeys(context: HelpContext): string[] {
   const keys = new Set<string>();
   for (const route of context.routes) if (typeof route === 'string') keys.add(routePatternKey(route));
-  for (const pattern of context.errors) if (pattern && typeof pattern === 'object') keys.add(errorPatternKey(pattern));
+  for (const pattern of context.errors) if (pattern && typeof pattern === 'object') for (const key of errorPatternKeys(pattern)) keys.add(key);
   return [...keys];
 }
 
@@ -116,7 +134,10 @@ export function matchKeys(context: MatchContext): string[] {
         keys.add(`s/${Math.floor(facts.status / 100)}xx`);
       }
       if (facts.name !== undefined) keys.add('n');
-      if (facts.message !== undefined) keys.add('m');
+      if (facts.message !== undefined) {
+        keys.add('m');
+        for (const word of messageKeyWords(facts.message)) keys.add(`m/${word}`);
+      }
     }
   }
   return [...keys];

@@ -24,6 +24,9 @@ import type { Match, MatchContext, NormalizedError, Reason } from '../types';
  * - an error that no pattern names is searched by its words, by the engine
  *   with search (see `related-search.ts`), not here;
  * - an error table scores as its most specific facet plus 25 for each other one;
+ *   read with `compileLooseErrorMatcher` (`createLooseMatcher`), a table
+ *   matches on the facets the error gives, and a message within its tier
+ *   scores a little more the closer it matches (see `message-text.ts`);
  * - a symptom's own context overrides its article's; inherited context
  *   scores 1 less, so among equals the symptom that says it itself wins;
  * - ties keep index order (symptoms in index order);
@@ -100,8 +103,19 @@ function compiledRoute(entry: RouteEntry): RegExp | null {
   return entry.compiled;
 }
 
+/** How {@link createMatcher} reads patterns. */
+export interface MatcherOptions {
+  /**
+   * Compiles one error pattern. Default: {@link compileErrorMatcher}, patterns
+   * as written; `compileLooseErrorMatcher` reads messages and tables as apps
+   * hand errors over (it is its own module, kept out of the page's first load).
+   */
+  compile?: (pattern: ErrorPattern) => ErrorMatcher | null;
+}
+
 /** Compiles the matcher for an index. Invalid patterns are skipped: the compiler already reported them. */
-export function createMatcher(index: HelpIndex): MatchFunction {
+export function createMatcher(index: HelpIndex, options: MatcherOptions = {}): MatchFunction {
+  const compile = options.compile ?? compileErrorMatcher;
   const articlesById = new Map(index.articles.map((article) => [article.id, article]));
   const symptoms = index.symptoms;
 
@@ -160,7 +174,7 @@ export function createMatcher(index: HelpIndex): MatchFunction {
       const key = errorKey(pattern);
       let entry = errorEntries.get(key);
       if (!entry) {
-        const matcher = compileErrorMatcher(pattern);
+        const matcher = compile(pattern);
         if (matcher === null) continue;
         entry = { matcher, owners: [], anyRouteOwner: false };
         errorEntries.set(key, entry);
@@ -177,25 +191,28 @@ export function createMatcher(index: HelpIndex): MatchFunction {
   const codeGlobs: ErrorEntry[] = [];
   const messages: ErrorEntry[] = [];
   for (const entry of errorEntries.values()) {
-    // A table is filed under its first facet, its most specific: every facet must match, so that one must too.
-    const pattern = entry.matcher.pattern.kind === 'table' ? entry.matcher.pattern.facets[0] : entry.matcher.pattern;
-    switch (pattern?.kind) {
-      case 'code':
-        if (pattern.glob.includes('*')) codeGlobs.push(entry);
-        else push(byCode, pattern.glob, entry);
-        break;
-      case 'status':
-        push(byStatus, pattern.status, entry);
-        break;
-      case 'status-class':
-        push(byClass, pattern.status, entry);
-        break;
-      case 'name':
-        push(byName, pattern.name, entry);
-        break;
-      case 'message':
-        messages.push(entry);
-        break;
+    // A table is filed under its first facet, its most specific: read as written, every facet must match,
+    // so that one must too. A matcher that reads tables otherwise says where it must be found.
+    const { pattern, filedUnder } = entry.matcher;
+    for (const facet of filedUnder ?? [pattern.kind === 'table' ? pattern.facets[0] : pattern]) {
+      switch (facet?.kind) {
+        case 'code':
+          if (facet.glob.includes('*')) codeGlobs.push(entry);
+          else push(byCode, facet.glob, entry);
+          break;
+        case 'status':
+          push(byStatus, facet.status, entry);
+          break;
+        case 'status-class':
+          push(byClass, facet.status, entry);
+          break;
+        case 'name':
+          push(byName, facet.name, entry);
+          break;
+        case 'message':
+          messages.push(entry);
+          break;
+      }
     }
   }
 
@@ -284,8 +301,8 @@ export function createMatcher(index: HelpIndex): MatchFunction {
           const reason = { kind: found.kind, pattern: entry.matcher.pattern.raw, value: found.value };
           hitEntries.add(entry);
           const generic = found.kind === 'status' || found.kind === 'status-class';
-          const hit = errorHits.push({ score: entry.matcher.weight * factor, reason, generic, claimedAnywhere: entry.anyRouteOwner }) - 1;
-          const score = entry.matcher.weight * factor;
+          const score = (found.weight ?? entry.matcher.weight) * factor;
+          const hit = errorHits.push({ score, reason, generic, claimedAnywhere: entry.anyRouteOwner }) - 1;
           for (const s of entry.owners) {
             touch(s);
             if (score > (errorBest[s] ?? 0)) {

@@ -16,12 +16,14 @@ import type { NormalizedError } from '../types';
  * | any other string                                 | `{ message }` (plus `status` when it reads `HTTP 503 …`/`status code 403`) |
  * | a symbol                                         | its description, read as a string                                      |
  * | an `Error` (or subclass, or error-like object)   | `name` (when not plain `Error`), `message`, `code`, `status`/`statusCode`, `cause` chain in `causes` |
- * | a fetch `Response` (detected by shape: numeric `status` plus `ok`/`statusText`/`headers`) | `{ status, message: statusText, url }` |
+ * | a fetch `Response` (detected by shape: numeric `status` plus `ok`/`statusText`/`headers`) | `{ status, message: statusText, url }`; its body is not read here (it is async: see `readErrorBody`) |
  * | `{ code, status, message }`                      | the same fields; numeric `code` 100–599 counts as a status             |
  * | `{ statusCode }`, `{ httpStatus }`, `{ $metadata: { httpStatusCode } }` (AWS) | `status`                                  |
  * | `{ errorCode }`, `{ error_code }`                | `code`                                                                 |
  * | `{ error: { code, message, status } }`, `{ error: 'CODE' }`, `{ error_description }` | the nested fields              |
- * | `{ response: { status, data } }` (axios)         | `status`, and `code`/`message` from `data` or `data.error`; `url` from `config.url` |
+ * | `{ response: { status, data } }` (axios)         | `status`, and `code`/`message` from `data` or `data.error`; `url` from `config.url`; `data` read whole as a cause too |
+ * | `{ body: { message, code, error } }` (clients that keep the parsed body) | the body, read whole as a cause                  |
+ * | `{ msg }` (some APIs' name for the message)      | `message`                                                              |
  * | `{ extensions: { code } }`, `{ errors: [{ message, extensions: { code } }] }` (GraphQL) | `code`, `message`; the other errors become `causes` |
  * | `{ title, detail, status }` (RFC 9457 problem details) | `status`, `message` from `detail` or `title`                    |
  * | a status string such as `'PERMISSION_DENIED'` (Google APIs) | `code`, when no other code was found                        |
@@ -161,7 +163,8 @@ function pick<T extends string | number>(roots: Record<string, unknown>, spec: s
 }
 
 // Where each fact is looked for, most direct first. Roots: `t` the error, `n` its nested `error` object,
-// `r` an axios `response`, `d` its `data`, `f` the first GraphQL error.
+// `r` an axios `response`, `d` its `data`, `f` the first GraphQL error. (`data` and a client's parsed
+// `body` are read whole as causes too.)
 const CODE =
   'a t.code|a t.errorCode|a t.error_code|s t.extensions.code|a n.code|a n.errorCode|a d.code|a d.errorCode|a d.error.code|' +
   'c d.error|s f.extensions.code|a f.code|c t.error|c t.status|c n.status';
@@ -169,7 +172,7 @@ const STATUS =
   'u t.status|u t.statusCode|u t.httpStatus|u t.httpStatusCode|u t.$metadata.httpStatusCode|u r.status|u r.statusCode|' +
   'u n.status|u n.statusCode|u d.status|u d.statusCode|n t.code|n n.code|u f.extensions.status';
 const MESSAGE =
-  'm t.message|m t.error_description|m t.detail|m n.message|m d.message|m d.error.message|m f.message|w t.error|' +
+  'm t.message|m t.msg|m t.error_description|m t.detail|m n.message|m d.message|m d.error.message|m f.message|w t.error|' +
   'm t.statusText|m t.title|m r.statusText';
 const URL = 'l t.url|l t.config.url|l r.config.url';
 
@@ -246,7 +249,9 @@ function readObject(target: object): Facts {
     cause: cause ?? undefined,
     // GraphQL lists several errors; the first gave the facts above, the rest are kept as causes.
     // AggregateError keeps its inner errors in `errors` too; they are all causes.
-    extraCauses: errorList.length > 0 && isErrorInstance(target) ? errorList : errorList.slice(1),
+    // The server's own answer (axios `response.data`, a client's parsed `body`) is a cause too: the
+    // error's own message is often the client's ("Request failed with status code 401").
+    extraCauses: [...(errorList.length > 0 && isErrorInstance(target) ? errorList : errorList.slice(1)), ...[roots.d, get(target, 'body')].filter(isObject)],
   };
 }
 

@@ -19,7 +19,7 @@ import { isErrorPatternProblem, parseErrorPattern } from '../match/index';
 import { articleIdOf, chunkOf } from './chunk-of';
 import { decodeChunk } from './chunk-codec';
 import { HelpIndexError } from '../base/index';
-import { createMatcher } from '../match/index';
+import { compileLooseErrorMatcher, createMatcher } from '../match/index';
 import { normalizeError } from '../match/index';
 import { matchKeys } from '../match/index';
 import { pickLocale } from '../base/index';
@@ -298,7 +298,10 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
     const symptoms = [...stubSymptoms.values()].sort((a, b) => a.record - b.record).map((entry) => entry.symptom);
     return { format: HELP_INDEX_FORMAT, version: 1, helpCenter: manifest.helpCenter, hash: manifest.hash, buckets: [], articles: [...stubArticles.values()], symptoms, bodies: {} };
   };
-  let stubMatch = createMatcher(matchIndex());
+  // Errors as apps hand them over (a message without its code…), as `createHelpEngine` matches them:
+  // this module loads on first use, so the comparison costs the page's first load nothing.
+  const looseMatcher = () => createMatcher(matchIndex(), { compile: compileLooseErrorMatcher });
+  let stubMatch = looseMatcher();
   /** The key pages a context needs, and the match files of its keys on the pages already in. */
   const filesFor = (context: MatchContext) => {
     const pages = new Set<number>();
@@ -360,7 +363,7 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
             known.add(entry.symptom.articleId);
           }
           matchLoaded.add(name);
-          stubMatch = createMatcher(matchIndex());
+          stubMatch = looseMatcher();
         })
         .catch((error: unknown) => {
           matchFailed.set(name, error instanceof HelpIndexError ? error : new HelpIndexError('invalid-shape', `The help index file ${name} could not be read.`));
