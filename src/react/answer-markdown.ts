@@ -1,185 +1,142 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { BlockNode, InlineNode, ListItemNode } from '../schema/help-index';
 
 /**
- * A model's answer, as the article renderer draws it: its Markdown read into
- * the same small tree of allowed nodes articles compile to (paragraphs,
- * headings, lists, code, quotes, emphasis), so `ArticleBody` renders it with no
- * HTML anywhere. Links and images keep only their text: an answer may not send
- * the user anywhere its passages did not (the citations do that), and raw HTML
- * stays text, as React escapes it.
+ * A model's answer, as the article renderer draws it: its Markdown read by micromark (CommonMark,
+ * with GFM tables and strikethrough, as articles are) into the same small tree of allowed nodes
+ * articles compile to, so `ArticleBody` renders it with no HTML anywhere. Links and images keep only
+ * their text: an answer may not send the user anywhere its passages did not (the citations do that),
+ * and raw HTML stays text, as React escapes it.
  *
- * Read here, not with the compiler's remark: the panel's layer imports no
- * Markdown package (micromark would weigh more than the whole answer screen),
- * and an answer uses a few constructs only. It is read again, whole, as each
- * piece streams in, so an unfinished construct (`**bold` not closed yet) shows
- * as typed until its end arrives.
+ * The answer is read again, whole, as each piece streams in, so an unfinished construct (`**bold`
+ * not closed yet) shows as typed until its end arrives. This module is in the answer screen's own
+ * chunk: a panel without `ask` never downloads the parser.
  */
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([\w+-]*)/;
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const QUOTE = /^ {0,3}>[ ]?(.*)$/;
-const ITEM = /^( {0,6})([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
+/** How deep blocks nest before the rest is read as plain text (a hostile answer cannot nest without end). */
+const MAX_DEPTH = 8;
+/** Longer answers are cut: a model that does not stop must not freeze the page re-reading it. */
+export const MAX_ANSWER_CHARS = 40_000;
 
 /** Reads an answer's Markdown into block nodes. Never throws. */
 export function answerBlocks(markdown: string): BlockNode[] {
-  const text = typeof markdown === 'string' ? markdown.replace(/\r\n?/g, '\n') : '';
-  return blocksOf(text.split('\n'), 0);
-}
-
-function blocksOf(lines: string[], depth: number): BlockNode[] {
-  const blocks: BlockNode[] = [];
-  let paragraph: string[] = [];
-  const flush = () => {
-    if (paragraph.length > 0) blocks.push({ type: 'paragraph', children: inlineNodes(paragraph.join('\n')) });
-    paragraph = [];
-  };
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i]!;
-    if (line.trim() === '') {
-      flush();
-      i++;
-      continue;
-    }
-    const fence = FENCE.exec(line);
-    if (fence) {
-      flush();
-      const marker = fence[1]!;
-      const body: string[] = [];
-      i++;
-      // An unclosed fence (still streaming) runs to the end.
-      while (i < lines.length && !lines[i]!.trimStart().startsWith(marker)) body.push(lines[i++]!);
-      i++;
-      blocks.push({ type: 'code', ...(fence[2] ? { lang: fence[2] } : {}), value: body.join('\n') });
-      continue;
-    }
-    const heading = HEADING.exec(line);
-    if (heading) {
-      flush();
-      const level = Math.min(6, heading[1]!.length) as 1 | 2 | 3 | 4 | 5 | 6;
-      blocks.push({ type: 'heading', depth: level, id: `answer-${depth}-${blocks.length}`, children: inlineNodes(heading[2] ?? '') });
-      i++;
-      continue;
-    }
-    if (RULE.test(line) && paragraph.length === 0) {
-      blocks.push({ type: 'thematicBreak' });
-      i++;
-      continue;
-    }
-    const quote = QUOTE.exec(line);
-    if (quote) {
-      flush();
-      const inner: string[] = [];
-      while (i < lines.length && (QUOTE.test(lines[i]!) || (lines[i]!.trim() !== '' && inner.length > 0 && !ITEM.test(lines[i]!)))) {
-        inner.push(QUOTE.exec(lines[i]!)?.[1] ?? lines[i]!);
-        i++;
-      }
-      blocks.push({ type: 'blockquote', children: depth < 4 ? blocksOf(inner, depth + 1) : [{ type: 'paragraph', children: inlineNodes(inner.join('\n')) }] });
-      continue;
-    }
-    const item = ITEM.exec(line);
-    // As in CommonMark, a list interrupts a paragraph only with text, and an ordered one only from 1.
-    if (item && (paragraph.length === 0 || (item[3] !== undefined && (!/\d/.test(item[2]!) || Number.parseInt(item[2]!, 10) === 1)))) {
-      flush();
-      i = readList(lines, i, depth, blocks);
-      continue;
-    }
-    paragraph.push(line);
-    i++;
+  const text = typeof markdown === 'string' ? markdown.slice(0, MAX_ANSWER_CHARS) : '';
+  try {
+    const tree = fromMarkdown(text, { extensions: [gfmTable(), gfmStrikethrough()], mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()] });
+    return blocks(tree.children, 0, { headings: 0 });
+  } catch {
+    // The parser does not throw on any text; should it, the answer still shows, as text.
+    return text.trim() === '' ? [] : [{ type: 'paragraph', children: [{ type: 'text', value: text }] }];
   }
-  flush();
-  return blocks;
 }
 
-/** Reads the list starting at line `start`; returns the line after it. */
-function readList(lines: string[], start: number, depth: number, blocks: BlockNode[]): number {
-  const first = ITEM.exec(lines[start]!)!;
-  const ordered = /\d/.test(first[2]!);
-  const indent = first[1]!.length;
-  const items: ListItemNode[] = [];
-  let loose = false;
-  let i = start;
-  while (i < lines.length) {
-    const item = ITEM.exec(lines[i]!);
-    if (!item || item[1]!.length !== indent || /\d/.test(item[2]!) !== ordered) break;
-    const content = [item[3] ?? ''];
-    const width = item[1]!.length + item[2]!.length + 1;
-    i++;
-    let blank = false;
-    while (i < lines.length) {
-      const next = lines[i]!;
-      if (next.trim() === '') {
-        blank = true;
-        content.push('');
-        i++;
-        continue;
-      }
-      const nested = ITEM.exec(next);
-      const indented = next.length - next.trimStart().length >= Math.min(width, indent + 2);
-      // A line that belongs to this item: indented under it, or (right after its text) a lazy continuation.
-      if (indented || (!blank && !nested && !FENCE.test(next) && !HEADING.test(next))) {
-        content.push(indented ? next.slice(Math.min(width, next.length - next.trimStart().length)) : next);
-        blank = false;
-        i++;
-        continue;
-      }
-      break;
-    }
-    // Trailing blank lines belong between items, not to this one.
-    while (content.length > 1 && content[content.length - 1] === '') content.pop();
-    if (content.includes('')) loose = true;
-    if (blank && i < lines.length && ITEM.exec(lines[i]!)?.[1]?.length === indent) loose = true;
-    items.push({ children: depth < 4 ? blocksOf(content, depth + 1) : [{ type: 'paragraph', children: inlineNodes(content.join('\n')) }] });
-  }
-  const start0 = ordered ? Number.parseInt(first[2]!, 10) : undefined;
-  blocks.push({ type: 'list', ordered, ...(start0 !== undefined && start0 !== 1 ? { start: start0 } : {}), ...(loose ? { loose: true } : {}), items });
-  return i;
-}
-
-// Inline: code spans first (nothing inside them is read), then escapes, links and images (their text), emphasis.
-const CODE = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/;
-const LINK = /!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/;
-const AUTOLINK = /<((?:https?|mailto):[^\s<>]*)>/;
-const STRONG = /(\*\*|__)(?=\S)([\s\S]*?\S)\1/;
-const EMPHASIS = /(\*|_)(?=\S)([\s\S]*?\S)\1(?![\p{L}\p{N}])/u;
-const ESCAPE = /\\([!-/:-@[-`{-~])/g;
-/** An escaped character stands in the private use area while constructs are read, so `\*` never opens emphasis. */
-const ESCAPED = /[\ue000-\ue07f]/g;
-const protect = (text: string) => text.replace(ESCAPE, (_all, char: string) => String.fromCharCode(0xe000 + char.charCodeAt(0)));
-const restore = (text: string, backslash: boolean) => text.replace(ESCAPED, (char) => `${backslash ? '\\' : ''}${String.fromCharCode(char.charCodeAt(0) - 0xe000)}`);
-const HARD_BREAK = / {2,}\n|\\\n/;
-
-/** Reads inline Markdown into inline nodes: text, code, strong, emphasis and line breaks. */
+/** Reads one line of inline Markdown (the first paragraph of `text`) into inline nodes. Never throws. */
 export function inlineNodes(text: string): InlineNode[] {
-  return typeof text === 'string' ? readInline(protect(text), 0) : [];
+  const [first] = answerBlocks(text);
+  return first?.type === 'paragraph' ? first.children : [];
 }
 
-function readInline(text: string, depth: number): InlineNode[] {
-  if (text === '') return [];
-  const candidates: [RegExp, (m: RegExpExecArray) => InlineNode[]][] = [
-    // Backslashes inside a code span are themselves, as CommonMark has it.
-    [CODE, (m) => [{ type: 'inlineCode', value: restore(m[2]!.replace(/\n/g, ' ').replace(/^ (.*) $/, '$1'), true) }]],
-    [HARD_BREAK, () => [{ type: 'break' }]],
-    [AUTOLINK, (m) => plain(m[1]!)],
-    [LINK, (m) => readInline(m[1]!, depth + 1)],
-    [STRONG, (m) => [{ type: 'strong', children: readInline(m[2]!, depth + 1) }]],
-    [EMPHASIS, (m) => [{ type: 'emphasis', children: readInline(m[2]!, depth + 1) }]],
-  ];
-  // The construct that starts first wins; ties go to the earlier kind (code before emphasis).
-  let best: { index: number; length: number; nodes: InlineNode[] } | null = null;
-  if (depth < 8) {
-    for (const [pattern, make] of candidates) {
-      const found = pattern.exec(text);
-      if (found && (best === null || found.index < best.index)) best = { index: found.index, length: found[0].length, nodes: make(found) };
+function blocks(nodes: readonly RootContent[], depth: number, counter: { headings: number }): BlockNode[] {
+  return nodes.flatMap((node) => block(node, depth, counter));
+}
+
+function block(node: RootContent, depth: number, counter: { headings: number }): BlockNode[] {
+  if (depth > MAX_DEPTH) return textBlock(plainText(node));
+  switch (node.type) {
+    case 'paragraph':
+      return [{ type: 'paragraph', children: inline(node.children) }];
+    case 'heading':
+      return [{ type: 'heading', depth: node.depth, id: `answer-${counter.headings++}`, children: inline(node.children) }];
+    case 'thematicBreak':
+      return [{ type: 'thematicBreak' }];
+    case 'blockquote':
+      return [{ type: 'blockquote', children: blocks(node.children, depth + 1, counter) }];
+    case 'list': {
+      const items: ListItemNode[] = node.children.map((item) => ({
+        ...(typeof item.checked === 'boolean' ? { checked: item.checked } : {}),
+        children: blocks(item.children, depth + 1, counter),
+      }));
+      const start = node.ordered && typeof node.start === 'number' && node.start !== 1 ? { start: node.start } : {};
+      return [{ type: 'list', ordered: node.ordered === true, ...start, ...(node.spread ? { loose: true } : {}), items }];
+    }
+    case 'code':
+      return [{ type: 'code', ...(node.lang ? { lang: node.lang } : {}), value: node.value }];
+    case 'table': {
+      const align = (node.align ?? []).map((each) => each ?? null);
+      return [{ type: 'table', align, rows: node.children.map((row) => row.children.map((cell) => inline(cell.children))) }];
+    }
+    case 'html':
+      // Raw HTML is text here, never markup.
+      return textBlock(node.value);
+    default:
+      // Definitions and anything else: what they say, as text, or nothing.
+      return 'children' in node || 'value' in node ? textBlock(plainText(node)) : [];
+  }
+}
+
+function textBlock(value: string): BlockNode[] {
+  return value.trim() === '' ? [] : [{ type: 'paragraph', children: [{ type: 'text', value }] }];
+}
+
+function inline(nodes: readonly PhrasingContent[], depth = 0): InlineNode[] {
+  const out: InlineNode[] = [];
+  const push = (node: InlineNode) => {
+    const last = out[out.length - 1];
+    if (node.type === 'text' && last?.type === 'text') out[out.length - 1] = { type: 'text', value: last.value + node.value };
+    else if (node.type !== 'text' || node.value !== '') out.push(node);
+  };
+  for (const node of nodes) {
+    if (depth > MAX_DEPTH) {
+      push({ type: 'text', value: plainText(node) });
+      continue;
+    }
+    switch (node.type) {
+      case 'text':
+        push({ type: 'text', value: node.value });
+        break;
+      case 'emphasis':
+        push({ type: 'emphasis', children: inline(node.children, depth + 1) });
+        break;
+      case 'strong':
+        push({ type: 'strong', children: inline(node.children, depth + 1) });
+        break;
+      case 'inlineCode':
+        push({ type: 'inlineCode', value: node.value });
+        break;
+      case 'break':
+        push({ type: 'break' });
+        break;
+      case 'link':
+      case 'linkReference':
+      case 'delete':
+        // A link's text only: the citations are the answer's way to the content.
+        for (const child of inline(node.children, depth + 1)) push(child);
+        break;
+      case 'image':
+      case 'imageReference':
+        if (node.alt) push({ type: 'text', value: node.alt });
+        break;
+      case 'html':
+        push({ type: 'text', value: node.value });
+        break;
+      default:
+        push({ type: 'text', value: plainText(node) });
     }
   }
-  if (!best) return plain(text);
-  return [...plain(text.slice(0, best.index)), ...best.nodes, ...readInline(text.slice(best.index + best.length), depth)];
+  return out;
 }
 
-function plain(text: string): InlineNode[] {
-  return text === '' ? [] : [{ type: 'text', value: restore(text, false) }];
+/** The text of any node, for what has no place in an answer. */
+function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('alt' in node && typeof node.alt === 'string') return node.alt;
+  if ('children' in node && Array.isArray(node.children)) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
 }
 
 /** A citation in an answer: `[1]`, `[1, 3]`, `[^2]`; not a link's text (`[1](…)`). */

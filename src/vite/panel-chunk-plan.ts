@@ -13,12 +13,13 @@ import { fileURLToPath } from 'node:url';
  * | `help-panel-runtime`  | the runtime and the drawer: the index, labels, storage, the screens |
  * | `help-panel-search`   | search and its languages, with Fuse                                |
  * | `help-panel-support`  | diagnostics, escalation, feedback                                  |
+ * | `help-panel-ask`      | the answer screen and the Markdown parser it reads answers with    |
  *
  * Only modules that load after the page are grouped (never one the page loads, so the page load
  * is what it was), the label packs are left as they are (one chunk each), and a dependency joins
  * a group only when nothing but the panel imports it.
  */
-export type PanelChunk = 'help-panel-loader' | 'help-panel-runtime' | 'help-panel-search' | 'help-panel-support';
+export type PanelChunk = 'help-panel-loader' | 'help-panel-runtime' | 'help-panel-search' | 'help-panel-support' | 'help-panel-ask';
 
 interface ModuleGraph {
   getModuleInfo(id: string): { importers: readonly string[]; dynamicImporters: readonly string[] } | null;
@@ -32,6 +33,8 @@ const posix = (id: string) => id.replaceAll('\\', '/');
 /** Which of the panel's lazy chunks a module of the package belongs in, by what it is. */
 function chunkOfPath(relative: string): PanelChunk | null {
   if (relative.startsWith('locales/')) return null;
+  // The answer screen, with the Markdown parser it reads answers with: only a panel with `ask` loads it.
+  if (/^react\/(ask-view|use-ask|answer-markdown|citations)\.|^engine\/ground\./.test(relative)) return 'help-panel-ask';
   // Search and Fuse; when a typed query counts as searched is the drawer's, not search's.
   if (/^engine\/search\/(?!search-commit\.)|^engine\/split\/split-search\./.test(relative)) return 'help-panel-search';
   if (/^react\/support\/(?!lazy-feedback)|^engine\/support\/|^engine\/state\/(escalation-draft-store|visit-log)\.|^engine\/base\/to-json-safe\./.test(relative)) {

@@ -100,6 +100,13 @@ const PACKAGES: Record<string, RegExp> = {
   cli: /^$/,
 };
 const NODE_LAYERS = new Set(['compiler', 'report', 'import', 'cli']);
+/**
+ * Files that may import more than their layer: the answer screen reads a model's Markdown with
+ * micromark, in its own chunk, which only a panel with `ask` loads (checked below and by the size script).
+ */
+const PACKAGE_EXCEPTIONS: Record<string, RegExp> = {
+  'src/react/answer-markdown.ts': /^(mdast-util-from-markdown|mdast-util-gfm-(table|strikethrough)|micromark-extension-gfm-(table|strikethrough))$/,
+};
 
 /**
  * The engine's rooms, lowest first, and which rooms each may import. The files at
@@ -161,9 +168,25 @@ describe('given the imports of every file in src/', () => {
       if (target || line.typeOnly) return false;
       const layer = layerOf(line.file);
       if (line.specifier.startsWith('node:')) return !NODE_LAYERS.has(layer);
+      if (PACKAGE_EXCEPTIONS[relative(root, line.file)]?.test(line.specifier)) return false;
       return !(PACKAGES[layer] ?? /^$/).test(line.specifier);
     });
     expect(broken.map(where)).toEqual([]);
+  });
+
+  it('reaches the answer screen’s Markdown parser only through a lazy import()', () => {
+    const parser = join(src, 'react/answer-markdown.ts');
+    expect(shell.has(parser)).toBe(false);
+    const staticImporters = (file: string): string[] =>
+      imports.filter(({ line, target }) => !line.dynamic && !line.typeOnly && target !== undefined && [`${target}.ts`, `${target}.tsx`].includes(file)).map(({ line }) => line.file);
+    // Whoever imports it statically is itself reached only through the answer screen's import().
+    const reached = new Set<string>([parser]);
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const file of [...reached]) for (const importer of staticImporters(file)) if (!reached.has(importer)) (reached.add(importer), (changed = true));
+    }
+    expect([...reached].map((file) => relative(root, file)).sort()).toEqual(['src/react/answer-markdown.ts', 'src/react/ask-view.tsx', 'src/react/use-ask.ts']);
+    expect(imports.some(({ line, target }) => line.dynamic && target === join(src, 'react/ask-view'))).toBe(true);
   });
 
   it('keeps the engine free of React and the DOM, so it runs in Node and in tests', () => {

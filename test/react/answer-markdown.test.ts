@@ -21,13 +21,8 @@ describe('given the Markdown a model answers in', () => {
   });
 
   it('keeps only the text of links and images, and raw HTML as text', () => {
-    expect(inlineNodes('See [the docs](https://evil.example) and ![logo](x.png) <b>bold</b>')).toEqual([
-      { type: 'text', value: 'See ' },
-      { type: 'text', value: 'the docs' },
-      { type: 'text', value: ' and ' },
-      { type: 'text', value: 'logo' },
-      { type: 'text', value: ' <b>bold</b>' },
-    ]);
+    expect(inlineNodes('See [the docs](https://evil.example) and ![logo](x.png) <b>bold</b>')).toEqual([{ type: 'text', value: 'See the docs and logo <b>bold</b>' }]);
+    expect(answerBlocks('<script>alert(1)</script>')).toEqual([{ type: 'paragraph', children: [{ type: 'text', value: '<script>alert(1)</script>' }] }]);
   });
 
   it('shows an unfinished construct as typed while the answer streams, and never throws on odd input', () => {

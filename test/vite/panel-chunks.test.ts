@@ -61,6 +61,10 @@ describe('given an app that builds the panel with the Vite plugin', () => {
     expect(chunkWith('src/react/support/escalation-form.tsx')?.fileName).toMatch(/^assets\/help-panel-support-/);
     // Radix comes with the drawer, as nothing but the panel imports it.
     expect(modulesOf(chunkWith('src/react/drawer.tsx')!).some((id) => id.includes('@radix-ui/react-dialog'))).toBe(true);
+    // The answer screen, with the Markdown parser it reads answers with, apart: only a panel with `ask` loads it.
+    expect(chunkWith('src/react/answer-markdown.ts')?.fileName).toMatch(/^assets\/help-panel-ask-/);
+    expect(modulesOf(chunkWith('src/react/answer-markdown.ts')!).some((id) => id.includes('mdast-util-from-markdown'))).toBe(true);
+    expect(modulesOf(chunkWith('src/react/help-runtime.tsx')!).some((id) => id.includes('micromark'))).toBe(false);
     // Each label pack stays a chunk of its own.
     expect(modulesOf(chunkWith('src/locales/de.ts')!)).toEqual(['src/locales/de.ts']);
   }, 60_000);
