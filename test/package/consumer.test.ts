@@ -66,6 +66,7 @@ const MAIN = `import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HelpPanel, HelpProvider, type HelpIndex, type HelpIndexReference, type HelpIndexSet, type HelpLocalePack } from 'help-panel';
 import { openHelpIndex } from 'help-panel/engine';
+import { buildAskMessages, createChatCompletionsAsk } from 'help-panel/ask';
 import de from 'help-panel/locales/de';
 import 'help-panel/styles.css';
 import index from 'virtual:help-panel';
@@ -83,13 +84,17 @@ const sameType: HelpIndexReference | HelpIndex | HelpIndexSet = sameIndex;
 // A label pack, one entry per language: typed, and the only pack in the app's code.
 const packIsTyped: IsAny<typeof de> = false;
 const pack: HelpLocalePack = de;
+// Ask in plain words, through the host's own proxy route: typed from the ask entry.
+const ask = createChatCompletionsAsk({ url: '/api/help/ask', model: 'the-host-model' });
+const askIsTyped: IsAny<typeof ask> = false;
+const messagesAreTyped: IsAny<ReturnType<typeof buildAskMessages>> = false;
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
 createRoot(container).render(
   <StrictMode>
-    <HelpProvider index={index} locale="de" translations={[de]}>
-      <main data-checks={[indexIsTyped, engineIsTyped, providerIsTyped, packIsTyped, sameType.helpCenter.id, pack.locale].join()}>
+    <HelpProvider index={index} locale="de" translations={[de]} ask={ask}>
+      <main data-checks={[indexIsTyped, engineIsTyped, providerIsTyped, packIsTyped, askIsTyped, messagesAreTyped, sameType.helpCenter.id, pack.locale].join()}>
         <h1>{index.helpCenter.id}</h1>
       </main>
       <HelpPanel />
@@ -275,7 +280,11 @@ describe('given the packed tarball installed into a fresh strict Vite + React + 
     expect(code).not.toContain('Die Synchronisierung hält');
     expect(code).toMatch(/help-panel\/help\/en\/manifest\.[0-9a-f]{8}\.json/);
     expect(code).toMatch(/help-panel\/help\/de\/manifest\.[0-9a-f]{8}\.json/);
-    expect(code).not.toMatch(/remark|micromark|node:fs/);
+    // Build-time code never reaches the app; the Markdown parser the answer screen reads answers with
+    // only in that screen's own chunk, which the page does not load.
+    expect(code).not.toMatch(/remark|node:fs/);
+    const parserChunks = readdirSync(assets).filter((name) => name.endsWith('.js') && /micromark/.test(readFileSync(join(assets, name), 'utf8')));
+    expect(parserChunks.every((name) => /^help-panel-ask-/.test(name))).toBe(true);
     // The German pack the app imports is in the code its page loads; the French one, which the panel
     // loads by itself for a French reader, is a chunk of its own that the page does not load.
     const html = readFileSync(join(app, 'dist/index.html'), 'utf8');
@@ -284,6 +293,7 @@ describe('given the packed tarball installed into a fresh strict Vite + React + 
     const pageCode = pageFiles.map((name) => readFileSync(join(app, 'dist', name), 'utf8')).join('\n');
     expect(pageCode).toContain('Hilfe durchsuchen');
     expect(pageCode).not.toContain('Rechercher dans l’aide');
+    expect(pageCode).not.toMatch(/micromark/);
     const french = readdirSync(assets).filter((name) => name.endsWith('.js') && readFileSync(join(assets, name), 'utf8').includes('Rechercher dans l’aide'));
     expect(french).toHaveLength(1);
     expect(readFileSync(join(assets, french[0]!), 'utf8')).not.toContain('Hilfe durchsuchen');
