@@ -30,9 +30,12 @@ export function useHelpStorage({ engine, storage, storageNamespace, userId, name
     [onError],
   );
   const helpCenterId = engine?.index.helpCenter.id ?? 'help';
+  // One store per help center and user, whatever engine reads it: a hot-reloaded index, another
+  // locale or a reopened manifest keeps the store a tick was just made in (a new one would not hear it).
+  const hasEngine = engine !== null;
   const progress = useMemo(
-    () => (engine ? createProgressStore(store, namespace, helpCenterId, { onProblem: onStorageProblem }) : null),
-    [engine, store, namespace, helpCenterId, onStorageProblem],
+    () => (hasEngine ? createProgressStore(store, namespace, helpCenterId, { onProblem: onStorageProblem }) : null),
+    [hasEngine, store, namespace, helpCenterId, onStorageProblem],
   );
   const drafts = useMemo<DraftsRef>(
     () => ({ current: null, key: draftKey(namespace, helpCenterId), storage: store, namespace, legacy: !storage, onProblem: onStorageProblem }),

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { HelpPanel, HelpProvider, createMemoryStorage, type HelpProviderProps } from '../../src/react/index';
 import { HOT_INDEX_EVENT } from '../../src/schema/hot-index';
+import { useHelpContext } from '../../src/react/help-context';
 import type { HelpIndex } from '../../src/schema/help-index';
 import { sampleIndex } from './fixtures/sample-index';
 
@@ -47,6 +48,26 @@ describe('given an index edited while the panel is open', () => {
     // The next edit replaces the first one, not the original.
     announce(first, edited(first, 'Invoice never arrived'));
     expect(heading('Invoice never arrived')).toBeInTheDocument();
+  });
+
+  it('keeps the one progress store across edits, so a tick made as an edit lands is shown at once', async () => {
+    const user = userEvent.setup();
+    const original = sampleIndex();
+    const stores: unknown[] = [];
+    function Probe() {
+      stores.push(useHelpContext('Probe').progress);
+      return null;
+    }
+    render(
+      <HelpProvider storage={createMemoryStorage()} route="/billing/invoices" defaultOpen searchDelay={0} index={original}>
+        <Probe />
+        <HelpPanel />
+      </HelpProvider>,
+    );
+    announce(original, edited(original, 'Invoice not received'));
+    expect(new Set(stores.filter(Boolean)).size).toBe(1);
+    await user.click(dialog().getByRole('checkbox', { name: 'Check the spam folder' }));
+    expect(dialog().getByRole('checkbox', { name: 'Check the spam folder' })).toBeChecked();
   });
 
   it('ignores an edit of another help center', () => {
