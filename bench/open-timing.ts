@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { launchChromium, CHROMIUM } from '../test/e2e/browser';
-import { buildLargeApp, measureFirstOpen, measureOpen, pageError } from '../test/e2e/large-app';
+import { buildLargeApp, measureFirstOpen, measureOpen, pageError, throttledPage } from '../test/e2e/large-app';
 import type { SplitRow } from './split-index';
 
 const NETWORKS = [
@@ -28,18 +28,7 @@ export async function benchOpenTiming(rows: SplitRow[]): Promise<void> {
     for (const network of NETWORKS) {
       const times: number[] = [];
       for (const context of routes) {
-        const browserContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        const page = await browserContext.newPage();
-        if (network.kbps > 0) {
-          const cdp = await browserContext.newCDPSession(page);
-          await cdp.send('Network.enable');
-          await cdp.send('Network.emulateNetworkConditions', {
-            offline: false,
-            latency: network.latency,
-            downloadThroughput: (network.kbps * 1000) / 8,
-            uploadThroughput: (network.kbps * 1000) / 8,
-          });
-        }
+        const { context: browserContext, page } = await throttledPage(browser, network);
         try {
           times.push((await measureOpen(page, context.route!, app.url)).openMs);
         } finally {
@@ -63,11 +52,7 @@ export async function benchOpenTiming(rows: SplitRow[]): Promise<void> {
     for (const [warm, target] of [[false, 150], [true, 100]] as const) {
       const times: number[] = [];
       for (const context of errors) {
-        const browserContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        const page = await browserContext.newPage();
-        const cdp = await browserContext.newCDPSession(page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 1_250_000, uploadThroughput: 1_250_000 });
+        const { context: browserContext, page } = await throttledPage(browser, { latency: 40, kbps: 10_000 });
         try {
           times.push((await measureFirstOpen(page, { route: context.route ?? '/', error: pageError(context.error) }, app.url, { warm })).openMs);
         } finally {

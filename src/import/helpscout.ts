@@ -1,5 +1,5 @@
 import { slugify } from '../compiler/slugify';
-import { describeArticle, type ImportDiagnostic, type ImportedArticle, type ReadResult } from './imported-article';
+import { onceEach, type ImportDiagnostic, type ImportedArticle, type ReadResult } from './imported-article';
 import { describeJson, isRecord, readJsonFile, ShapeReader, type JsonFile } from './read-json';
 
 /**
@@ -69,7 +69,7 @@ export function readHelpScoutJson(
   };
 
   const found: { article: ImportedArticle; slug: string }[] = [];
-  const seen = new Map<string, ImportedArticle>();
+  const once = onceEach(diagnostics);
   for (const json of pages) {
     const reader: ShapeReader = new ShapeReader(json, 'helpscout');
     const value = json.value;
@@ -112,18 +112,7 @@ export function readHelpScoutJson(
         // Help Scout links between articles by number: /article/12-reset-your-password.
         aliases: [...(typeof number === 'number' || typeof number === 'string' ? [`number:${String(number)}`] : []), `id:${id}`],
       };
-      const first = seen.get(article.origin);
-      if (first !== undefined) {
-        diagnostics.push({
-          code: 'duplicate-article',
-          level: 'warning',
-          message: `${describeArticle(article)} is in the export twice (first at ${first.at.file}:${first.at.line}); the first is kept. Pass each article once.`,
-          ...article.at,
-        });
-        continue;
-      }
-      seen.set(article.origin, article);
-      found.push({ article, slug });
+      if (once(article, article.origin)) found.push({ article, slug });
     }
   }
 

@@ -120,3 +120,25 @@ export function describeArticle(article: Pick<ImportedArticle, 'title' | 'origin
   const title = article.title.length > 60 ? `${article.title.slice(0, 57)}…` : article.title;
   return `"${title}" (${article.origin}${article.translationOf !== undefined && article.locale ? `, ${article.locale}` : ''})`;
 }
+
+/**
+ * Keeps each article of an export once, by `key` (its origin, and its language where an export holds
+ * several): `keep` returns false for one already kept, and warns with where the first one was.
+ */
+export function onceEach(diagnostics: ImportDiagnostic[]): (article: ImportedArticle, key: string) => boolean {
+  const seen = new Map<string, ImportedArticle>();
+  return (article, key) => {
+    const first = seen.get(key);
+    if (first !== undefined) {
+      diagnostics.push({
+        code: 'duplicate-article',
+        level: 'warning',
+        message: `${describeArticle(article)} is in the export twice (first at ${first.at.file}:${first.at.line}); the first is kept. Pass each page of the export once.`,
+        ...article.at,
+      });
+      return false;
+    }
+    seen.set(key, article);
+    return true;
+  };
+}

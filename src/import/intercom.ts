@@ -1,4 +1,4 @@
-import { describeArticle, type ImportDiagnostic, type ImportedArticle, type ReadResult } from './imported-article';
+import { onceEach, type ImportDiagnostic, type ImportedArticle, type ReadResult } from './imported-article';
 import { describeJson, isRecord, readJsonFile, ShapeReader, type JsonFile } from './read-json';
 
 /**
@@ -52,21 +52,9 @@ export function readIntercomJson(pages: readonly JsonFile[], collectionFiles: re
   }
 
   const articles: ImportedArticle[] = [];
-  const seen = new Map<string, ImportedArticle>();
+  const once = onceEach(diagnostics);
   const keep = (article: ImportedArticle) => {
-    const key = `${article.origin}|${(article.locale ?? '').toLowerCase()}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      diagnostics.push({
-        code: 'duplicate-article',
-        level: 'warning',
-        message: `${describeArticle(article)} is in the export twice (first at ${first.at.file}:${first.at.line}); the first is kept. Pass each page of the export once.`,
-        ...article.at,
-      });
-      return;
-    }
-    seen.set(key, article);
-    articles.push(article);
+    if (once(article, `${article.origin}|${(article.locale ?? '').toLowerCase()}`)) articles.push(article);
   };
 
   for (const json of pages) {

@@ -1,4 +1,4 @@
-import { describeArticle, type ImportDiagnostic, type ImportedArticle, type ReadResult } from './imported-article';
+import { onceEach, type ImportDiagnostic, type ImportedArticle, type ReadResult } from './imported-article';
 import { describeJson, isRecord, pathText, readJsonFile, ShapeReader, type JsonFile } from './read-json';
 
 /**
@@ -78,7 +78,7 @@ export function readZendeskJson(pages: readonly JsonFile[], extra: { sections: r
   }
 
   const articles: ImportedArticle[] = [];
-  const seen = new Map<string, ImportedArticle>();
+  const once = onceEach(diagnostics);
   for (const { record, path, json, translation } of raw) {
     const reader: ShapeReader = new ShapeReader(json, 'zendesk');
     if (translation && record.source_type !== undefined && record.source_type !== 'article') continue;
@@ -110,19 +110,7 @@ export function readZendeskJson(pages: readonly JsonFile[], extra: { sections: r
       ...(reader.flag(record, 'outdated', path) === true && isTranslation ? { outdated: true } : {}),
       at: json.place(path),
     };
-    const key = `${origin}|${(article.locale ?? '').toLowerCase()}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      diagnostics.push({
-        code: 'duplicate-article',
-        level: 'warning',
-        message: `${describeArticle(article)} is in the export twice (first at ${first.at.file}:${first.at.line}); the first is kept. Pass each page of the export once.`,
-        ...article.at,
-      });
-      continue;
-    }
-    seen.set(key, article);
-    articles.push(article);
+    if (once(article, `${origin}|${(article.locale ?? '').toLowerCase()}`)) articles.push(article);
   }
   return { articles, diagnostics };
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Connect, Plugin } from 'vite';
+import { readBody } from './read-body';
 import { helpAnswer } from '../../docs/examples/ask/express-proxy';
 
 /** Where the demo's panel sends questions (`createChatCompletionsAsk({ url })` in demo-app.tsx). */
@@ -81,21 +82,15 @@ export function demoModel(): Plugin {
       response.end();
       return;
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    request.on('end', () => {
+    void readBody(request, MAX_BODY_BYTES).then((text) => {
       let body: unknown = null;
       try {
-        body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        body = text === undefined ? null : JSON.parse(text);
       } catch {
         body = null;
       }
       const messages = (body as { messages?: unknown } | null)?.messages;
-      if (size > MAX_BODY_BYTES || !Array.isArray(messages)) {
+      if (!Array.isArray(messages)) {
         response.writeHead(400, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ error: { message: 'Send { model, messages } as chat-completions JSON.', type: 'invalid_request_error', code: null } }));
         return;
@@ -107,6 +102,9 @@ export function demoModel(): Plugin {
       }
       const prompt = (messages as { content?: unknown }[]).map((message) => (typeof message?.content === 'string' ? message.content : '')).join('\n');
       void streamAnswer(standInAnswer(prompt), response);
+    }, () => {
+      response.statusCode = 500;
+      response.end();
     });
   };
   return {

@@ -2,6 +2,7 @@ import { appendFile, mkdir } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { Connect, Plugin } from 'vite';
+import { readBody } from './read-body';
 
 /** Where the demo's events are appended, one file per `?log=` name. */
 export const DEMO_EVENTS_PATH = '/__help-events';
@@ -30,32 +31,22 @@ export function demoEventLog(dir: string): Plugin {
       response.end('log must be letters, digits and dashes');
       return;
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    request.on('end', () => {
-      if (size > MAX_BODY_BYTES) {
-        response.statusCode = 413;
+    void readBody(request, MAX_BODY_BYTES).then(
+      async (body) => {
+        if (body === undefined) {
+          response.statusCode = 413;
+          response.end();
+          return;
+        }
+        const text = body === '' || body.endsWith('\n') ? body : `${body}\n`;
+        await mkdir(dir, { recursive: true });
+        await appendFile(join(dir, `${name}.ndjson`), text);
+        response.statusCode = 204;
         response.end();
-        return;
-      }
-      const body = Buffer.concat(chunks).toString('utf8');
-      const text = body === '' || body.endsWith('\n') ? body : `${body}\n`;
-      mkdir(dir, { recursive: true })
-        .then(() => appendFile(join(dir, `${name}.ndjson`), text))
-        .then(
-          () => {
-            response.statusCode = 204;
-            response.end();
-          },
-          () => {
-            response.statusCode = 500;
-            response.end();
-          },
-        );
+      },
+    ).catch(() => {
+      response.statusCode = 500;
+      response.end();
     });
   };
   return {

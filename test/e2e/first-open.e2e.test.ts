@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { launchChromium } from './browser';
-import { buildLargeApp, helpFileKind, measureFirstOpen, pageError, type FirstOpenMeasure, type LargeApp } from './large-app';
+import { buildLargeApp, helpFileKind, measureFirstOpen, pageError, throttledPage, type FirstOpenMeasure, type LargeApp } from './large-app';
 
 let app: LargeApp;
 let browser: Browser;
@@ -27,11 +27,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function firstOpens(warm: boolean): Promise<FirstOpenMeasure[]> {
   const measures: FirstOpenMeasure[] = [];
   for (const context of contexts()) {
-    const browserContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await browserContext.newPage();
-    const cdp = await browserContext.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 1_250_000, uploadThroughput: 1_250_000 });
+    const { context: browserContext, page } = await throttledPage(browser, { latency: 40, kbps: 10_000 });
     try {
       const measure = await measureFirstOpen(page, { route: context.route ?? '/', error: pageError(context.error) }, app.url, { warm });
       // The symptom the error names, with its checklist, and nothing in the way of a keyboard or screen reader.

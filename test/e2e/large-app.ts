@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build, preview, type InlineConfig } from 'vite';
 import { generateKnowledgeBase, type GeneratedKb } from '../../bench/generate-kb';
 import { helpPanel } from '../../src/vite';
@@ -183,6 +183,46 @@ export async function buildLargeApp(options: LargeAppOptions = {}): Promise<Larg
   }
 }
 
+/** A page's requests, as paths in order, and whether it has been quiet (nothing in flight) for a while. */
+function trackRequests(page: Page) {
+  const requests: string[] = [];
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  const onRequest = (request: { url: () => string }) => {
+    requests.push(new URL(request.url()).pathname);
+    inFlight += 1;
+    lastActivity = Date.now();
+  };
+  const onDone = () => {
+    inFlight -= 1;
+    lastActivity = Date.now();
+  };
+  page.on('request', onRequest);
+  page.on('requestfinished', onDone);
+  page.on('requestfailed', onDone);
+  return {
+    requests,
+    quietFor: (ms: number) => inFlight <= 0 && Date.now() - lastActivity >= ms,
+    stop() {
+      page.off('request', onRequest);
+      page.off('requestfinished', onDone);
+      page.off('requestfailed', onDone);
+    },
+  };
+}
+
+/** A fresh page whose network is throttled as Chrome's DevTools would (0 kbit/s: not throttled). */
+export async function throttledPage(browser: Browser, network: { latency: number; kbps: number }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  if (network.kbps > 0) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: network.latency, downloadThroughput: (network.kbps * 1000) / 8, uploadThroughput: (network.kbps * 1000) / 8 });
+  }
+  return { context, page };
+}
+
 /** The kinds of a split index's files, by the letter their names start with (`other`: a JSON file there of no known kind). */
 export type HelpFileKind = 'manifest' | 'keys' | 'match' | 'table' | 'chunk' | 'shard' | 'records' | 'other';
 
@@ -241,21 +281,8 @@ export async function measureOpen(page: Page, route: string, url?: string): Prom
       // A browser without long task timing reports none.
     }
   });
-  const requests: string[] = [];
-  let inFlight = 0;
-  let lastActivity = Date.now();
-  const onRequest = (request: { url: () => string }) => {
-    requests.push(new URL(request.url()).pathname);
-    inFlight += 1;
-    lastActivity = Date.now();
-  };
-  const onDone = () => {
-    inFlight -= 1;
-    lastActivity = Date.now();
-  };
-  page.on('request', onRequest);
-  page.on('requestfinished', onDone);
-  page.on('requestfailed', onDone);
+  const network = trackRequests(page);
+  const { requests } = network;
   try {
     const manifest = page.waitForResponse((response) => helpFileKind(new URL(response.url()).pathname) === 'manifest');
     const target = url === undefined ? route : new URL(route, url).href;
@@ -263,7 +290,7 @@ export async function measureOpen(page: Page, route: string, url?: string): Prom
     await manifest;
     // Network idle after the manifest: the best match's chunk has been prefetched by then.
     const deadline = Date.now() + 10_000;
-    while (inFlight > 0 || Date.now() - lastActivity < 500) {
+    while (!network.quietFor(500)) {
       if (Date.now() > deadline) throw new Error(`the page at ${route} never went quiet after its help manifest loaded`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -314,9 +341,7 @@ export async function measureOpen(page: Page, route: string, url?: string): Prom
       longTasksAfterManifest: tasks.filter((task) => task.start + task.duration > manifestStart).map((task) => task.duration),
     };
   } finally {
-    page.off('request', onRequest);
-    page.off('requestfinished', onDone);
-    page.off('requestfailed', onDone);
+    network.stop();
   }
 }
 
@@ -345,21 +370,8 @@ export interface FirstOpenMeasure {
  * visible, in the page. Use a fresh page.
  */
 export async function measureFirstOpen(page: Page, context: { route: string; error?: PageError }, url: string, options: { warm?: boolean } = {}): Promise<FirstOpenMeasure> {
-  const requests: string[] = [];
-  let inFlight = 0;
-  let lastActivity = Date.now();
-  const onRequest = (request: { url: () => string }) => {
-    requests.push(new URL(request.url()).pathname);
-    inFlight += 1;
-    lastActivity = Date.now();
-  };
-  const onDone = () => {
-    inFlight -= 1;
-    lastActivity = Date.now();
-  };
-  page.on('request', onRequest);
-  page.on('requestfinished', onDone);
-  page.on('requestfailed', onDone);
+  const network = trackRequests(page);
+  const { requests } = network;
   try {
     await page.goto(new URL(context.route, url).href, { waitUntil: 'load' });
     const report = (error: PageError | undefined) =>
@@ -374,7 +386,7 @@ export async function measureFirstOpen(page: Page, context: { route: string; err
       await report(context.error);
       const deadline = Date.now() + 15_000;
       // The idle prefetch (the runtime, the drawer, the manifest, the route's match files) done, then quiet.
-      while (!requests.some((path) => helpFileKind(path) === 'manifest') || inFlight > 0 || Date.now() - lastActivity < 800) {
+      while (!requests.some((path) => helpFileKind(path) === 'manifest') || !network.quietFor(800)) {
         if (Date.now() > deadline) throw new Error(`the page at ${context.route} never went quiet`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
@@ -408,8 +420,6 @@ export async function measureFirstOpen(page: Page, context: { route: string; err
     );
     return { openMs, requests: [...requests] };
   } finally {
-    page.off('request', onRequest);
-    page.off('requestfinished', onDone);
-    page.off('requestfailed', onDone);
+    network.stop();
   }
 }

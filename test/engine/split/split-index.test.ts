@@ -291,13 +291,8 @@ describe('given URLs', () => {
     const open = async (manifest: unknown) => {
       const files = new Map(split.files.map((file) => [file.name, file.text]));
       files.set('manifest.json', JSON.stringify(manifest));
-      const requested: string[] = [];
-      const engine = await openHelpIndex(async (name) => {
-        requested.push(name);
-        const text = files.get(name);
-        if (text === undefined) throw new Error(`no ${name}`);
-        return JSON.parse(text) as unknown;
-      });
+      const { load, requested } = loaderOver(files);
+      const engine = await openHelpIndex(load);
       await engine.lazy.prepareMatch(context);
       return { requested, ids: engine.match(context).map((match) => match.symptom.id) };
     };
@@ -323,13 +318,8 @@ describe('given URLs', () => {
       }),
     );
     files.set('manifest.json', split.manifestText);
-    const requested: string[] = [];
-    const engine = await openHelpIndex(async (name) => {
-      requested.push(name);
-      const text = files.get(name);
-      if (text === undefined) throw new Error(`no ${name}`);
-      return JSON.parse(text) as unknown;
-    });
+    const { load, requested } = loaderOver(files);
+    const engine = await openHelpIndex(load);
     const context = { route: '/customers/cus_123' };
     await engine.lazy.prepareMatch(context);
     const [best] = engine.match(context);
@@ -341,6 +331,18 @@ describe('given URLs', () => {
     expect(engine.symptom(best!.symptom.id)?.checks.length).toBeGreaterThan(0);
   });
 });
+
+/** A loader over files held in memory, by name, that records what it was asked for. */
+function loaderOver(files: ReadonlyMap<string, string>) {
+  const requested: string[] = [];
+  const load = async (name: string) => {
+    requested.push(name);
+    const text = files.get(name);
+    if (text === undefined) throw new Error(`no ${name}`);
+    return JSON.parse(text) as unknown;
+  };
+  return { load, requested };
+}
 
 const longhorn = fileURLToPath(new URL('../../../../shared/corpora/longhorn-kb', import.meta.url));
 describe.skipIf(!existsSync(longhorn))('given the Longhorn knowledge base, split', () => {
