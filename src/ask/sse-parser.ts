@@ -1,21 +1,17 @@
+import { createParser, type ParseError } from 'eventsource-parser';
+
 /**
- * A parser for `text/event-stream` (server-sent events) as the HTML standard
- * describes it, fed text in whatever pieces the network delivers: lines end in
- * `\n`, `\r\n` or `\r` (a `\r` at the end of one piece may meet its `\n` in the
- * next), a blank line ends an event, `data:` lines join with `\n`, one space
- * after the colon is dropped, lines starting with `:` are comments
- * (`: keep-alive`), unknown fields are ignored, and a byte order mark at the
- * very start is skipped. Decoding bytes to text (UTF-8 across pieces) is the
- * caller's, with a streaming `TextDecoder`.
- *
- * Written here rather than taken from a package: the `help-panel/ask` entry
- * imports none (it runs in browsers and edge runtimes alike), and the format is
- * one page of the standard.
+ * Reading `text/event-stream` (server-sent events), fed text in whatever pieces the network
+ * delivers, with eventsource-parser: lines end in `\n`, `\r\n` or `\r` (across pieces too), a blank
+ * line ends an event, `data:` lines join with `\n`, comments (`: keep-alive`) and unknown fields are
+ * skipped, a byte order mark at the start is dropped. Decoding bytes to text (UTF-8 across pieces)
+ * is the caller's, with a streaming `TextDecoder`. This module only fits the parser to what the
+ * chat-completions client reads, and bounds what a server may make it hold.
  */
 
 /** One event of the stream. */
 export interface SseEvent {
-  /** The `event:` field, `'message'` when the event gave none. */
+  /** The `event:` field, `'message'` when the event gave none (as browsers name it). */
   event: string;
   /** The `data:` lines, joined with `\n`. */
   data: string;
@@ -30,97 +26,46 @@ export interface SseParser {
   end(): void;
 }
 
-/** Longest line kept: a server that never ends a line must not fill memory. */
+/** Most characters held for a line or an event not yet ended: a server that never ends one must not fill memory. */
 export const MAX_SSE_LINE = 1_000_000;
 
 /**
  * Creates a parser that calls `onEvent` for every complete event.
  *
- * @throws {RangeError} from `feed`, when a line runs past {@link MAX_SSE_LINE} characters.
+ * @throws {RangeError} from `feed`, when a line or an event runs past {@link MAX_SSE_LINE} characters.
  */
 export function createSseParser(onEvent: (event: SseEvent) => void): SseParser {
-  let buffer = '';
+  let overflow: ParseError | undefined;
+  const parser = createParser({
+    maxBufferSize: MAX_SSE_LINE,
+    onEvent: (message) => onEvent({ event: message.event ?? 'message', data: message.data, ...(message.id !== undefined ? { id: message.id } : {}) }),
+    onError: (error) => {
+      if (error.type === 'max-buffer-size-exceeded') overflow = error;
+    },
+  });
   let first = true;
-  /** The previous piece ended in `\r`: a `\n` opening this one belongs to that line end. */
-  let afterCarriageReturn = false;
-  let data: string[] = [];
-  let hasData = false;
-  let event = '';
-  let id: string | undefined;
-
-  const dispatch = () => {
-    if (hasData) onEvent({ event: event === '' ? 'message' : event, data: data.join('\n'), ...(id !== undefined ? { id } : {}) });
-    data = [];
-    hasData = false;
-    event = '';
-    id = undefined;
-  };
-
-  const line = (text: string) => {
-    if (text === '') {
-      dispatch();
-      return;
-    }
-    if (text.startsWith(':')) return;
-    const colon = text.indexOf(':');
-    const field = colon === -1 ? text : text.slice(0, colon);
-    let value = colon === -1 ? '' : text.slice(colon + 1);
-    if (value.startsWith(' ')) value = value.slice(1);
-    switch (field) {
-      case 'data':
-        data.push(value);
-        hasData = true;
-        break;
-      case 'event':
-        event = value;
-        break;
-      case 'id':
-        // The standard ignores an id with a NUL in it.
-        if (!value.includes('\0')) id = value;
-        break;
-      default:
-        // `retry` and unknown fields say nothing about the text.
-        break;
-    }
-  };
-
+  let endsInCarriageReturn = false;
   return {
     feed(piece: string) {
       let text = piece;
+      // The standard's byte order mark, at the very start of the stream only.
       if (first && text !== '') {
         first = false;
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       }
-      if (afterCarriageReturn && text.startsWith('\n')) text = text.slice(1);
-      afterCarriageReturn = false;
-      buffer += text;
-      let start = 0;
-      for (;;) {
-        const cr = buffer.indexOf('\r', start);
-        const lf = buffer.indexOf('\n', start);
-        if (cr === -1 && lf === -1) break;
-        const end = cr === -1 ? lf : lf === -1 ? cr : Math.min(cr, lf);
-        line(buffer.slice(start, end));
-        if (buffer[end] === '\r') {
-          if (end + 1 === buffer.length) {
-            // Its `\n`, if any, is in the next piece.
-            afterCarriageReturn = true;
-            start = end + 1;
-            break;
-          }
-          start = buffer[end + 1] === '\n' ? end + 2 : end + 1;
-        } else start = end + 1;
-      }
-      buffer = buffer.slice(start);
-      if (buffer.length > MAX_SSE_LINE) {
-        buffer = '';
+      if (text !== '') endsInCarriageReturn = text.endsWith('\r');
+      parser.feed(text);
+      if (overflow) {
+        overflow = undefined;
+        parser.reset();
         throw new RangeError(`The event stream sent a line longer than ${MAX_SSE_LINE} characters; it is not a stream of chat-completion events.`);
       }
     },
     end() {
-      buffer = '';
-      data = [];
-      hasData = false;
+      // A last `\r` waits to see whether `\n` follows; the stream has ended, so it ends its line (a `\n`
+      // joins it as one line end). An event without its closing blank line is still dropped.
+      if (endsInCarriageReturn) parser.feed('\n');
+      parser.reset();
     },
   };
 }

@@ -91,7 +91,8 @@ const PACKAGES: Record<string, RegExp> = {
   engine: /^(regexparam|fuse\.js|@orama\/(stemmers|stopwords))(\/|$)/,
   react: /^(react|react-dom|@radix-ui\/react-dialog)(\/|$)/,
   locales: /^$/,
-  ask: /^$/,
+  // Server-sent events are read with eventsource-parser (no SDK: the protocol is the host's server's).
+  ask: /^eventsource-parser$/,
   compiler: /^(unified|remark-|micromark|mdast-|github-slugger|yaml|smol-toml|regexparam|vite$)/,
   // Route configs are parsed with Babel; suggested patterns are written into YAML front matter.
   report: /^(@babel\/parser|yaml)$/,
