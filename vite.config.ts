@@ -149,6 +149,12 @@ export default defineConfig({
     },
   },
   test: {
+    // The docs' examples import the package by name, as an app does; in the tests that name is the
+    // source (tsconfig.json's `paths` say the same to the typecheck).
+    alias: [
+      { find: /^help-panel$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+      { find: /^help-panel\/(.+)$/, replacement: fileURLToPath(new URL('./src/$1', import.meta.url)) },
+    ],
     projects: [
       {
         extends: true,
