@@ -152,6 +152,8 @@ function itemOf(exported: ts.Symbol, checker: ts.TypeChecker, root: string): Api
   const kind = kindOf(symbol);
   if (!kind) return undefined;
   const name = exported.getName();
+  // `export { helpPanel as default }` is the same function again, documented under its name.
+  if (name === 'default') return undefined;
   const doc = plainLinks(ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim());
   const tags = symbol.getJsDocTags(checker);
   const params = tags
@@ -203,4 +205,7 @@ export const DOCUMENTED_ENTRIES: readonly ApiEntry[] = [
   { module: 'help-panel/engine', file: 'src/engine/index.ts' },
   { module: 'help-panel/ask', file: 'src/ask.ts' },
   { module: 'help-panel/compiler', file: 'src/compiler/index.ts' },
+  { module: 'help-panel/vite', file: 'src/vite.ts' },
+  // The React entry's hooks and types; its components' props come from react-docgen (autodocs).
+  { module: 'help-panel', file: 'src/index.ts' },
 ];
