@@ -202,9 +202,9 @@ export function buildApiReference(entries: readonly ApiEntry[], root: string): A
 
 /** The entries the docs document, as package.json exports them. */
 export const DOCUMENTED_ENTRIES: readonly ApiEntry[] = [
-  { module: 'help-panel/engine', file: 'src/engine/index.ts' },
+  { module: 'help-panel/engine', file: 'src/engine.ts' },
   { module: 'help-panel/ask', file: 'src/ask.ts' },
-  { module: 'help-panel/compiler', file: 'src/compiler/index.ts' },
+  { module: 'help-panel/compiler', file: 'src/compiler.ts' },
   { module: 'help-panel/vite', file: 'src/vite.ts' },
   // The React entry's hooks and types; its components' props come from react-docgen (autodocs).
   { module: 'help-panel', file: 'src/index.ts' },

@@ -32,6 +32,7 @@ export function errorSignature(error: NormalizedError): string {
 /** Most distinct errors remembered: a page that throws in a loop must not grow the log forever. */
 const MAX_ERRORS = 50;
 
+/** Creates the visit log of one provider: searches and errors in memory, gone with the page. */
 export function createVisitLog(options: VisitLogOptions = {}): VisitLog {
   const maxSearches = options.maxSearches ?? MAX_SEARCHES;
   const now = options.now ?? (() => new Date());
