@@ -21,7 +21,8 @@ export function DocsHelp({ route, index, onNavigate, children }: DocsHelpProps) 
   return (
     // Deep links would put `?help=` on the preview frame's address, which a reader never sees.
     <HelpProvider index={index} route={route} onNavigate={onNavigate} linkParam={false}>
-      {children}
+      {/* The page is the document's main landmark, as a product's page would be. */}
+      <main>{children}</main>
       <HelpPanel />
     </HelpProvider>
   );

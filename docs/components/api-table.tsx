@@ -57,12 +57,14 @@ function Members({ item }: { item: ApiItem }) {
   );
 }
 
-function Item({ item }: { item: ApiItem }) {
+/** One export; its name is a heading one below the section it sits in (h3 under a page's h2, h4 under a kind's h3). */
+function Item({ item, level }: { item: ApiItem; level: 'h3' | 'h4' }) {
+  const Heading = level;
   return (
     <section id={`api-${item.name}`} style={{ margin: '1.25rem 0' }}>
-      <h4 style={{ marginBottom: 4 }}>
+      <Heading style={{ marginBottom: 4 }}>
         <code>{item.name}</code>
-      </h4>
+      </Heading>
       <pre style={{ whiteSpace: 'pre-wrap', fontSize: 12.5, margin: '4px 0' }}>
         <code>{item.signature}</code>
       </pre>
@@ -100,10 +102,13 @@ export function ApiReference({ module: name, kinds }: { module: string; kinds?: 
       {groups.map(([kind, items]) => (
         <details key={kind} open={kind === 'function'}>
           <summary>
-            <strong>{KIND_TITLES[kind]}</strong> ({items.length})
+            {/* A heading between the page's h2 and each export's h4, so the outline has no gap. */}
+            <h3 style={{ display: 'inline', fontSize: 'inherit', margin: 0 }}>
+              {KIND_TITLES[kind]} ({items.length})
+            </h3>
           </summary>
           {items.map((item) => (
-            <Item key={item.name} item={item} />
+            <Item key={item.name} item={item} level="h4" />
           ))}
         </details>
       ))}
@@ -115,7 +120,7 @@ export function ApiReference({ module: name, kinds }: { module: string; kinds?: 
 export function ApiEntry({ module: name, name: itemName }: { module: string; name: string }): ReactNode {
   const item = moduleNamed(name).items.find((candidate) => candidate.name === itemName);
   if (!item) throw new Error(`${name} exports no "${itemName}".`);
-  return <Item item={item} />;
+  return <Item item={item} level="h3" />;
 }
 
 /** The functions of an entry as one summary table: name and first sentence. */
