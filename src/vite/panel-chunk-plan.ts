@@ -81,6 +81,7 @@ export function panelChunkGroups(roots: readonly string[] = [packageRoot]) {
   };
   return [
     {
+      debugName: 'help-panel: page-load modules',
       name: (id: string) => {
         initial.add(id);
         return null;
@@ -90,6 +91,7 @@ export function panelChunkGroups(roots: readonly string[] = [packageRoot]) {
       includeDependenciesRecursively: false,
     },
     {
+      debugName: 'help-panel: lazy chunks',
       name: (id: string, graph: ModuleGraph) => {
         try {
           return initial.has(id) ? null : chunkOf(id, graph, new Set());
