@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { launchChromium } from './browser';
+import { buildAndServeDemo, type ServedDemo } from './serve-demo';
 import { colorAt, colorCounts, decodePng, differingPixels, nonFlatShare } from './png-pixels';
 
 /*
@@ -57,7 +57,7 @@ const TEXT_SPACING = `
 `;
 
 let workDir: string;
-let server: PreviewServer | undefined;
+let demo: ServedDemo | undefined;
 let base: string;
 let browser: Browser;
 
@@ -67,40 +67,16 @@ beforeAll(async () => {
   const content = join(workDir, 'content');
   cpSync(join(repo, 'content'), content, { recursive: true });
   writeFileSync(join(content, 'oxvo', `${HOSTILE_ID}.md`), HOSTILE_ARTICLE);
-  const configFile = join(repo, 'stories/demo/vite.config.ts');
-  const outDir = join(workDir, 'dist');
-  const saved = { content: process.env.HELP_PANEL_DEMO_CONTENT, events: process.env.HELP_PANEL_DEMO_EVENTS };
-  process.env.HELP_PANEL_DEMO_CONTENT = content;
-  process.env.HELP_PANEL_DEMO_EVENTS = join(workDir, 'events');
-  try {
-    await build({ configFile, configLoader: 'runner', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-    server = await preview({
-      configFile,
-      configLoader: 'runner',
-      logLevel: 'warn',
-      build: { outDir },
-      preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-    });
-  } finally {
-    restoreEnv('HELP_PANEL_DEMO_CONTENT', saved.content);
-    restoreEnv('HELP_PANEL_DEMO_EVENTS', saved.events);
-  }
-  const address = server.httpServer.address();
-  if (address === null || typeof address === 'string') throw new Error('the layout demo preview server has no TCP address');
-  base = `http://127.0.0.1:${address.port}`;
+  demo = await buildAndServeDemo({ HELP_PANEL_DEMO_CONTENT: content, HELP_PANEL_DEMO_EVENTS: join(workDir, 'events') });
+  base = demo.url;
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
+  await demo?.close();
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
-
-function restoreEnv(name: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[name];
-  else process.env[name] = value;
-}
 
 async function openContext(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
