@@ -42,14 +42,46 @@ export const ERROR_WEIGHT = {
   statusClass: 200,
 } as const;
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** `STRIPE_*` → /^STRIPE_.*$/; only `*` is special. */
-export function globToRegExp(glob: string, flags = '', anchored = true): RegExp {
-  const body = glob.split('*').map(escapeRegex).join('.*');
-  return new RegExp(anchored ? `^${body}$` : body, flags);
+/**
+ * A `*` glob as a test, in time linear in the text (no regular expression, so no
+ * backtracking on a long message against `a*b*c*…`). Only `*` is special; `anchored`
+ * wants the whole text (`STRIPE_*` is `STRIPE_` then anything), otherwise the glob
+ * may stand anywhere in it. Each piece is found at its leftmost place after the one before,
+ * which is enough: whatever fits further on also fits there.
+ */
+export function globTest(glob: string, options: { anchored?: boolean; ignoreCase?: boolean } = {}): (text: string) => boolean {
+  const { anchored = true, ignoreCase = false } = options;
+  const fold = (text: string) => (ignoreCase ? text.toLowerCase() : text);
+  const pieces = fold(glob).split('*');
+  if (pieces.length === 1) {
+    const only = pieces[0]!;
+    return anchored ? (text) => fold(text) === only : (text) => fold(text).includes(only);
+  }
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1]!;
+  const middle = pieces.slice(1, -1).filter((piece) => piece !== '');
+  return (raw) => {
+    const text = fold(raw);
+    let at = 0;
+    let end = text.length;
+    if (anchored) {
+      if (!text.startsWith(first) || text.length < first.length + last.length || !text.endsWith(last)) return false;
+      at = first.length;
+      end = text.length - last.length;
+    } else {
+      if (first !== '') {
+        const found = text.indexOf(first);
+        if (found < 0) return false;
+        at = found + first.length;
+      }
+    }
+    for (const piece of middle) {
+      const found = text.indexOf(piece, at);
+      if (found < 0 || found + piece.length > end) return false;
+      at = found + piece.length;
+    }
+    return anchored || last === '' || text.indexOf(last, at) >= 0;
+  };
 }
 
 /**
@@ -83,12 +115,12 @@ export function compileErrorMatcher(pattern: ErrorPattern): ErrorMatcher | null 
             test: (facts) => (facts.code === pattern.glob ? { kind: 'error-code', value: facts.code } : null),
           };
         }
-        const regex = globToRegExp(pattern.glob);
+        const matches = globTest(pattern.glob);
         const literal = pattern.glob.replace(/\*/g, '').length;
         return {
           pattern,
           weight: ERROR_WEIGHT.codeGlob + Math.min(90, literal * 5),
-          test: (facts) => (facts.code !== undefined && regex.test(facts.code) ? { kind: 'error-code', value: facts.code } : null),
+          test: (facts) => (facts.code !== undefined && matches(facts.code) ? { kind: 'error-code', value: facts.code } : null),
         };
       }
       case 'name':
@@ -98,17 +130,14 @@ export function compileErrorMatcher(pattern: ErrorPattern): ErrorMatcher | null 
           test: (facts) => (facts.name === pattern.name ? { kind: 'name', value: facts.name } : null),
         };
       case 'message': {
-        const regex = pattern.regex
-          ? new RegExp(pattern.regex.source, pattern.regex.flags.replace(/[gy]/g, ''))
-          : pattern.glob !== undefined
-            ? globToRegExp(pattern.glob, 'i', false)
-            : null;
-        if (regex === null) return null;
+        // A regular expression is the author's, matched as written; a glob never becomes one.
+        const regex = pattern.regex ? new RegExp(pattern.regex.source, pattern.regex.flags.replace(/[gy]/g, '')) : null;
+        const matches = regex ? (text: string) => regex.test(text) : pattern.glob !== undefined ? globTest(pattern.glob, { anchored: false, ignoreCase: true }) : null;
+        if (matches === null) return null;
         return {
           pattern,
           weight: ERROR_WEIGHT.message,
-          test: (facts) =>
-            facts.message !== undefined && regex.test(facts.message) ? { kind: 'message', value: facts.message } : null,
+          test: (facts) => (facts.message !== undefined && matches(facts.message) ? { kind: 'message', value: facts.message } : null),
         };
       }
       case 'table':

@@ -50,9 +50,10 @@ const MAX_TEXT = 2000;
 const CODE_WORDS = new Set(['error', 'code', 'status', 'http', 'errno']);
 
 // A URL; a quoted value (its opening quote not inside a word, its closing one not followed by one);
-// a placeholder (`{name}`, `<id>`, `%s`, `*`); a word, joined across `_ - . : / @ + '` (`cus_81HJ`, `can't`, `a@b.io`).
+// a placeholder (`{name}`, `<id>`, `%s`, `*`); a number in groups of three (`10,485,760`); a word, joined across
+// `_ - . : / @ + '` (`cus_81HJ`, `can't`, `a@b.io`).
 const TOKEN =
-  /(https?:\/\/[^\s"'`<>]+)|(?<![\p{L}\p{N}])(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|`([^`\n]{1,200})`|“([^”\n]{1,200})”|‘([^’\n]{1,200})’|«([^»\n]{1,200})»)(?![\p{L}\p{N}])|(\{[^{}\n]{1,40}\}|<[^<>\n]{1,60}>|%[sd](?![\p{L}\p{N}])|\*)|([\p{L}\p{N}]+(?:[_\-.:/@+'’][\p{L}\p{N}]+)*)/gu;
+  /(https?:\/\/[^\s"'`<>]+)|(?<![\p{L}\p{N}])(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|`([^`\n]{1,200})`|“([^”\n]{1,200})”|‘([^’\n]{1,200})’|«([^»\n]{1,200})»)(?![\p{L}\p{N}])|(\{[^{}\n]{1,40}\}|<[^<>\n]{1,60}>|%[sd](?![\p{L}\p{N}])|\*)|(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[_\-.:/@+'’][\p{L}\p{N}]+)*)/gu;
 
 /** `AuthApiError: `, `TypeError: `, `Error: ` at the start. */
 const CLASS_PREFIX = /^\s*(?:[\p{L}\p{N}_$.]*(?:Error|Exception)|error)\s*:\s*/iu;
@@ -81,8 +82,12 @@ export function plainMessage(text: string): string {
 
 const isNumber = (text: string) => /^\d+(?:[.,]\d+)*$/.test(text);
 
+/** A clock time (`9:30`, `10:00:05`) or a duration as Go and most logs print it (`5m0s`, `1h0m0s`, `250ms`, `1.5s`). */
+const TIME_OR_DURATION = /^(?:\d{1,2}:\d{2}(?::\d{2})?|(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h|d))+)$/u;
+
 /** Ids vary from one error to the next: they hold a digit (`cus_81HJk2`, `5m0s`, a UUID), an `@`, or two dots (a host). */
 function isId(text: string): boolean {
+  if (TIME_OR_DURATION.test(text) && !/^\d+$/.test(text)) return true;
   if (text.length < 5 && !text.includes('@')) return false;
   return /\d/.test(text) || text.includes('@') || /[\p{L}\p{N}]\.[\p{L}\p{N}]+\./u.test(text);
 }

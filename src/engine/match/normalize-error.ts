@@ -13,7 +13,7 @@ import type { NormalizedError } from '../types';
  * | a number 100–599 (or a numeric string `'404'`)   | `{ status }`                                                           |
  * | any other finite number / bigint                 | `{ code: '1045' }`                                                     |
  * | a string that looks like a code (`STRIPE_NOT_CONNECTED`, `ECONNRESET`, `auth/invalid-email`) | `{ code }`               |
- * | any other string                                 | `{ message }` (plus `status` when it reads `HTTP 503 …`/`status code 403`) |
+ * | any other string                                 | `{ message }` (plus `status` when it reads `HTTP 503 …`, `status code 403` or `404 Not Found`), terminal colour codes removed |
  * | a symbol                                         | its description, read as a string                                      |
  * | an `Error` (or subclass, or error-like object)   | `name` (when not plain `Error`), `message`, `code`, `status`/`statusCode`, `cause` chain in `causes` |
  * | a fetch `Response` (detected by shape: numeric `status` plus `ok`/`statusText`/`headers`) | `{ status, message: statusText, url }`; its body is not read here (it is async: see `readErrorBody`) |
@@ -21,7 +21,9 @@ import type { NormalizedError } from '../types';
  * | `{ statusCode }`, `{ httpStatus }`, `{ $metadata: { httpStatusCode } }` (AWS) | `status`                                  |
  * | `{ errorCode }`, `{ error_code }`                | `code`                                                                 |
  * | `{ error: { code, message, status } }`, `{ error: 'CODE' }`, `{ error_description }` | the nested fields              |
- * | `{ response: { status, data } }` (axios)         | `status`, and `code`/`message` from `data` or `data.error`; `url` from `config.url`; `data` read whole as a cause too |
+ * | `{ response: { status, data } }` (axios)         | `status`, and `code`/`message` from `data` or `data.error`; `url` from `config.url`; `data` read whole as a cause too (JSON text or bytes parsed, plain text as a message) |
+ * | `{ code, decline_code, message }` (Stripe)       | the facts, and `{ code: decline_code, message }` as a cause            |
+ * | a `DOMException`                                 | `name` and `message`; its legacy numeric `code` is left out            |
  * | `{ body: { message, code, error } }` (clients that keep the parsed body) | the body, read whole as a cause                  |
  * | `{ msg }` (some APIs' name for the message)      | `message`                                                              |
  * | `{ extensions: { code } }`, `{ errors: [{ message, extensions: { code } }] }` (GraphQL) | `code`, `message`; the other errors become `causes` |
@@ -83,9 +85,18 @@ function strip(facts: Facts): ErrorFacts {
 
 /** `STRIPE_NOT_CONNECTED`, `ECONNRESET`, `E_TIMEOUT`, `auth/invalid-email`, `invalid_grant`: no spaces, and either upper case or joined by `_`, `/`, `.`, `-`. */
 const CODE_LIKE = /^(?:[A-Z][A-Z0-9]*(?:[_.:/-][A-Z0-9]+)*|[A-Za-z][A-Za-z0-9]*(?:[_.:/-][A-Za-z0-9]+)+)$/;
-const STATUS_IN_TEXT = /^(?:HTTP\/?[\d.]*\s+|status(?:\s+code)?\s*:?\s*)?([1-5]\d\d)\b|\bstatus(?:\s+code)?\s*:?\s*([1-5]\d\d)\b/i;
+/**
+ * `HTTP 503 …`, `status 403`, `Request failed with status code 401`, and a leading number when what follows
+ * reads as HTTP's own words for it (`404 Not Found`, `503: Service Unavailable`), so `250 files uploaded` is no status.
+ */
+const STATUS_IN_TEXT =
+  /^(?:HTTP\/?[\d.]*\s+|status(?:\s+code)?\s*:?\s*)([1-5]\d\d)\b|^([1-5]\d\d)(?:\s*[:\-–]\s*|\s+)(?=(?:OK|Created|Accepted|No Content|Moved|Found|See Other|Not |Temporary|Permanent|Bad |Unauthori[sz]ed|Payment|Forbidden|Method|Proxy|Request|Conflict|Gone|Length|Precondition|Payload|Content Too|URI|Unsupported|Range|Expectation|Misdirected|Unprocessable|Locked|Failed Dependency|Too |Upgrade|Unavailable|Internal|Service|Gateway|HTTP|Insufficient|Loop|Network Auth|Error|Server)\b|$)|\bstatus(?:\s+code)?\s*:?\s*([1-5]\d\d)\b/i;
 
 const cap = (value: string, max: number): string => (value.length > max ? value.slice(0, max) : value);
+
+/** Terminal colour and cursor codes (`\x1b[31m`), which a message copied from a log or a CLI's error keeps. */
+const ANSI = /\u001b\[[0-9;?]{0,20}[ -/]{0,2}[@-~]/g;
+const withoutAnsi = (value: string): string => (value.includes('\u001b') ? value.replace(ANSI, '') : value);
 
 const isStatus = (value: number): boolean => Number.isInteger(value) && value >= 100 && value <= 599;
 
@@ -113,7 +124,7 @@ function toCode(value: unknown): string | undefined {
 /** The status in a text such as `HTTP 503 …` or `Request failed with status code 403`. */
 function statusInText(text: string): number | undefined {
   const found = STATUS_IN_TEXT.exec(text.slice(0, 200));
-  return found ? toStatus(found[1] ?? found[2]) : undefined;
+  return found ? toStatus(found[1] ?? found[2] ?? found[3]) : undefined;
 }
 
 /** Reads one property; getters and Proxy traps that throw read as `undefined`. */
@@ -145,9 +156,9 @@ function read(kind: string, value: unknown): string | number | undefined {
     case 'n':
       return typeof value === 'number' ? toStatus(value) : undefined;
     case 'w':
-      return isCodeLike(value) ? undefined : toText(value, MAX_MESSAGE);
+      return isCodeLike(value) ? undefined : toText(typeof value === 'string' ? withoutAnsi(value) : value, MAX_MESSAGE);
     case 'm':
-      return toText(value, MAX_MESSAGE);
+      return toText(typeof value === 'string' ? withoutAnsi(value) : value, MAX_MESSAGE);
     default:
       return toText(value, MAX_URL);
   }
@@ -175,6 +186,7 @@ const MESSAGE =
   'm t.message|m t.msg|m t.error_description|m t.detail|m n.message|m d.message|m d.error.message|m f.message|w t.error|' +
   'm t.statusText|m t.title|m r.statusText';
 const URL = 'l t.url|l t.config.url|l r.config.url';
+const CODE_NOT_OWN = CODE.replace('a t.code|', '');
 
 function readFacts(error: unknown, visited: Set<object>): Facts | null {
   switch (typeof error) {
@@ -198,7 +210,7 @@ function readFacts(error: unknown, visited: Set<object>): Facts | null {
 }
 
 function readString(raw: string): Facts | null {
-  const text = cap(raw, MAX_MESSAGE * 2).trim();
+  const text = withoutAnsi(cap(raw, MAX_MESSAGE * 2)).trim();
   if (text === '') return null;
   const status = toStatus(text);
   if (status !== undefined) return { status, extraCauses: [] };
@@ -227,21 +239,25 @@ function readObject(target: object): Facts {
   }
   const nested = get(target, 'error');
   const response = get(target, 'response');
-  const errors = get(target, 'errors');
-  const errorList = Array.isArray(errors) ? errors.slice(0, MAX_CAUSES) : [];
+  const errorList = firstItems(get(target, 'errors'));
+  const data = get(response, 'data');
   const roots = {
     t: target,
-    n: isObject(nested) && !Array.isArray(nested) ? nested : undefined,
+    n: isObject(nested) && !isArray(nested) ? nested : undefined,
     r: response,
-    d: get(response, 'data'),
+    d: data,
     f: errorList[0],
   };
   const message = pick<string>(roots, MESSAGE);
   // An axios-style message ("Request failed with status code 403") still says the status.
   const status = pick<number>(roots, STATUS) ?? (message === undefined ? undefined : statusInText(message));
   const cause = get(target, 'cause');
+  // A DOMException's `code` is the legacy number of its name (20 for AbortError), not the app's code.
+  const code = pick<string>(roots, isDomException(target) ? CODE_NOT_OWN : CODE);
+  // Stripe says why a card was declined in `decline_code`: the more specific code, with the same message.
+  const declined = read('c', get(target, 'decline_code'));
   return {
-    code: pick(roots, CODE),
+    code,
     status,
     name: readName(target),
     message,
@@ -251,8 +267,64 @@ function readObject(target: object): Facts {
     // AggregateError keeps its inner errors in `errors` too; they are all causes.
     // The server's own answer (axios `response.data`, a client's parsed `body`) is a cause too: the
     // error's own message is often the client's ("Request failed with status code 401").
-    extraCauses: [...(errorList.length > 0 && isErrorInstance(target) ? errorList : errorList.slice(1)), ...[roots.d, get(target, 'body')].filter(isObject)],
+    extraCauses: [
+      ...(declined !== undefined && declined !== code ? [{ code: declined, message }] : []),
+      ...(errorList.length > 0 && isErrorInstance(target) ? errorList : errorList.slice(1)),
+      // axios's `response.data`: an object, or JSON or plain text the client did not parse (a string or bytes).
+      ...[bodyValue(data)].filter((body) => isObject(body) || typeof body === 'string'),
+      ...[get(target, 'body')].filter(isObject),
+    ],
   };
+}
+
+/** `Array.isArray` that a revoked Proxy cannot make throw. */
+function isArray(value: unknown): value is unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/** The first few items of a list (GraphQL's `errors`, AggregateError's); none when it is not one or cannot be read. */
+function firstItems(value: unknown): unknown[] {
+  try {
+    return Array.isArray(value) ? value.slice(0, MAX_CAUSES) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A response body as a client may keep it: an object as it is; JSON text or bytes (up to 64 kB) parsed; other
+ * text (a plain-text answer) as the string it is; `undefined` for nothing readable.
+ */
+function bodyValue(data: unknown): unknown {
+  try {
+    let text: string;
+    if (typeof data === 'string') text = cap(data, 65_536);
+    else if ((data instanceof ArrayBuffer || ArrayBuffer.isView(data)) && typeof TextDecoder === 'function') {
+      const view = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+      text = new TextDecoder().decode(view.subarray(0, 65_536));
+    } else return data;
+    const trimmed = text.trim();
+    if (trimmed === '') return undefined;
+    // An HTML error page says nothing a message table lists.
+    if (trimmed.startsWith('<')) return undefined;
+    if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return trimmed;
+    const parsed: unknown = JSON.parse(trimmed);
+    return isObject(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isDomException(target: object): boolean {
+  try {
+    return Object.prototype.toString.call(target) === '[object DOMException]' || (typeof DOMException === 'function' && target instanceof DOMException);
+  } catch {
+    return false;
+  }
 }
 
 function isObject(value: unknown): value is object {

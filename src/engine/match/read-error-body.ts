@@ -47,8 +47,12 @@ export async function readErrorBody(response: unknown, options: ReadErrorBodyOpt
     const body = text === null ? null : parseBody(text);
     const inner = body === null ? null : strip(normalizeError(body));
     if (!inner) return base;
-    // The HTTP status is the one the server sent; the body says the rest.
-    return { ...base, ...inner, ...(base?.status !== undefined ? { status: base.status } : {}), ...(base?.url !== undefined ? { url: base.url } : {}) };
+    // The HTTP status is the one the server sent, and the body says the rest; but a 2xx carrying an error
+    // (GraphQL answers 200 with `errors`) is no evidence of what went wrong, so the body's facts stand alone.
+    const sent = base?.status;
+    const { status: _ok, ...rest } = base ?? {};
+    const keep = sent !== undefined && (sent < 200 || sent > 299);
+    return { ...(keep ? base : rest), ...inner, ...(keep ? { status: sent } : {}), ...(base?.url !== undefined ? { url: base.url } : {}) };
   } catch {
     return base;
   }
