@@ -67,7 +67,7 @@ export interface HelpProviderProps extends SupportHost {
    * back/forward and on the Navigation API's navigations where the browser has it.
    * Pass it from your router (React Router, Next.js) to follow every navigation.
    */
-  route?: string | null;
+  route?: string | null | undefined;
   /** What just went wrong: an `Error`, a fetch `Response`, `{ code, status }`, a string. Default: none. */
   error?: unknown;
   /** Controlled open state of the drawer. Default: uncontrolled. */

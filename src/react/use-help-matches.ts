@@ -99,12 +99,15 @@ export function useHelpMatches({ engine, contentVersion, route, error, bodyPendi
       emittedError.current = '';
       return;
     }
+    // Not before a split index's match files are in: the report reads a seen error without matches
+    // as a gap in the content. (A "possibly related" guess is no written pattern, so it is not awaited.)
+    if (matchPending) return;
     const event = errorSeenEvent(normalized, route, matches);
     const signature = JSON.stringify(event.error);
     if (emittedError.current === signature) return;
     emittedError.current = signature;
     emit(event);
-  }, [engine, error, route, matches, emit]);
+  }, [engine, error, route, matches, emit, matchPending]);
 
   // Once the page has settled, fetch the rest of the panel so that opening it never waits on the network.
   useEffect(() => (engine ? whenIdle(() => prefetchAll(engine)) : undefined), [engine]);

@@ -27,9 +27,9 @@ export function renderText(report: HelpReport): string {
     for (const line of events.malformedLines) out.push(`  ${line.file}:${line.line}: ${line.reason}`);
     if (events.malformed > events.malformedLines.length) out.push(`  … and ${events.malformed - events.malformedLines.length} more`);
   }
-  if (report.contentDiagnostics.length > 0) {
-    out.push(`The content has ${report.contentDiagnostics.length} problem${report.contentDiagnostics.length === 1 ? '' : 's'}; "help-panel check" lists them.`);
-  }
+  // Notes (`info`, such as missing translations) never fail a build, so they are not problems.
+  const problems = report.contentDiagnostics.filter((diagnostic) => diagnostic.level !== 'info').length;
+  if (problems > 0) out.push(`The content has ${problems} problem${problems === 1 ? '' : 's'}; "help-panel check" lists them.`);
   for (const other of events.otherBuilds) {
     out.push(
       `Not counted: ${other.events} events in ${other.sessions} sessions from ${other.helpCenter === report.helpCenter.id ? 'another build' : `help center ${other.helpCenter ?? '(none)'}`}` +

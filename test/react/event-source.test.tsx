@@ -56,3 +56,27 @@ describe('given a host that collects events', () => {
     expect(seen).toEqual([{ type: 'error-seen', route: '/elsewhere', error: { code: 'TOTALLY_UNKNOWN' }, matches: [] }]);
   });
 });
+
+describe('given a split index, whose match files come after the error', () => {
+  it('reports the error once its match files are in, with what it matched, so the report sees no gap', async () => {
+    const { createSite } = await import('./fixtures/split-site');
+    const { waitFor } = await import('@testing-library/react');
+    const { vi } = await import('vitest');
+    const site = createSite(sampleIndex());
+    vi.stubGlobal('fetch', site.fetch);
+    try {
+      const seen: HelpEvent[] = [];
+      render(
+        <HelpProvider index={site.reference()} preload="eager" storage={createMemoryStorage()} route="/elsewhere" error={{ code: 'WEBHOOK_TIMEOUT' }} onEvent={(event) => seen.push(event)}>
+          <main>Host app</main>
+        </HelpProvider>,
+      );
+      await waitFor(() => expect(seen.some((event) => event.type === 'error-seen')).toBe(true), { timeout: 5000 });
+      const errors = seen.filter((event) => event.type === 'error-seen');
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatchObject({ error: { code: 'WEBHOOK_TIMEOUT' }, matches: [{ symptomId: 'webhooks#not-firing' }] });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

@@ -104,3 +104,17 @@ describe('given sessions that never asked', () => {
     expect(renderText(report)).not.toContain('Questions the content did not cover');
   });
 });
+
+describe('given content whose only diagnostics are notes', () => {
+  it('counts problems without them, and names the problems there are', async () => {
+    build = (await compileContent(contentDir)).index.hash;
+    const log = join(scratch, 'notes.ndjson');
+    writeFileSync(log, `${session('n', [{ type: 'panel-opened', by: 'button' }]).map((line) => JSON.stringify(line)).join('\n')}\n`);
+    const report = await buildReport({ contentDir, events: [log] });
+    const at = { file: 'a.md', line: 1, column: 1 };
+    const note = { ...at, level: 'info' as const, code: 'missing-translations', message: 'de: 1 article not translated' };
+    const warning = { ...at, level: 'warning' as const, code: 'broken-link', message: 'no such article' };
+    expect(renderText({ ...report, contentDiagnostics: [note] } as HelpReport)).not.toContain('The content has');
+    expect(renderText({ ...report, contentDiagnostics: [note, warning] } as HelpReport)).toContain('The content has 1 problem;');
+  });
+});
