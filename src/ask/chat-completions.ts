@@ -181,9 +181,15 @@ export function createChatCompletionsAsk(options: ChatCompletionsAskOptions): As
       const decoder = new TextDecoder();
       const pending: string[] = [];
       let done = false;
+      // Events that were chat-completion chunks (or [DONE]): a 200 with none (an HTML page, plain
+      // text, an empty stream) is not an answer, however it ended.
+      let events = 0;
       const parser = createSseParser((event) => {
         if (done) return;
         const data = event.data.trim();
+        // An empty event is a keep-alive, as a comment line is.
+        if (data === '') return;
+        events++;
         if (data === '[DONE]') {
           done = true;
           return;
@@ -215,6 +221,9 @@ export function createChatCompletionsAsk(options: ChatCompletionsAskOptions): As
         while (pending.length > 0) yield pending.shift()!;
       }
       while (pending.length > 0) yield pending.shift()!;
+      if (events === 0) {
+        throw new AskError('protocol', `The model server answered ${response.status} (${type || 'no content type'}) with no chat-completion events; is the URL a chat-completions endpoint?`);
+      }
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);

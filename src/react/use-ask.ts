@@ -232,6 +232,8 @@ export function createAskSession(): AskSession {
         }
         update(viewId, { raw });
       }
+      // An answer of nothing is no answer: the failure screen (retry, search, support), never a blank view.
+      if (live() && raw.trim() === '') throw new Error('The model answered nothing.');
     } catch (error) {
       if (!signal.aborted) fail(silence.signal.aborted ? silence.signal.reason : error);
       return;

@@ -139,6 +139,27 @@ describe('given a model server that fails', () => {
     await expect(collect(ask(request, new AbortController().signal))).rejects.toMatchObject({ kind: 'protocol' });
   });
 
+  it('rejects a 200 that carries no chat-completion events (a page, plain text, an empty stream) instead of answering nothing', async () => {
+    for (const [pieces, contentType] of [
+      [['<!doctype html><title>App</title>'], 'text/html'],
+      [['Hello from the wrong route'], 'text/plain'],
+      [[': keep-alive\n\n'], 'text/event-stream'],
+    ] as const) {
+      const server = await serve((_, reply) => reply.stream(pieces, { contentType }));
+      const ask = createChatCompletionsAsk({ url: server.url, model: 'm' });
+      await expect(collect(ask(request, new AbortController().signal)), contentType).rejects.toMatchObject({ kind: 'protocol', message: expect.stringContaining('chat-completions endpoint') });
+      await close?.();
+      close = undefined;
+    }
+  });
+
+  it('passes over an empty event as a keep-alive', async () => {
+    const events = completionEvents(['Check ', 'DKIM.']);
+    const server = await serve((_, reply) => reply.stream(['data:\n\n', events]));
+    const ask = createChatCompletionsAsk({ url: server.url, model: 'm' });
+    expect((await collect(ask(request, new AbortController().signal))).join('')).toBe('Check DKIM.');
+  });
+
   it('rejects as a network failure when nothing listens', async () => {
     const server = await serve((_, reply) => reply.error(500, 'x'));
     const url = server.url;

@@ -124,3 +124,31 @@ for (const [name, start] of proxies) {
     });
   });
 }
+
+describe('given the Express handler and a reader who presses Stop mid-answer', () => {
+  it('ends that response and keeps serving: the aborted model stream is no crash', async () => {
+    const slow = await startStubModelServer((_, reply) => reply.stream([completionEvents(['one '])!.split('data: {"id"').slice(0, 3).join('data: {"id"'), ...Array.from({ length: 100 }, () => ': keep-alive\n\n')]));
+    process.env.HELP_MODEL_URL = slow.url;
+    const proxy = await expressLike();
+    try {
+      const stop = new AbortController();
+      const ask = createChatCompletionsAsk({ url: proxy.url, model: 'm' });
+      const pieces: string[] = [];
+      const stopped = (async () => {
+        for await (const piece of ask(request, stop.signal) as AsyncIterable<string>) {
+          pieces.push(piece);
+          stop.abort();
+        }
+      })().catch((error: unknown) => error);
+      await stopped;
+      expect(pieces).toEqual(['one ']);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The same server answers the next question.
+      process.env.HELP_MODEL_URL = model.url;
+      expect(await answer(createChatCompletionsAsk({ url: proxy.url, model: 'm' }))).toBe('Check DKIM [1].');
+    } finally {
+      await proxy.close();
+      await slow.close();
+    }
+  });
+});

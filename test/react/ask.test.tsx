@@ -229,6 +229,15 @@ describe('given an ask that fails', () => {
     await askFromSearch(user);
     expect(await dialog().findByRole('alert')).toHaveTextContent('return a string, a promise of one, or an async iterable of strings');
   });
+
+  it('shows the failure, not a blank answer, when the model answers nothing', async () => {
+    const user = userEvent.setup();
+    const onError = vi.fn();
+    renderHelp({ defaultOpen: true, ask: async () => '  \n', onError });
+    await askFromSearch(user);
+    expect(await dialog().findByRole('alert')).toHaveTextContent('The model answered nothing.');
+    expect(onError).toHaveBeenCalled();
+  });
 });
 
 describe('given an answer the user acts on', () => {

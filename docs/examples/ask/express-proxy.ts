@@ -23,14 +23,18 @@ export async function helpAnswer(request: IncomingMessage & { body?: { messages?
     body: JSON.stringify({ model, messages, stream: true }),
     signal: stop.signal,
   }).catch(() => null);
-  const type = upstream?.ok ? 'text/event-stream' : (upstream?.headers.get('content-type') ?? 'text/plain');
+  const type = upstream?.headers.get('content-type') ?? 'text/plain';
   response.writeHead(upstream?.status ?? 502, { 'content-type': type, 'cache-control': 'no-store' });
-  if (!upstream?.ok || !upstream.body) {
-    // The server's own message, for the panel to show, with the key taken out should it echo it.
-    response.end(upstream ? (await upstream.text()).replaceAll(key || '\u0000', '[key]') : 'The model server cannot be reached.');
-    return;
+  try {
+    if (!upstream?.ok || !upstream.body) {
+      // The server's own message, for the panel to show, with the key taken out should it echo it.
+      response.end(upstream ? (await upstream.text()).replaceAll(key || '\u0000', '[key]') : 'The model server cannot be reached.');
+      return;
+    }
+    const reader = upstream.body.getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) response.write(read.value);
+  } catch {
+    // Stop in the panel closed the response, which aborted the model's stream: nothing more to send.
   }
-  const reader = upstream.body.getReader();
-  for (let read = await reader.read(); !read.done; read = await reader.read()) response.write(read.value);
   response.end();
 }
