@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { compileSources } from '../../src/compiler/index';
@@ -61,8 +61,12 @@ describe('given an error that no pattern names', () => {
     renderHelp({ index, error: new Error('The webhook signature failed to verify'), defaultOpen: true, onEvent: (event) => events.push(event) });
     const related = await dialog().findByRole('region', { name: 'Possibly related to the error you just saw' });
     expect(dialog().queryByRole('checkbox')).not.toBeInTheDocument();
-    const matched = events.find((event) => event.type === 'context-matched');
-    expect(matched).toMatchObject({ matches: [{ symptomId: 'webhook-signature#webhook-signature-does-not-verify', reasons: [{ kind: 'related-search' }] }] });
+    // The event goes out in an effect after the render that shows the region: on a busy machine, a moment later.
+    await waitFor(() =>
+      expect(events.find((event) => event.type === 'context-matched')).toMatchObject({
+        matches: [{ symptomId: 'webhook-signature#webhook-signature-does-not-verify', reasons: [{ kind: 'related-search' }] }],
+      }),
+    );
     await expectNoAxeViolations();
     await user.click(within(related).getByRole('button', { name: 'Webhook signature does not verify' }));
     expect(await dialog().findByRole('checkbox', { name: 'Copy the signing secret again.' })).toBeInTheDocument();
