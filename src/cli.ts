@@ -54,7 +54,8 @@ Commands:
   import <kind> <file…> --out <dir>
                              Turn a Zendesk, Intercom or Help Scout export (or HTML pages) into content
 
-Run "help-panel <command> --help" for the options of a command.
+Run "help-panel <command> --help" for the options of a command,
+"help-panel --version" for the version.
 `;
 
 const BUILD_HELP = `Usage: help-panel build <dir> (--out <file> | --out-dir <dir>) [options]
@@ -147,6 +148,10 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     (command === undefined ? io.stderr : io.stdout)(MAIN_HELP);
     return command === undefined ? EXIT_USAGE : EXIT_OK;
   }
+  if (command === '--version' || command === '-v' || command === 'version') {
+    io.stdout(`${await packageVersion()}\n`);
+    return EXIT_OK;
+  }
   try {
     if (command === 'build') return await build(rest, io);
     if (command === 'check') return await check(rest, io);
@@ -167,6 +172,18 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     return EXIT_FAILED;
   }
   return usageError(io, `: unknown command "${command}". Allowed commands: ${COMMANDS.join(', ')}.`);
+}
+
+/** The installed package's version, from its package.json (beside dist/ and src/ alike). */
+async function packageVersion(): Promise<string> {
+  try {
+    const manifest: unknown = JSON.parse(await readFile(resolve(dirname(fileURLToPath(import.meta.url)), '..', 'package.json'), 'utf8'));
+    const version = typeof manifest === 'object' && manifest !== null ? (manifest as { version?: unknown }).version : undefined;
+    if (typeof version === 'string') return version;
+  } catch {
+    // Below: a copied CLI without its package.json still answers.
+  }
+  return 'unknown';
 }
 
 async function build(args: readonly string[], io: CliIO): Promise<number> {
@@ -292,19 +309,19 @@ async function stamp(args: readonly string[], io: CliIO): Promise<number> {
       io.stderr(`help-panel stamp: "${dir}" has no translations to stamp (no locale folder such as ${dir.replace(/\/+$/, '')}/de/ translates its articles).\n`);
       return EXIT_FAILED;
     }
-    let failed = 0;
-    for (const pair of translations) if (!(await stampOne(pair.file, pair.source, io))) failed++;
-    return stampSummary(translations.length, failed, io);
+    const outcomes: StampOutcome[] = [];
+    for (const pair of translations) outcomes.push(await stampOne(pair.file, pair.source, io));
+    return stampSummary(outcomes, io);
   }
 
   // Each file's help center is compiled once, whatever the number of its files given.
   const centers = new Map<string, Promise<CompileResult>>();
-  let failed = 0;
+  const outcomes: StampOutcome[] = [];
   for (const file of files) {
     const root = helpCenterOf(file);
     if (root === undefined) {
       io.stderr(`help-panel stamp: ${file} is not a translation: it is not inside a locale folder (such as content/help/de/); only translations record a sourceHash.\n`);
-      failed++;
+      outcomes.push('failed');
       continue;
     }
     let compiled = centers.get(root);
@@ -323,12 +340,12 @@ async function stamp(args: readonly string[], io: CliIO): Promise<number> {
           ? `help-panel stamp: ${file} is not a translation: it translates no article of ${root} (no file at the same path outside ${basename(dirname(file))}/, and no article with its id); run "help-panel check ${root}" to see why.\n`
           : `help-panel stamp: ${file} does not exist; pass the path of a translated .md file.\n`,
       );
-      failed++;
+      outcomes.push('failed');
       continue;
     }
-    if (!(await stampOne(file, pair.source, io))) failed++;
+    outcomes.push(await stampOne(file, pair.source, io));
   }
-  return stampSummary(files.length, failed, io);
+  return stampSummary(outcomes, io);
 }
 
 /** The help center a file in a locale folder belongs to: the folder that holds its nearest locale folder. */
@@ -342,31 +359,40 @@ function helpCenterOf(file: string): string | undefined {
   }
 }
 
-/** Writes the source's hash into one translation; false (and a line on stderr) when it could not. */
-async function stampOne(file: string, source: string, io: CliIO): Promise<boolean> {
+/** What stamping one translation did. */
+type StampOutcome = 'stamped' | 'unchanged' | 'failed';
+
+/** Writes the source's hash into one translation ('failed', and a line on stderr, when it could not). */
+async function stampOne(file: string, source: string, io: CliIO): Promise<StampOutcome> {
   try {
     const hash = sourceTextHash(await readFile(source, 'utf8'));
     const text = await readFile(file, 'utf8');
     const stamped = setSourceHash(text, hash, file);
     if ('error' in stamped) {
       io.stderr(`help-panel stamp: ${file} was not stamped: ${stamped.error}\n`);
-      return false;
+      return 'failed';
     }
     if (stamped.text === text) {
       io.stdout(`${file}: already stamped with sourceHash ${hash} (${source})\n`);
-      return true;
+      return 'unchanged';
     }
     await writeFileAtomically(file, stamped.text);
     io.stdout(`${file}: stamped sourceHash ${hash} (${source})\n`);
-    return true;
+    return 'stamped';
   } catch (cause) {
     io.stderr(`help-panel stamp: ${file} was not stamped (${describe(cause)}); it is unchanged.\n`);
-    return false;
+    return 'failed';
   }
 }
 
-function stampSummary(total: number, failed: number, io: CliIO): number {
-  io.stderr(`help-panel stamp: ${plural(total - failed, 'translation')} stamped${failed > 0 ? `, ${failed} not` : ''}.\n`);
+/** One line: how many were stamped, how many already were, how many could not be. */
+function stampSummary(outcomes: readonly StampOutcome[], io: CliIO): number {
+  const count = (outcome: StampOutcome) => outcomes.filter((each) => each === outcome).length;
+  const unchanged = count('unchanged');
+  const failed = count('failed');
+  io.stderr(
+    `help-panel stamp: ${plural(count('stamped'), 'translation')} stamped${unchanged > 0 ? `, ${unchanged} already up to date` : ''}${failed > 0 ? `, ${failed} not` : ''}.\n`,
+  );
   return failed > 0 ? EXIT_FAILED : EXIT_OK;
 }
 

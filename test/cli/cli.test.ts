@@ -283,4 +283,14 @@ describe('help-panel check', () => {
     expect(await main(['--help'], io)).toBe(0);
     expect(io.out).toContain('build <dir> --out <file>');
   });
+
+  it('prints the package version with --version and -v', async () => {
+    const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-v']) {
+      const io = capture();
+      expect(await main([flag], io)).toBe(0);
+      expect(io.out).toBe(`${version}\n`);
+      expect(io.err).toBe('');
+    }
+  });
 });

@@ -222,6 +222,7 @@ describe('help-panel stamp', () => {
     const again = capture();
     expect(await main(['stamp', content, '--all'], again)).toBe(0);
     expect(again.out).toContain('already stamped');
+    expect(again.err).toContain('help-panel stamp: 0 translations stamped, 2 already up to date.');
   });
 
   it('reports a file whose front matter cannot be read, and leaves it as it was', async () => {
