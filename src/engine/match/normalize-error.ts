@@ -1,4 +1,5 @@
 import type { NormalizedError } from '../types';
+import { parseBodyText } from './body-text';
 
 /**
  * Turns whatever the host app calls an error into the few facts matching
@@ -307,13 +308,8 @@ function bodyValue(data: unknown): unknown {
       const view = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
       text = new TextDecoder().decode(view.subarray(0, 65_536));
     } else return data;
-    const trimmed = text.trim();
-    if (trimmed === '') return undefined;
-    // An HTML error page says nothing a message table lists.
-    if (trimmed.startsWith('<')) return undefined;
-    if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return trimmed;
-    const parsed: unknown = JSON.parse(trimmed);
-    return isObject(parsed) ? parsed : undefined;
+    const body = parseBodyText(text);
+    return isObject(body) || typeof body === 'string' ? body : undefined;
   } catch {
     return undefined;
   }

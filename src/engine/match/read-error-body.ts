@@ -1,3 +1,4 @@
+import { parseBodyText } from './body-text';
 import { normalizeError } from './normalize-error';
 import type { NormalizedError } from '../types';
 
@@ -87,18 +88,9 @@ function strip(facts: NormalizedError | null): ErrorBodyFacts | null {
 
 /** JSON when it is JSON; a short line of text as the message; nothing for markup or a blank body. */
 function parseBody(text: string): unknown {
-  const trimmed = text.trim();
-  if (trimmed === '' || trimmed.startsWith('<')) return null;
-  if (trimmed.startsWith('{') || trimmed.startsWith('[') || trimmed.startsWith('"')) {
-    try {
-      const parsed: unknown = JSON.parse(trimmed);
-      // A list of errors reads as its first, with the rest as causes.
-      return Array.isArray(parsed) ? { errors: parsed } : parsed;
-    } catch {
-      return null;
-    }
-  }
-  return trimmed.length <= 300 && !trimmed.includes('\n') ? { message: trimmed } : null;
+  const body = parseBodyText(text);
+  if (typeof body !== 'string') return body ?? null;
+  return body.length <= 300 && !body.includes('\n') ? { message: body } : null;
 }
 
 /** The body's first `maxBytes` as text, or `null` when it does not come within `timeoutMs`. */
