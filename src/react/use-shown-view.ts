@@ -39,6 +39,25 @@ export function useShownView({ engine, contentVersion, isOpen, top, setStack, ma
     );
   }, [isOpen, top, engine, matches, matchPending, relatedPending, setStack]);
 
+  // In development an edit can rename the open symptom's heading, and with it its id: the screen
+  // stays on the symptom at the same place in the same article instead of saying it is not there.
+  const previousEngine = useRef(engine);
+  useEffect(() => {
+    const before = previousEngine.current;
+    previousEngine.current = engine;
+    if (!before || !engine || before === engine) return;
+    setStack((views) => {
+      let changed = false;
+      const next = views.map((view) => {
+        const renamed = view.screen === 'symptom' ? renamedSymptom(before, engine, view.symptomId) : undefined;
+        if (renamed === undefined || view.screen !== 'symptom') return view;
+        changed = true;
+        return { ...view, symptomId: renamed };
+      });
+      return changed ? next : views;
+    });
+  }, [engine, setStack]);
+
   // The shown article or symptom loads when shown; the best match's as soon as it matches,
   // so that opening the panel on it shows the checklist without waiting.
   const viewId =
@@ -73,4 +92,17 @@ export function useShownView({ engine, contentVersion, isOpen, top, setStack, ma
   const shownStatus = pendingId === undefined ? undefined : engine?.lazy?.status(pendingId);
   const settled = !!engine && !(top.screen === 'auto' && (matchPending || relatedPending)) && shownStatus !== 'idle' && shownStatus !== 'loading';
   return { loadError, retry, settled };
+}
+
+/**
+ * The id a symptom has in `after` when an edit renamed it: gone from `after`, its article still
+ * there, and a symptom at its place in that article whose id `before` did not have. Otherwise none.
+ */
+export function renamedSymptom(before: HelpEngineCore, after: HelpEngineCore, id: string): string | undefined {
+  if (after.symptom(id)) return undefined;
+  const old = before.symptom(id);
+  if (!old) return undefined;
+  const place = before.article(old.articleId)?.symptomIds.indexOf(id) ?? -1;
+  const candidate = place < 0 ? undefined : after.article(old.articleId)?.symptomIds[place];
+  return candidate !== undefined && !before.symptom(candidate) ? candidate : undefined;
 }

@@ -70,6 +70,19 @@ describe('given an index edited while the panel is open', () => {
     expect(dialog().getByRole('checkbox', { name: 'Check the spam folder' })).toBeChecked();
   });
 
+  it('stays on the symptom when an edit renames its heading, and with it its id', async () => {
+    const original = sampleIndex();
+    renderOpen({ index: original });
+    expect(heading('Invoice missing')).toBeInTheDocument();
+    // The id is the heading's slug: a new heading is a new id, in every place the index names it.
+    const text = JSON.stringify(edited(original, 'Invoice not received'))
+      .replaceAll('"billing#invoice-missing"', '"billing#invoice-not-received"')
+      .replaceAll('"invoice-missing"', '"invoice-not-received"');
+    announce(original, JSON.parse(text));
+    expect(heading('Invoice not received')).toBeInTheDocument();
+    expect(dialog().queryByText(/not found|no longer/i)).not.toBeInTheDocument();
+  });
+
   it('ignores an edit of another help center', () => {
     renderOpen({ index: sampleIndex() });
     announce(sampleIndex(), edited(sampleIndex(), 'Someone else’s edit'));
