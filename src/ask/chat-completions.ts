@@ -1,6 +1,6 @@
 import type { AskFunction, AskRequest } from '../engine/ask-request';
 import { buildAskMessages, type ChatMessage } from './build-ask-messages';
-import { createSseParser } from './sse-parser';
+import { createSseParser, MAX_SSE_LINE } from './sse-parser';
 
 export interface ChatCompletionsAskOptions {
   /**
@@ -11,13 +11,18 @@ export interface ChatCompletionsAskOptions {
   url: string | URL;
   /** The model name the server knows (`llama3.1`, `gpt-4o-mini`, …). */
   model: string;
-  /** Extra request headers (an `Authorization` header belongs on a server, never in a page). Default: none. */
+  /**
+   * Extra request headers (an `Authorization` header belongs on a server, never in a page); one named
+   * like a default (`content-type: application/json`, `accept: text/event-stream`), in any case,
+   * replaces it. Default: none.
+   */
   headers?: Record<string, string>;
   /** The `fetch` to use. Default: the global `fetch`. */
   fetch?: typeof fetch;
   /**
    * How long the server may stay silent, in milliseconds, before the answer fails as timed out:
-   * before it answers, and between two pieces of the stream. Default {@link DEFAULT_ASK_TIMEOUT_MS} (30,000).
+   * before it answers, and between two pieces of the stream. Only the server's silence counts: the
+   * time the caller takes to ask for the next piece does not. Default {@link DEFAULT_ASK_TIMEOUT_MS} (30,000).
    */
   timeoutMs?: number;
 }
@@ -63,12 +68,15 @@ export function errorMessageOf(body: string): string {
   return flat.length > MAX_ERROR_MESSAGE ? `${flat.slice(0, MAX_ERROR_MESSAGE - 1)}…` : flat;
 }
 
+/** The failure a server reported with a 200: in the stream, or as the whole body. */
+function serverFailure(body: string): AskError {
+  return new AskError('status', `The model server failed while answering: ${errorMessageOf(body).replace(/[.\s]+$/, '') || 'no message'}.`);
+}
+
 /** The text of one streamed chunk: `choices[0].delta.content`; `''` for chunks without text (the role, the finish, usage). */
 function deltaText(chunk: unknown): string {
   if (!isRecord(chunk)) throw new AskError('protocol', 'The model server sent an event that is not a chat-completion chunk (not a JSON object).');
-  if (chunk.error !== undefined && chunk.error !== null) {
-    throw new AskError('status', `The model server failed while answering: ${errorMessageOf(JSON.stringify(chunk)).replace(/[.\s]+$/, '') || 'no message'}.`);
-  }
+  if (chunk.error !== undefined && chunk.error !== null) throw serverFailure(JSON.stringify(chunk));
   const choices = chunk.choices;
   const first = Array.isArray(choices) ? choices[0] : undefined;
   const delta = isRecord(first) ? first.delta : undefined;
@@ -76,8 +84,9 @@ function deltaText(chunk: unknown): string {
   return typeof content === 'string' ? content : '';
 }
 
-/** The text of a whole (not streamed) completion, for a server that ignores `stream: true`. */
+/** The text of a whole (not streamed) completion, for a server that ignores `stream: true`; its error, for one that failed with a 200. */
 function messageText(body: unknown): string {
+  if (isRecord(body) && body.error !== undefined && body.error !== null) throw serverFailure(JSON.stringify(body));
   const choices = isRecord(body) ? body.choices : undefined;
   const first = Array.isArray(choices) ? choices[0] : undefined;
   const message = isRecord(first) ? first.message : undefined;
@@ -90,9 +99,11 @@ function messageText(body: unknown): string {
  * An `ask` function for `<HelpProvider ask>` that speaks the chat-completions protocol most model
  * servers speak: it POSTs `{ model, messages, stream: true }` (the messages from
  * {@link buildAskMessages}) and yields the answer as it streams. Server-sent events are read
- * across any chunk boundaries (UTF-8 included) up to `data: [DONE]`; an error status rejects with
- * the server's own message; `timeoutMs` of silence rejects as timed out; the request stops when
- * `signal` aborts (Stop, a new question, the panel closing). No SDK: `fetch` and a stream reader.
+ * across any chunk boundaries (UTF-8 included) up to `data: [DONE]`; an error status, an error body
+ * with a 200 and an error sent mid-stream (`data: {"error": …}`, `event: error`, llama.cpp's
+ * `error:` line) reject with the server's own message; `timeoutMs` of the server's silence rejects
+ * as timed out; the request stops, and the iteration ends with the abort, when `signal` aborts (Stop,
+ * a new question, the panel closing). No SDK: `fetch` and a stream reader.
  *
  * @example
  * // The browser talks to your own route, which adds the key (see docs/examples/ask/).
@@ -110,7 +121,15 @@ export function createChatCompletionsAsk(options: ChatCompletionsAskOptions): As
   }
   const timeoutMs =
     typeof options.timeoutMs === 'number' && Number.isFinite(options.timeoutMs) && options.timeoutMs > 0 ? options.timeoutMs : DEFAULT_ASK_TIMEOUT_MS;
-  const headers = isRecord(options.headers) ? options.headers : {};
+  // Header names are case-insensitive: a caller's `Content-Type` replaces the default `content-type`
+  // instead of joining it (`application/json, application/json; charset=utf-8`).
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'text/event-stream' };
+  if (isRecord(options.headers)) {
+    for (const [name, value] of Object.entries(options.headers)) {
+      for (const known of Object.keys(headers)) if (known.toLowerCase() === name.toLowerCase()) delete headers[known];
+      headers[name] = String(value);
+    }
+  }
   const target = String(url);
 
   return (request: AskRequest, signal: AbortSignal) => stream(request, signal);
@@ -120,16 +139,28 @@ export function createChatCompletionsAsk(options: ChatCompletionsAskOptions): As
     if (!doFetch) throw new AskError('network', 'There is no fetch here; pass one with createChatCompletionsAsk({ fetch }).');
     const messages: ChatMessage[] = buildAskMessages(request.question, request.passages, { locale: request.locale });
     const controller = new AbortController();
+    let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
     let timedOut = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    /**
+     * Stops the request and the body: the read waiting on it ends at once, even when `fetch` ignores
+     * its signal (a cancelled reader settles its pending read as done).
+     */
+    const stop = (reason?: unknown) => {
+      controller.abort(reason);
+      reader?.cancel(reason).catch(() => undefined);
+    };
+    // Armed only while the client waits on the server, so that a caller slow to ask for the next
+    // piece is never taken for a silent server.
     const arm = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
         timedOut = true;
-        controller.abort();
+        stop();
       }, timeoutMs);
     };
-    const onAbort = () => controller.abort(signal.reason);
+    const disarm = () => clearTimeout(timer);
+    const onAbort = () => stop(signal.reason);
     if (signal?.aborted) throw signal.reason ?? new DOMException('The answer was stopped.', 'AbortError');
     signal?.addEventListener('abort', onAbort, { once: true });
     /** What a failed read or fetch means: the user's stop, our timeout, or the network. */
@@ -139,26 +170,30 @@ export function createChatCompletionsAsk(options: ChatCompletionsAskOptions): As
       if (error instanceof AskError) return error;
       return new AskError('network', `Could not reach the model server at ${target} (${error instanceof Error ? error.message : String(error)}).`);
     };
-    let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
     try {
-      arm();
       let response: Response;
       try {
+        arm();
         response = await doFetch(target, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
+          headers: { ...headers },
           body: JSON.stringify({ model, messages, stream: true }),
           signal: controller.signal,
         });
       } catch (error) {
         throw failure(error);
+      } finally {
+        disarm();
       }
       if (!response.ok) {
         let body = '';
         try {
+          arm();
           body = (await response.text()).slice(0, MAX_ERROR_BODY);
         } catch (error) {
           throw failure(error);
+        } finally {
+          disarm();
         }
         const message = errorMessageOf(body).replace(/[.\s]+$/, '');
         throw new AskError('status', `The model server answered ${response.status}${message ? `: ${message}` : ''}.`, response.status);
@@ -168,11 +203,15 @@ export function createChatCompletionsAsk(options: ChatCompletionsAskOptions): As
         // A server that ignored `stream: true` and sent the whole completion.
         let body: unknown;
         try {
+          arm();
           body = await response.json();
         } catch (error) {
           throw failure(error instanceof SyntaxError ? new AskError('protocol', 'The model server answered JSON that does not parse.') : error);
+        } finally {
+          disarm();
         }
         const text = messageText(body);
+        if (signal?.aborted) throw failure(undefined);
         if (text !== '') yield text;
         return;
       }
@@ -187,6 +226,8 @@ export function createChatCompletionsAsk(options: ChatCompletionsAskOptions): As
       const parser = createSseParser((event) => {
         if (done) return;
         const data = event.data.trim();
+        // `event: error` (some gateways) and llama.cpp's `error:` line: the server's message, whatever its shape.
+        if (event.event === 'error') throw serverFailure(data);
         // An empty event is a keep-alive, as a comment line is.
         if (data === '') return;
         events++;
@@ -203,24 +244,45 @@ export function createChatCompletionsAsk(options: ChatCompletionsAskOptions): As
         const text = deltaText(chunk);
         if (text !== '') pending.push(text);
       });
+      const feed = (text: string) => {
+        try {
+          parser.feed(text);
+        } catch (error) {
+          // The parser's bound on a line (or an event) that never ends.
+          if (!(error instanceof RangeError)) throw error;
+          throw new AskError('protocol', `The model server at ${target} sent a line longer than ${MAX_SSE_LINE} characters without ending it; it is not a stream of chat-completion events.`);
+        }
+      };
+      /** The pieces read so far, one by one; a stop while the caller holds a piece ends the iteration before the next. */
+      const drain = function* (): Generator<string, void, undefined> {
+        for (let piece = pending.shift(); piece !== undefined; piece = pending.shift()) {
+          if (signal?.aborted) throw failure(undefined);
+          yield piece;
+        }
+      };
       while (!done) {
+        if (signal?.aborted) throw failure(undefined);
         let read: ReadableStreamReadResult<Uint8Array>;
         try {
+          arm();
           read = await reader.read();
         } catch (error) {
           throw failure(error);
+        } finally {
+          disarm();
         }
-        if (signal?.aborted) throw failure(undefined);
-        arm();
+        // A stop or a timeout cancels the reader, which ends the read as done: that is not the stream's end.
+        if (signal?.aborted || timedOut) throw failure(undefined);
         if (read.done) {
-          parser.feed(decoder.decode());
+          feed(decoder.decode());
           parser.end();
           break;
         }
-        parser.feed(decoder.decode(read.value, { stream: true }));
-        while (pending.length > 0) yield pending.shift()!;
+        feed(decoder.decode(read.value, { stream: true }));
+        yield* drain();
       }
-      while (pending.length > 0) yield pending.shift()!;
+      yield* drain();
+      if (signal?.aborted) throw failure(undefined);
       if (events === 0) {
         throw new AskError('protocol', `The model server answered ${response.status} (${type || 'no content type'}) with no chat-completion events; is the URL a chat-completions endpoint?`);
       }

@@ -4,7 +4,9 @@ import { createParser, type ParseError } from 'eventsource-parser';
  * Reading `text/event-stream` (server-sent events), fed text in whatever pieces the network
  * delivers, with eventsource-parser: lines end in `\n`, `\r\n` or `\r` (across pieces too), a blank
  * line ends an event, `data:` lines join with `\n`, comments (`: keep-alive`) and unknown fields are
- * skipped, a byte order mark at the start is dropped. Decoding bytes to text (UTF-8 across pieces)
+ * skipped, a byte order mark at the start is dropped. One field the standard does not have is read:
+ * an `error:` line, which llama.cpp's server sends for a failure mid-stream, comes as an `error` event
+ * (its value the data) as soon as the line ends. Decoding bytes to text (UTF-8 across pieces)
  * is the caller's, with a streaming `TextDecoder`. This module only fits the parser to what the
  * chat-completions client reads, and bounds what a server may make it hold.
  */
@@ -41,6 +43,9 @@ export function createSseParser(onEvent: (event: SseEvent) => void): SseParser {
     onEvent: (message) => onEvent({ event: message.event ?? 'message', data: message.data, ...(message.id !== undefined ? { id: message.id } : {}) }),
     onError: (error) => {
       if (error.type === 'max-buffer-size-exceeded') overflow = error;
+      // llama.cpp's server writes `error: {"code":500,"message":…}` where other servers write an
+      // `event: error` or a `data: {"error": …}`; skipped as an unknown field, the failure would be lost.
+      else if (error.type === 'unknown-field' && error.field === 'error') onEvent({ event: 'error', data: error.value ?? '' });
     },
   });
   let first = true;

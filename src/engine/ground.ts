@@ -56,7 +56,9 @@ export interface GroundingPassage {
   /**
    * How well the passage covers the question, 0 to 1: the share of the question's words it holds,
    * raised for a symptom the app's error matched. A passage that holds fewer than {@link GROUNDING_FLOOR}
-   * of the question's words (and that the error did not match) is never returned.
+   * of the question's words (and that the error did not match) is never returned. A question of no letters or
+   * digits (`'???'`) gets no passages; one of only stop words ("why does this keep happening?") gets what the
+   * route and error matched, which is what "this" is.
    */
   score: number;
   /** Set when the current route or error matched this symptom: which one (the error when both did). */
@@ -373,10 +375,13 @@ export function createGround(engine: HelpEngineCore, search?: SearchFunction): G
   const searchOf = (): SearchFunction =>
     (searchFunction ??= engine.lazy ? createSplitSearch(engine as Parameters<typeof createSplitSearch>[0]) : engineSearch(engine));
 
-  return async function ground(question: string, options: GroundOptions = {}): Promise<GroundingPassage[]> {
+  return async function ground(question: string, given?: GroundOptions): Promise<GroundingPassage[]> {
     if (typeof question !== 'string') return [];
+    // `null` (or anything not an object) is no options; a default parameter covers `undefined` only.
+    const options: GroundOptions = typeof given === 'object' && given !== null ? given : {};
     const text = question.trim().slice(0, MAX_QUESTION_CHARS);
-    if (text === '') return [];
+    // Nothing to ask about ('???'): not even the page's own symptom may stand for it.
+    if (!/[\p{L}\p{N}]/u.test(text)) return [];
     const limit = readCount(options.limit, DEFAULT_GROUND_LIMIT, 0, MAX_GROUND_LIMIT);
     const maxChars = readCount(options.maxChars, DEFAULT_GROUND_MAX_CHARS, 0, Number.MAX_SAFE_INTEGER);
     if (limit === 0) return [];

@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AskError, createChatCompletionsAsk, errorMessageOf } from '../../src/ask/chat-completions';
+import { MAX_SSE_LINE } from '../../src/ask/sse-parser';
 import type { AskRequest } from '../../src/engine/ask-request';
 import { bytePieces, completionEvents, startStubModelServer, type StubScript } from './stub-model-server';
 
@@ -56,6 +57,43 @@ function countingFetch() {
   return { fetch: wrapped, seen };
 }
 
+/** One `data:` event carrying `content`, as a chunk of a streamed completion. */
+const delta = (content: string) => `data: ${JSON.stringify({ choices: [{ index: 0, delta: { content } }] })}\n\n`;
+
+/**
+ * A `fetch` that answers in memory, with a body the test writes piece by piece (`push`, `end`): no
+ * network, and no timing. `honoursSignal: false` is a fetch (a polyfill, a proxy's wrapper) that
+ * ignores its signal, so only the client itself can end the read.
+ */
+function scriptedFetch(options: { honoursSignal?: boolean } = {}) {
+  const encoder = new TextEncoder();
+  let source!: ReadableStreamDefaultController<Uint8Array>;
+  const seen = { init: undefined as RequestInit | undefined, cancelled: false };
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      source = controller;
+    },
+    cancel() {
+      seen.cancelled = true;
+    },
+  });
+  const scripted: typeof fetch = async (_input, init) => {
+    seen.init = init;
+    const signal = init?.signal;
+    if (options.honoursSignal !== false) signal?.addEventListener('abort', () => source.error(signal.reason), { once: true });
+    return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } });
+  };
+  // Writing to a body the client has already stopped is a no-op, so that the test fails on what the client did.
+  const write = (action: () => void) => {
+    try {
+      action();
+    } catch {
+      // The body was errored or cancelled.
+    }
+  };
+  return { fetch: scripted, seen, push: (text: string) => write(() => source.enqueue(encoder.encode(text))), end: () => write(() => source.close()) };
+}
+
 describe('given a model server that streams chat completions', () => {
   it('posts the model, the grounded messages and stream: true, and yields the text as it comes', async () => {
     const server = await serve((_, reply) => reply.stream([completionEvents(['Check ', 'DKIM [1].'])]));
@@ -98,7 +136,72 @@ describe('given a model server that streams chat completions', () => {
   });
 });
 
+describe('given a reader that is slow to ask for the next piece', () => {
+  it('measures the server\'s silence, not the reader\'s: a slow pull is not a timeout', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const server = scriptedFetch();
+      const ask = createChatCompletionsAsk({ url: 'http://model.test/v1/chat/completions', model: 'm', fetch: server.fetch, timeoutMs: 50 });
+      const answer = (ask(request, new AbortController().signal) as AsyncIterable<string>)[Symbol.asyncIterator]();
+      server.push(delta('one '));
+      expect(await answer.next()).toEqual({ done: false, value: 'one ' });
+      // The reader takes far longer than timeoutMs before it asks for more.
+      vi.advanceTimersByTime(500);
+      server.push(`${delta('two')}data: [DONE]\n\n`);
+      server.end();
+      expect(await answer.next()).toEqual({ done: false, value: 'two' });
+      expect(await answer.next()).toEqual({ done: true, value: undefined });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('given a model server that fails', () => {
+  it('rejects a 200 whose JSON body carries an error with the server\'s message', async () => {
+    for (const [body, message] of [
+      [{ error: { message: 'model "llama9" not found', type: 'invalid_request_error' } }, 'model "llama9" not found'],
+      [{ error: 'model "x" not found, try pulling it first' }, 'model "x" not found, try pulling it first'],
+    ] as const) {
+      const server = await serve((_, reply) => reply.json(body));
+      const ask = createChatCompletionsAsk({ url: server.url, model: 'm' });
+      const failure = await collect(ask(request, new AbortController().signal)).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(AskError);
+      expect(failure).toMatchObject({ kind: 'status', message: `The model server failed while answering: ${message}.` });
+      await close?.();
+      close = undefined;
+    }
+  });
+
+  it('rejects an `error:` line (llama.cpp) or an `event: error` sent inside the stream with the server\'s message', async () => {
+    for (const [failure, message] of [
+      ['error: {"code":400,"message":"the request exceeds the available context size, try increasing it","type":"exceed_context_size_error"}\n\n', 'the request exceeds the available context size, try increasing it'],
+      ['event: error\ndata: {"message":"Overloaded","type":"overloaded_error"}\n\n', 'Overloaded'],
+      ['event: error\ndata: upstream timed out\n\n', 'upstream timed out'],
+      ['data: {"error":{"message":"slot unavailable","code":503}}\n\n', 'slot unavailable'],
+    ] as const) {
+      const server = await serve((_, reply) => reply.stream([delta('Half '), failure, 'data: [DONE]\n\n']));
+      const ask = createChatCompletionsAsk({ url: server.url, model: 'm' });
+      await expect(collect(ask(request, new AbortController().signal)), failure).rejects.toMatchObject({
+        name: 'AskError',
+        kind: 'status',
+        message: `The model server failed while answering: ${message}.`,
+      });
+      await close?.();
+      close = undefined;
+    }
+  });
+
+  it('rejects a line longer than the parser holds with an AskError that says so', async () => {
+    const server = scriptedFetch();
+    const ask = createChatCompletionsAsk({ url: 'http://model.test/v1/chat/completions', model: 'm', fetch: server.fetch });
+    server.push(`data: ${'x'.repeat(MAX_SSE_LINE + 10)}`);
+    const failure = await collect(ask(request, new AbortController().signal)).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(AskError);
+    expect(failure).toMatchObject({ kind: 'protocol', message: expect.stringContaining(`a line longer than ${MAX_SSE_LINE} characters`) });
+    expect(server.seen.cancelled).toBe(true);
+  });
+
   it('rejects a 500 with the message of its JSON error body', async () => {
     const server = await serve((_, reply) => reply.error(500, { error: { message: 'CUDA out of memory', type: 'server_error', code: 'oom' } }));
     const ask = createChatCompletionsAsk({ url: server.url, model: 'm' });
@@ -191,6 +294,33 @@ describe('given a user who stops the answer', () => {
     await closed;
   });
 
+  it('ends with the abort when the signal aborts between pieces, without reading on, even through a fetch that ignores its signal', async () => {
+    const server = scriptedFetch({ honoursSignal: false });
+    const ask = createChatCompletionsAsk({ url: 'http://model.test/v1/chat/completions', model: 'm', fetch: server.fetch });
+    const controller = new AbortController();
+    const answer = (ask(request, controller.signal) as AsyncIterable<string>)[Symbol.asyncIterator]();
+    // Three pieces in one chunk: the last two wait in the client while the reader is suspended.
+    server.push(`${delta('a')}${delta('b')}${delta('c')}`);
+    expect(await answer.next()).toEqual({ done: false, value: 'a' });
+    controller.abort(new DOMException('Stopped', 'AbortError'));
+    await expect(answer.next()).rejects.toMatchObject({ name: 'AbortError' });
+    expect(server.seen.cancelled).toBe(true);
+  });
+
+  it('ends a read that is waiting on the server when the signal aborts, even through a fetch that ignores its signal', async () => {
+    const server = scriptedFetch({ honoursSignal: false });
+    const ask = createChatCompletionsAsk({ url: 'http://model.test/v1/chat/completions', model: 'm', fetch: server.fetch });
+    const controller = new AbortController();
+    const answer = (ask(request, controller.signal) as AsyncIterable<string>)[Symbol.asyncIterator]();
+    server.push(delta('a'));
+    expect(await answer.next()).toEqual({ done: false, value: 'a' });
+    // The server sends nothing more; the client waits on its next read when the user stops.
+    const next = answer.next();
+    controller.abort(new DOMException('Stopped', 'AbortError'));
+    await expect(next).rejects.toMatchObject({ name: 'AbortError' });
+    expect(server.seen.cancelled).toBe(true);
+  });
+
   it('never sends a request when the signal has already aborted', async () => {
     const server = await serve((_, reply) => reply.stream([completionEvents(['x'])]));
     const ask = createChatCompletionsAsk({ url: server.url, model: 'm' });
@@ -198,6 +328,26 @@ describe('given a user who stops the answer', () => {
     controller.abort();
     await expect(collect(ask(request, controller.signal))).rejects.toMatchObject({ name: 'AbortError' });
     expect(server.requests).toEqual([]);
+  });
+});
+
+describe('given headers from the caller', () => {
+  it('lets a caller header replace the default of the same name, whatever its case, instead of doubling it', async () => {
+    const server = scriptedFetch();
+    const ask = createChatCompletionsAsk({
+      url: 'http://model.test/v1/chat/completions',
+      model: 'm',
+      fetch: server.fetch,
+      headers: { 'Content-Type': 'application/json; charset=utf-8', ACCEPT: 'text/event-stream; q=1', Authorization: 'Bearer local' },
+    });
+    server.push(`${delta('ok')}data: [DONE]\n\n`);
+    server.end();
+    expect(await collect(ask(request, new AbortController().signal))).toEqual(['ok']);
+    const sent = new Headers(server.seen.init?.headers);
+    expect(sent.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(sent.get('accept')).toBe('text/event-stream; q=1');
+    expect(sent.get('authorization')).toBe('Bearer local');
+    expect(Object.keys(server.seen.init?.headers ?? {}).map((name) => name.toLowerCase()).sort()).toEqual(['accept', 'authorization', 'content-type']);
   });
 });
 

@@ -54,6 +54,16 @@ describe('given an event stream as chat-completions servers send it', () => {
     expect(parse(['data: cut short'])).toEqual([]);
   });
 
+  it('reads an `error:` line, which llama.cpp\'s server sends for a failure mid-stream, as an `error` event', () => {
+    const line = 'error: {"code":500,"message":"the request exceeds the available context size","type":"exceed_context_size_error"}\n\n';
+    expect(parse(['data: x\n\n', line])).toEqual([
+      { event: 'message', data: 'x' },
+      { event: 'error', data: '{"code":500,"message":"the request exceeds the available context size","type":"exceed_context_size_error"}' },
+    ]);
+    // Other unknown fields are still skipped.
+    expect(parse(['errors: x\nfoo: bar\n\n'])).toEqual([]);
+  });
+
   it('refuses a line that never ends instead of filling memory', () => {
     const parser = createSseParser(() => undefined);
     expect(() => parser.feed('x'.repeat(MAX_SSE_LINE + 1))).toThrow(/longer than/);

@@ -77,10 +77,29 @@ describe('given the sample support inbox and a question in the user\'s own words
     }
   });
 
+  it('offers nothing for a question of no words, even on a route that matches, and the page\'s symptom for one of only stop words', async () => {
+    expect(await engine.ground('???', { route: '/inbox/42' })).toEqual([]);
+    const onPage = await engine.ground('why does this keep happening?', { route: '/inbox/42' });
+    expect(onPage.length).toBeGreaterThan(0);
+    expect(onPage.every((passage) => passage.context === 'route')).toBe(true);
+    expect(await engine.ground('why does this keep happening?')).toEqual([]);
+  });
+
+  it('reads null or non-object options as no options', async () => {
+    const ground = engine.ground as (question: unknown, options?: unknown) => Promise<GroundingPassage[]>;
+    const plain = await engine.ground('inbox replies');
+    expect(plain).not.toEqual([]);
+    expect(await ground('inbox replies', null)).toEqual(plain);
+    expect(await ground('inbox replies', 'route')).toEqual(plain);
+    expect(await ground('inbox replies', 5)).toEqual(plain);
+  });
+
   it('answers odd input with no passages rather than a throw', async () => {
     const ground = engine.ground as (question: unknown, options?: unknown) => Promise<GroundingPassage[]>;
     expect(await ground(undefined)).toEqual([]);
     expect(await ground(42)).toEqual([]);
+    expect(await ground({ question: 'inbox replies' })).toEqual([]);
+    expect(await ground(null, null)).toEqual([]);
     expect(await ground('   ')).toEqual([]);
     expect(await ground('???!!')).toEqual([]);
     expect(await ground('inbox replies', { limit: Number.NaN, maxChars: 'lots', route: 7 })).not.toEqual([]);
