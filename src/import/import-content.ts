@@ -6,7 +6,7 @@ import { slugify } from '../compiler/slugify';
 import type { ConvertedArticle } from './convert-article';
 import { convertAll } from './convert-pool';
 import { describeArticle, type ImportDiagnostic, type ImportedArticle, type ImportKind, type ReadResult } from './imported-article';
-import { fileKey, renderArticleFile, type ExistingFile, type FileChange } from './write-content';
+import { fileKey, normalizeText, renderArticleFile, type ExistingFile, type FileChange } from './write-content';
 
 export interface ImportOptions {
   kind: ImportKind;
@@ -71,19 +71,27 @@ interface Planned {
  * links between them made relative, and what each file's fate is against
  * what the content folder holds now (`existing`, from {@link scanContent}).
  */
-export async function planImport(read: ReadResult, existing: readonly ExistingFile[], options: ImportOptions): Promise<ImportPlan> {
+export async function planImport(read: ReadResult, scanned: readonly ExistingFile[], options: ImportOptions): Promise<ImportPlan> {
   const diagnostics: ImportDiagnostic[] = [...read.diagnostics];
   const counts: ImportCounts = { articles: 0, new: 0, updated: 0, unchanged: 0, keptLocalEdits: 0, skippedDrafts: 0, warnings: 0, removed: 0, gone: 0, withChecklist: 0 };
 
-  const published = read.articles.filter((article) => !article.draft);
-  const draftOrigins = new Set(read.articles.filter((article) => article.draft && article.translationOf === undefined).map((article) => article.origin));
-  counts.skippedDrafts = read.articles.length - published.length;
+  // Symlinks are never written to nor through: a write there could replace a file outside the content folder.
+  const existing = scanned.filter((file) => file.symlink !== true);
+  const symlinks = new Set(scanned.filter((file) => file.symlink === true).map((file) => file.path.toLowerCase()));
+  /** The symlink a write to `path` would replace or go through, if any. */
+  const symlinkOn = (path: string): string | undefined => {
+    const parts = path.toLowerCase().split('/');
+    for (let length = 1; length <= parts.length; length++) {
+      const prefix = parts.slice(0, length).join('/');
+      if (symlinks.has(prefix)) return scanned.find((file) => file.path.toLowerCase() === prefix)?.path ?? prefix;
+    }
+    return undefined;
+  };
 
   // Languages and their folders.
-  const sourcesFirst = published.filter((article) => article.translationOf === undefined);
   const tags = new Map<ImportedArticle, string>();
   for (const article of read.articles) tags.set(article, canonicalLocale((article.locale ?? '').trim()) ?? '');
-  const defaultTag = canonicalLocale(options.locale ?? '') ?? mostCommon(sourcesFirst.map((article) => tags.get(article) ?? '').filter((tag) => tag !== '')) ?? 'en';
+  const defaultTag = canonicalLocale(options.locale ?? '') ?? mostCommon(read.articles.filter((article) => !article.draft && article.translationOf === undefined).map((article) => tags.get(article) ?? '').filter((tag) => tag !== '')) ?? 'en';
   const folders = localeFolders([defaultTag, ...tags.values()].filter((tag) => tag !== ''), defaultTag);
   const defaultFolder = folders.get(defaultTag) ?? 'en';
   const folderOf = (article: ImportedArticle): string => {
@@ -91,6 +99,25 @@ export async function planImport(read: ReadResult, existing: readonly ExistingFi
     const folder = folders.get(tag) ?? defaultFolder;
     return folder === defaultFolder ? '' : folder;
   };
+
+  // A language the compiler reads no folder name for would break the build: its articles stay out.
+  const unknownLocale = (article: ImportedArticle): boolean => {
+    const tag = tags.get(article) || defaultTag;
+    return tag !== defaultTag && !folders.has(tag);
+  };
+  for (const article of read.articles) {
+    if (article.draft || !unknownLocale(article)) continue;
+    diagnostics.push({
+      code: 'unknown-shape',
+      level: 'warning',
+      message: `${describeArticle(article)} is in "${article.locale ?? ''}", a language the compiler reads no locale folder for, and its base language's folder is unknown or taken by another variant; it is not imported. Fix its language in the help center, or pass --locale if it is the default language.`,
+      ...article.at,
+    });
+  }
+
+  const published = read.articles.filter((article) => !article.draft && !unknownLocale(article));
+  const draftOrigins = new Set(read.articles.filter((article) => article.draft && article.translationOf === undefined).map((article) => article.origin));
+  counts.skippedDrafts = read.articles.filter((article) => article.draft).length;
 
   // Sources, translations and orphans.
   const sources = new Map<string, ImportedArticle>();
@@ -119,10 +146,31 @@ export async function planImport(read: ReadResult, existing: readonly ExistingFi
   const existingByKey = new Map<string, ExistingFile>();
   const takenPaths = new Set<string>();
   const takenIds = new Set<string>();
+  /** Files that carry the origin of another file the import wrote (a copy a person made): never updated nor removed. */
+  const copies = new Set<ExistingFile>();
+  for (const path of symlinks) takenPaths.add(path);
   for (const file of existing) {
     takenPaths.add(file.path.toLowerCase());
-    if (file.from !== undefined) existingByKey.set(fileKey(file.from, folderOfPath(file.path)), file);
     if (folderOfPath(file.path) === '') takenIds.add(articleIdOf(file));
+    if (file.from === undefined) continue;
+    const key = fileKey(file.from, folderOfPath(file.path));
+    const other = existingByKey.get(key);
+    if (other === undefined) {
+      existingByKey.set(key, file);
+      continue;
+    }
+    // The one the import wrote is the one whose text still has the hash it recorded; a tie keeps the first (paths are sorted).
+    const [kept, copy] = isUnedited(file) && !isUnedited(other) ? [file, other] : [other, file];
+    existingByKey.set(key, kept);
+    copies.add(copy);
+    diagnostics.push({
+      code: 'kept-local-edit',
+      level: 'warning',
+      message: `${copy.path} has the same origin (imported.from: ${file.from}) as ${kept.path}; the import updates only ${kept.path} and never touches ${copy.path}. Remove the "imported:" block from ${copy.path} if it is a copy of your own.`,
+      file: copy.path,
+      line: 1,
+      column: 1,
+    });
   }
   const planned: Planned[] = [];
   const bySource = new Map<string, Planned>();
@@ -160,7 +208,21 @@ export async function planImport(read: ReadResult, existing: readonly ExistingFi
     if (variants.has(key) || translationsOf.has(sourceKey)) continue;
     const source = bySource.get(article.translationOf as string) as Planned;
     const file = existingByKey.get(key);
-    const path = file?.path ?? posix.join(folder, source.path);
+    let path = file?.path ?? posix.join(folder, source.path);
+    if (file === undefined && takenPaths.has(path.toLowerCase())) {
+      // A file the import did not write is in the way: the translation gets a free name beside it (its id stays its source's).
+      const taken = path;
+      const base = posix.basename(source.path).replace(/\.mdx?$/i, '');
+      const dir = posix.join(folder, posix.dirname(source.path));
+      const name = uniqueId(base, new Set([base]), (candidate) => takenPaths.has(posix.join(dir, `${candidate}.md`).toLowerCase()));
+      path = posix.join(dir, `${name}.md`);
+      diagnostics.push({
+        code: 'kept-local-edit',
+        level: 'warning',
+        message: `${taken} is a file the import did not write, so ${describeArticle(article)} is written to ${path} instead; ${taken} is kept as it is.`,
+        ...article.at,
+      });
+    }
     takenPaths.add(path.toLowerCase());
     const entry: Planned = { article, folder, path, id: source.id, source, checklists: 0 };
     planned.push(entry);
@@ -222,7 +284,7 @@ export async function planImport(read: ReadResult, existing: readonly ExistingFi
     if (source === undefined) return original;
     // From a translation, the same language's version of the article; the compiler falls back to the source's when there is none.
     const local = from.folder === '' ? source : (translationsOf.get(fileKey(origin, from.folder)) ?? source);
-    const targetPath = from.folder === '' ? source.path : posix.join(from.folder, source.path);
+    const targetPath = from.folder === '' ? source.path : local !== source ? local.path : posix.join(from.folder, source.path);
     const relativePath = posix.relative(posix.dirname(from.path), targetPath);
     // Ids are slugs: nothing in them needs escaping in a Markdown link.
     const href = relativePath.startsWith('.') ? relativePath : `./${relativePath}`;
@@ -275,9 +337,21 @@ export async function planImport(read: ReadResult, existing: readonly ExistingFi
     counts.articles++;
     const text = entry.text as string;
     const file = existingByKey.get(key);
+    const symlink = symlinkOn(entry.path);
+    if (symlink !== undefined) {
+      diagnostics.push({
+        code: 'kept-local-edit',
+        level: 'warning',
+        message: `${entry.path} is not written: ${symlink} is a symlink, and the import never writes to or through one (it could point outside the content folder). ${describeArticle(entry.article)} is left out; replace the symlink with a folder or file to import it.`,
+        ...entry.article.at,
+      });
+      counts.keptLocalEdits++;
+      files.push({ path: entry.path, status: 'kept', origin: entry.article.origin });
+      continue;
+    }
     let status: FileStatus;
     if (file === undefined) status = 'new';
-    else if (file.text === text) status = 'unchanged';
+    else if (normalizeText(file.text) === text) status = 'unchanged';
     else if (file.recordedHash === file.currentHash || options.force) status = 'updated';
     else {
       status = 'kept';
@@ -296,7 +370,7 @@ export async function planImport(read: ReadResult, existing: readonly ExistingFi
     files.push({ path: entry.path, status, origin: entry.article.origin });
   }
   for (const file of existing) {
-    if (file.from === undefined || !file.from.startsWith(`${options.kind}:`)) continue;
+    if (file.from === undefined || !file.from.startsWith(`${options.kind}:`) || copies.has(file)) continue;
     if (plannedKeys.has(fileKey(file.from, folderOfPath(file.path)))) continue;
     const edited = file.recordedHash !== file.currentHash;
     if (options.prune && (!edited || options.force)) {
@@ -321,7 +395,7 @@ export async function planImport(read: ReadResult, existing: readonly ExistingFi
 
   // A default language other than English is declared where the compiler reads it.
   const index = existing.find((file) => file.path === '_index.md' || file.path === '_index.mdx');
-  if (index === undefined && defaultFolder !== 'en' && planned.length > 0) {
+  if (index === undefined && defaultFolder !== 'en' && planned.length > 0 && symlinkOn('_index.md') === undefined) {
     changes.push({ kind: 'write', path: '_index.md', text: `---\nlocale: ${defaultFolder}\n---\n` });
     files.push({ path: '_index.md', status: 'new' });
   }
@@ -374,11 +448,22 @@ function localeFolders(tags: readonly string[], defaultTag: string): Map<string,
     byLanguage.set(language, [...(byLanguage.get(language) ?? []), tag]);
   }
   const folders = new Map<string, string>();
+  const unread: [string, string][] = [];
   for (const [language, variants] of byLanguage) {
     for (const tag of variants) {
       const folder = variants.length === 1 && language !== 'zh' ? language : tag;
-      folders.set(tag, localeOfFolder(folder) !== undefined ? folder : tag === defaultTag ? 'en' : folder);
+      if (localeOfFolder(folder) !== undefined) folders.set(tag, folder);
+      else unread.push([tag, language]);
     }
+  }
+  // A tag the compiler reads no folder for (`ca-ES-valencia`) goes to its language's folder (`ca`) when no other
+  // tag has it; else it is left out (`zz`, `und`), since a folder the compiler does not read breaks the build.
+  const used = new Set(folders.values());
+  for (const [tag, language] of unread) {
+    if (localeOfFolder(language) !== undefined && !used.has(language)) {
+      folders.set(tag, language);
+      used.add(language);
+    } else if (tag === defaultTag) folders.set(tag, 'en');
   }
   return folders;
 }
@@ -414,6 +499,11 @@ function uniqueId(base: string, taken: Set<string>, pathTaken: (id: string) => b
   for (let count = 2; taken.has(candidate) || pathTaken(candidate.toLowerCase()); count++) candidate = `${base}-${count}`;
   taken.add(candidate);
   return candidate;
+}
+
+/** Whether a file's text still has the hash the import recorded in it. */
+function isUnedited(file: ExistingFile): boolean {
+  return file.recordedHash !== undefined && file.recordedHash === file.currentHash;
 }
 
 /** `zendesk:9` before `zendesk:10`: ids compared as numbers where they are. */

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, posix, resolve } from 'node:path';
 import { Document, isMap, parse as parseYaml, type Scalar, YAMLSeq } from 'yaml';
-import { writeFileAtomically } from '../compiler/write-split-index';
 
 /** The front matter the importer writes for one article. */
 export interface ImportedFrontMatter {
@@ -28,6 +27,8 @@ export interface ExistingFile {
   recordedHash?: string;
   /** The hash of the file as it is now, computed the way the import computes it. */
   currentHash: string;
+  /** A symlink (to a file or a folder, any name) rather than a file: never written to nor through. Default: false. */
+  symlink?: boolean;
 }
 
 /** The key a re-import matches files on: the origin and the locale folder (`''` for the default locale). */
@@ -43,7 +44,15 @@ const HASH_LINE = /^ {2}hash: "([0-9a-f]{16})"\r?\n/m;
  * A file whose text no longer has its recorded hash was edited since the import.
  */
 export function importHash(text: string): string {
-  return createHash('sha256').update(text.replace(HASH_LINE, '')).digest('hex').slice(0, 16);
+  return createHash('sha256').update(normalizeText(text).replace(HASH_LINE, '')).digest('hex').slice(0, 16);
+}
+
+/**
+ * A file's text as the import compares it: without a byte-order mark and with `\n` line ends, so a checkout
+ * that turns line ends into `\r\n` (git's autocrlf) or an editor that adds a BOM does not make every file look edited.
+ */
+export function normalizeText(text: string): string {
+  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
 }
 
 /**
@@ -71,7 +80,11 @@ export function renderArticleFile(front: ImportedFrontMatter, body: string): str
   return `---\n${yaml}  hash: "${hash}"\n---\n\n${body}`;
 }
 
-/** Every `.md` file under `dir` (skipping dot folders and node_modules), read, with what its front matter says of an import. */
+/**
+ * Every `.md` file under `dir` (skipping dot folders and node_modules), read, with what its front matter says
+ * of an import; its text without a BOM and with `\n` line ends. Symlinks are listed too (`symlink: true`, no
+ * text), never followed.
+ */
 export async function scanContent(dir: string): Promise<ExistingFile[]> {
   const root = resolve(dir);
   try {
@@ -80,10 +93,12 @@ export async function scanContent(dir: string): Promise<ExistingFile[]> {
     return [];
   }
   const files: ExistingFile[] = [];
-  for (const path of await listMarkdown(root, '')) {
-    const text = await readFile(join(root, ...path.split('/')), 'utf8');
+  const symlinks: string[] = [];
+  for (const path of await listMarkdown(root, '', symlinks)) {
+    const text = normalizeText(await readFile(join(root, ...path.split('/')), 'utf8'));
     files.push({ path, text, ...readImported(text), currentHash: importHash(text) });
   }
+  for (const path of symlinks) files.push({ path, text: '', currentHash: '', symlink: true });
   return files;
 }
 
@@ -117,9 +132,12 @@ export type FileChange =
 /**
  * Applies the changes to `dir`. Into a folder that does not exist yet, every
  * file is written into a new folder beside it, which is then renamed into
- * place: a failure leaves no folder behind. Into an existing folder, each file
- * is written to a temporary file and renamed over the old one, so no file is
- * ever half-written; removals come last. Files not named are never touched.
+ * place: a failure leaves no folder behind. Into an existing folder, every
+ * file is first written to a temporary file beside its place; only once all
+ * are written are they renamed over the old ones, so a failed write leaves
+ * the folder as it was (its temporary files and new folders removed). No file
+ * is ever half-written; removals come last. Files not named are never
+ * touched, and nothing is written to or through a symlink.
  */
 export async function applyChanges(dir: string, changes: readonly FileChange[]): Promise<void> {
   const root = resolve(dir);
@@ -129,7 +147,7 @@ export async function applyChanges(dir: string, changes: readonly FileChange[]):
   );
   if (!exists) {
     const parent = dirname(root);
-    await mkdir(parent, { recursive: true });
+    await makeFolder(parent, root);
     const staging = join(parent, `.${posix.basename(root)}.import-${process.pid}-${Date.now()}`);
     try {
       // The folder is renamed into place whole, so its files need no temporary names of their own.
@@ -152,14 +170,70 @@ export async function applyChanges(dir: string, changes: readonly FileChange[]):
     }
     return;
   }
-  for (const change of changes) {
-    if (change.kind !== 'write') continue;
-    const file = join(root, ...change.path.split('/'));
-    await mkdir(dirname(file), { recursive: true });
-    await writeFileAtomically(file, change.text);
+  const writes = changes.filter((change): change is Extract<FileChange, { kind: 'write' }> => change.kind === 'write');
+  // The plan leaves symlinks out; one made since the scan stops the import before anything is written.
+  for (const change of writes) await refuseSymlinks(root, change.path);
+  const staged: { temporary: string; file: string }[] = [];
+  const createdFolders: string[] = [];
+  const suffix = `.${process.pid}.${Date.now()}.import.tmp`;
+  try {
+    for (const change of writes) {
+      const file = join(root, ...change.path.split('/'));
+      const created = await makeFolder(dirname(file), join(root, change.path));
+      if (created !== undefined) createdFolders.push(created);
+      const temporary = `${file}${suffix}`;
+      staged.push({ temporary, file });
+      await writeFile(temporary, change.text, 'utf8');
+    }
+  } catch (cause) {
+    for (const { temporary } of staged) await rm(temporary, { force: true }).catch(() => undefined);
+    for (const folder of createdFolders.reverse()) await rm(folder, { recursive: true, force: true }).catch(() => undefined);
+    throw cause;
+  }
+  for (const [index, { temporary, file }] of staged.entries()) {
+    try {
+      await rename(temporary, file);
+    } catch (cause) {
+      // Best effort: the files renamed so far are whole and in place; the rest are not left behind as temporaries.
+      for (const rest of staged.slice(index)) await rm(rest.temporary, { force: true }).catch(() => undefined);
+      throw cause;
+    }
   }
   for (const change of changes) {
     if (change.kind === 'remove') await rm(join(root, ...change.path.split('/')), { force: true });
+  }
+}
+
+/**
+ * `mkdir -p folder`, resolving to the first folder it created. A file where a folder should be fails with a
+ * message naming that file (not the bare `EEXIST` or `ENOTDIR` of the system), for writing `target`.
+ */
+async function makeFolder(folder: string, target: string): Promise<string | undefined> {
+  try {
+    return await mkdir(folder, { recursive: true });
+  } catch (cause) {
+    const code = cause && typeof cause === 'object' && 'code' in cause ? (cause as { code: unknown }).code : undefined;
+    if (code !== 'EEXIST' && code !== 'ENOTDIR') throw cause;
+    let blocker = folder;
+    for (let at = folder; dirname(at) !== at; at = dirname(at)) {
+      const info = await stat(at).catch(() => undefined);
+      if (info !== undefined) {
+        if (!info.isDirectory()) blocker = at;
+        break;
+      }
+    }
+    throw new Error(`${blocker} is a file, not a folder, so ${target} cannot be written there; move the file away or pass another --out`, { cause });
+  }
+}
+
+/** Fails when `path` (relative to `root`), or a folder of it under `root`, is a symlink. */
+async function refuseSymlinks(root: string, path: string): Promise<void> {
+  const parts = path.split('/');
+  for (let length = 1; length <= parts.length; length++) {
+    const at = join(root, ...parts.slice(0, length));
+    const info = await lstat(at).catch(() => undefined);
+    if (info === undefined) return;
+    if (info.isSymbolicLink()) throw new Error(`${at} is a symlink, and the import never writes to or through one; replace it with a file or folder, then run the import again`);
   }
 }
 
@@ -181,14 +255,15 @@ function isMapLike(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !isMap(value);
 }
 
-async function listMarkdown(root: string, prefix: string): Promise<string[]> {
+async function listMarkdown(root: string, prefix: string, symlinks: string[]): Promise<string[]> {
   const entries = await readdir(prefix === '' ? root : join(root, ...prefix.split('/')), { withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries) {
     const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-    if (entry.isDirectory()) {
+    if (entry.isSymbolicLink()) symlinks.push(path);
+    else if (entry.isDirectory()) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      files.push(...(await listMarkdown(root, path)));
+      files.push(...(await listMarkdown(root, path, symlinks)));
     } else if (entry.isFile() && /\.mdx?$/i.test(entry.name)) files.push(path);
   }
   return files.sort();
