@@ -4,7 +4,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { localeOfFolder } from '../compiler/locales';
 import { elementText, parseHtmlDocument } from './html-to-markdown';
 import { capHtmlNesting } from './sanitize-html';
-import { ImportInputError, type ImportedArticle, type ReadResult } from './imported-article';
+import { ImportInputError, type ImportDiagnostic, type ImportedArticle, type ReadResult } from './imported-article';
 import { describeReadError } from './read-json';
 
 /**
@@ -23,12 +23,16 @@ export interface HtmlFolderOptions {
 
 export async function readHtmlFolders(inputs: readonly string[], options: HtmlFolderOptions = {}): Promise<ReadResult> {
   const pages: { root: string; shown: string; path: string; text: string }[] = [];
+  const diagnostics: ImportDiagnostic[] = [];
   for (const input of inputs) {
     let info;
     try {
       info = await stat(input);
     } catch (cause) {
       throw new ImportInputError({ code: 'unreadable-input', level: 'error', message: `could not read "${input}" (${describeReadError(cause)}); pass a folder of .html files.`, file: input, line: 1, column: 1 });
+    }
+    if (!info.isDirectory() && !/\.html?$/i.test(input)) {
+      throw new ImportInputError({ code: 'unknown-shape', level: 'error', message: `html: "${input}": not an .html file; pass a folder of .html pages, or .html / .htm files.`, file: input, line: 1, column: 1 });
     }
     const root = info.isDirectory() ? resolve(input) : resolve(input, '..');
     const shown = info.isDirectory() ? input.replace(/\/+$/, '') : relative(process.cwd(), root) || '.';
@@ -39,13 +43,42 @@ export async function readHtmlFolders(inputs: readonly string[], options: HtmlFo
     for (const path of paths) {
       const file = join(root, ...path.split('/'));
       try {
-        pages.push({ root, shown, path, text: await readFile(file, 'utf8') });
+        const decoded = decodeHtml(await readFile(file));
+        if (decoded.unknown !== undefined) {
+          diagnostics.push({ code: 'unreadable-input', level: 'warning', message: `the page says its encoding is "${decoded.unknown}", which is not one this import knows; it was read as UTF-8. Save it as UTF-8, or name its encoding in <meta charset>.`, file: posix.join(shown, path), line: 1, column: 1 });
+        }
+        pages.push({ root, shown, path, text: decoded.text });
       } catch (cause) {
         throw new ImportInputError({ code: 'unreadable-input', level: 'error', message: `could not read this page (${describeReadError(cause)}).`, file: posix.join(shown, path), line: 1, column: 1 });
       }
     }
   }
-  return readHtmlPages(pages.map(({ shown, path, text }) => ({ shown, path, text })), options);
+  const read = readHtmlPages(pages.map(({ shown, path, text }) => ({ shown, path, text })), options);
+  return { ...read, diagnostics: [...diagnostics, ...read.diagnostics] };
+}
+
+/**
+ * A page's text from its bytes, as a browser decodes it: a byte order mark
+ * (UTF-8, UTF-16LE/BE) first, then a `<meta charset>` or `<meta http-equiv=
+ * "content-type" content="…; charset=…">` in its first 1024 bytes, else UTF-8.
+ * A charset no decoder knows is read as UTF-8 and named in `unknown`.
+ */
+export function decodeHtml(bytes: Uint8Array): { text: string; unknown?: string } {
+  const decode = (label: string, offset = 0) => new TextDecoder(label).decode(bytes.subarray(offset));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decode('utf-8', 3) };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decode('utf-16le', 2) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decode('utf-16be', 2) };
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  const label = /<meta\s[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+  // A page that could say "utf-16" in ASCII is not UTF-16: browsers read it as UTF-8.
+  if (label === undefined || /^utf-?16/i.test(label)) return { text: decode('utf-8') };
+  try {
+    const decoder = new TextDecoder(label.toLowerCase());
+    if (decoder.encoding === 'windows-1252') return { text: decodeWindows1252(bytes) };
+    return { text: decoder.decode(bytes) };
+  } catch {
+    return { text: decode('utf-8'), unknown: label };
+  }
 }
 
 /** Same as {@link readHtmlFolders} from pages already read: `path` relative to their folder, `/` separators. */
@@ -53,6 +86,15 @@ export function readHtmlPages(pages: readonly { shown: string; path: string; tex
   const defaultLocale = options.defaultLocale ?? 'en';
   const read = pages.map((page) => readPage(page));
   const byPath = new Map(read.map((page) => [page.path, page]));
+  // Two folders with a page at the same path (siteA/faq.html, siteB/faq.html) are two articles: their origins name the folder.
+  const folderOfPath = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const page of read) {
+    const folder = folderOfPath.get(page.path);
+    if (folder !== undefined && folder !== page.shown) shared.add(page.path);
+    folderOfPath.set(page.path, page.shown);
+  }
+  const originOf = (page: Page) => (shared.has(page.path) ? `html:${posix.join(page.shown, page.path)}` : `html:${page.path}`);
   const articles: ImportedArticle[] = [];
   for (const page of read) {
     const folderLocale = page.folderLocale;
@@ -63,12 +105,12 @@ export function readHtmlPages(pages: readonly { shown: string; path: string; tex
       const inside = page.path.slice(page.path.indexOf('/') + 1);
       const alternate = page.alternates.get(defaultLocale.toLowerCase());
       const source = (alternate !== undefined ? byPath.get(alternate) : undefined) ?? byPath.get(inside);
-      translationOf = source !== undefined && source.folderLocale === undefined ? `html:${source.path}` : '';
+      translationOf = source !== undefined && source.folderLocale === undefined ? originOf(source) : '';
     }
-    const origin = isTranslation && translationOf ? translationOf : `html:${page.path}`;
+    const origin = isTranslation && translationOf ? translationOf : originOf(page);
     articles.push({
       origin,
-      serviceId: page.path,
+      serviceId: shared.has(page.path) ? posix.join(page.shown, page.path) : page.path,
       title: page.title,
       html: page.body,
       locale,
@@ -182,10 +224,27 @@ function findAll(root: Root | Element, test: (element: Element) => boolean): Ele
     const node = stack.pop() as RootContent | ElementContent;
     if (node.type !== 'element') continue;
     if (test(node)) found.push(node);
-    stack.push(...node.children);
+    for (const child of node.children) stack.push(child);
   }
   return found;
 }
+
+/**
+ * Windows-1252 (what `latin1` and `iso-8859-1` mean in HTML too), by hand:
+ * some Node versions decode it as Latin-1, turning `€` (0x80) and the curly
+ * quotes (0x91–0x94) into control characters.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = Array.from(bytes.subarray(start, start + 8192), (byte) => (byte >= 0x80 && byte < 0xa0 ? (WINDOWS_1252_C1[byte - 0x80] as number) : byte));
+    text += String.fromCharCode(...chunk);
+  }
+  return text;
+}
+
+/** 0x80–0x9F of Windows-1252 (WHATWG Encoding); the five bytes it leaves undefined stay as they are. */
+const WINDOWS_1252_C1 = [0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178];
 
 async function listHtml(root: string, prefix: string): Promise<string[]> {
   const entries = await readdir(prefix === '' ? root : join(root, ...prefix.split('/')), { withFileTypes: true });
@@ -194,7 +253,7 @@ async function listHtml(root: string, prefix: string): Promise<string[]> {
     const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
     if (entry.isDirectory()) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      files.push(...(await listHtml(root, path)));
+      for (const file of await listHtml(root, path)) files.push(file);
     } else if (entry.isFile() && /\.html?$/i.test(entry.name)) files.push(path.split(sep).join('/'));
   }
   return files;

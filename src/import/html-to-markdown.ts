@@ -129,7 +129,8 @@ function breaksInCells(tree: MdastRoot): void {
       node.children = node.children.map((child) => (child.type === 'break' ? { type: 'html', value: '<br>' } : child));
       continue;
     }
-    if ('children' in node) stack.push(...(node.children as MdastNodes[]));
+    // One at a time: spreading 130000 list items as arguments overflows the stack.
+    if ('children' in node) for (const child of node.children as MdastNodes[]) stack.push(child);
   }
 }
 

@@ -3,9 +3,10 @@ import { parseArgs } from 'node:util';
 import { readHelpScoutFiles } from './helpscout';
 import { readHtmlFolders } from './html-folder';
 import { planImport, type ImportCounts } from './import-content';
-import { formatImportDiagnostic, IMPORT_KINDS, ImportInputError, type ImportKind, type ReadResult } from './imported-article';
+import { describeArticle, formatImportDiagnostic, IMPORT_KINDS, ImportInputError, type ImportKind, type ReadResult } from './imported-article';
 import { readIntercomFiles } from './intercom';
-import { readFromService, TOKEN_VARIABLES } from './service-api';
+import { convertArticle } from './convert-article';
+import { readFromService, redactUrls, TOKEN_VARIABLES } from './service-api';
 import { applyChanges, scanContent } from './write-content';
 import { readZendeskFiles } from './zendesk';
 
@@ -19,6 +20,8 @@ export interface ImportIO {
 export interface RunImportOptions {
   /** The environment tokens are read from. Default: `process.env`. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** The most pages of one API list read before the import stops. Default: the service reader's own. */
+  maxPages?: number;
 }
 
 const EXIT_OK = 0;
@@ -111,7 +114,7 @@ export async function runImport(args: readonly string[], io: ImportIO, options: 
   const url = values.url?.trim();
   if (url !== undefined && url !== '' && kind === 'html') return usage(io, '--url reads a service\'s API; a folder of HTML pages is imported from its files: help-panel import html <folder> --out <dir>');
   if ((url === undefined || url === '') && inputs.length === 0) return usage(io, `missing the export files. Usage: help-panel import ${kind} <file…> --out <dir>, or --url <address> to read the service's API.`);
-  if (url !== undefined && url !== '' && inputs.length > 0) return usage(io, `pass the export files or --url, not both (got ${inputs.join(' ')} and --url ${url}).`);
+  if (url !== undefined && url !== '' && inputs.length > 0) return usage(io, `pass the export files or --url, not both (got ${inputs.join(' ')} and --url ${redactUrls(url)}).`);
   for (const name of ['sections', 'categories', 'collections', 'collection-locale'] as const) {
     if (values[name] !== undefined && !KIND_OPTIONS[kind].includes(name)) {
       return usage(io, `--${name} is not read for ${kind} exports.${KIND_OPTIONS[kind].length > 0 ? ` Options of ${kind}: ${KIND_OPTIONS[kind].map((option) => `--${option}`).join(', ')}.` : ''}`);
@@ -125,15 +128,21 @@ export async function runImport(args: readonly string[], io: ImportIO, options: 
     collectionLocales.set((match[1] as string).toLowerCase(), match[2] as string);
   }
 
+  if (values.locale !== undefined) {
+    const problem = localeProblem(values.locale);
+    if (problem !== undefined) return usage(io, `--locale "${values.locale}" ${problem}; write a language tag like --locale de or --locale pt-BR.`);
+  }
+
+  let read: ReadResult | undefined;
   try {
     if (await isFile(out)) {
       io.stderr(`help-panel import: --out "${out}" is a file; pass the folder the articles go into.\n`);
       return EXIT_FAILED;
     }
-    let read: ReadResult;
     if (url !== undefined && url !== '') {
       read = await readFromService(kind as Exclude<ImportKind, 'html'>, url, {
         env: options.env ?? process.env,
+        ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
         ...(values.locale ? { defaultLocale: values.locale } : {}),
         collectionLocales,
         progress: (message) => io.stderr(`${message}\n`),
@@ -170,8 +179,42 @@ export async function runImport(args: readonly string[], io: ImportIO, options: 
       io.stderr(`help-panel import: nothing was written to ${out}.\n`);
       return EXIT_FAILED;
     }
-    throw cause;
+    // Bad input stops the import before anything is written (the help text's promise): an article the converter fails on is named, not skipped.
+    const failed = read !== undefined ? failingArticle(read, kind) : undefined;
+    const message = describe(cause);
+    if (failed !== undefined) io.stderr(`${failed.at.file}:${failed.at.line}:${failed.at.column}: error: ${describeArticle(failed)} could not be converted (${failed.message}); fix or remove it in the export and run the import again.\n`);
+    else io.stderr(`help-panel import: error: ${message}\n`);
+    io.stderr(`help-panel import: nothing was written to ${out}.\n`);
+    return EXIT_FAILED;
   }
+}
+
+/**
+ * The first article whose conversion throws, converted again one by one on
+ * this thread: the converter's error says nothing of which article it was
+ * (and a worker's says less). Only run after a failure.
+ */
+function failingArticle(read: ReadResult, kind: ImportKind): (ReadResult['articles'][number] & { message: string }) | undefined {
+  const context = { kind, token: 'https://placeholder.invalid/', targets: read.articles.map(({ origin, serviceId, url, aliases }) => ({ origin, serviceId, ...(url ? { url } : {}), ...(aliases ? { aliases } : {}) })) };
+  for (const article of read.articles) {
+    try {
+      convertArticle({ html: article.html, ...(article.url ? { baseUrl: article.url } : {}), title: article.title, locale: article.locale ?? 'en', from: { serviceId: article.serviceId, ...(article.aliases ? { aliases: article.aliases } : {}) } }, context);
+    } catch (cause) {
+      return { ...article, message: describe(cause) };
+    }
+  }
+  return undefined;
+}
+
+/** Why `tag` is no language tag, or `undefined` when it is one. It names a folder, so nothing in it may leave the content folder. */
+function localeProblem(tag: string): string | undefined {
+  if (tag.includes('/') || tag.includes('\\') || tag.includes('..')) return 'is not a language tag (it holds a path)';
+  try {
+    if (Intl.getCanonicalLocales(tag).length !== 1) return 'is not one language tag';
+  } catch {
+    return 'is not a valid language tag';
+  }
+  return undefined;
 }
 
 /** The table the command ends with. */

@@ -174,17 +174,23 @@ export function sanitizeHtml(tree: Root, options: { baseUrl?: string } = {}): Sa
       } else if (!inHeading && (anchorName !== undefined || nameAttribute !== undefined)) {
         const names = [anchorName, nameAttribute].filter((name): name is string => name !== undefined && name !== '');
         // An empty anchor names the heading after it; an element with content names the section it is in.
-        if (isEmpty(child) || lastHeading === undefined) pending.push(...names);
-        else headingAnchors.set(lastHeading, [...(headingAnchors.get(lastHeading) ?? []), ...names]);
+        if (isEmpty(child) || lastHeading === undefined) for (const name of names) pending.push(name);
+        else {
+          const before = headingAnchors.get(lastHeading) ?? [];
+          for (const name of names) before.push(name);
+          headingAnchors.set(lastHeading, before);
+        }
       }
 
       if (tag === 'a' && typeof properties.href !== 'string') {
         // An anchor without an address (`<a name="x">`, or one whose address was refused) is its text.
-        out.push(...(visit(child.children, inCell, inHeading) as ElementContent[]));
+        for (const node of visit(child.children, inCell, inHeading)) out.push(node);
         continue;
       }
       const cell = tag === 'td' || tag === 'th';
       child.children = visit(child.children, inCell || cell, inHeading || heading) as ElementContent[];
+      // An empty ruby part shows nothing; thousands of them in a row (what is left of `<ruby><rt>` nested thousands deep) make the Markdown converter look ahead past each, in quadratic time.
+      if (RUBY_PARTS.has(tag) && child.children.length === 0) continue;
       if (cell) child.children = flattenCell(child.children);
       out.push(child);
     }
@@ -207,7 +213,8 @@ function innerAnchors(heading: Element): string[] {
       const value = node.properties[key];
       if (typeof value === 'string' && value !== '') names.push(value);
     }
-    stack.push(...node.children);
+    // One at a time: spreading a long list of children as arguments overflows the stack.
+    for (const child of node.children) stack.push(child);
   }
   return names;
 }
@@ -318,7 +325,11 @@ function kindOfColour(style: string): AlertKind | undefined {
  * Cuts nesting deeper than {@link MAX_HTML_DEPTH} out of HTML text before it is
  * parsed: tags past that depth are removed (their text stays). Elements whose
  * end tag HTML lets authors leave out (`<li>`, `<p>`, `<td>`, …) do not count,
- * as a parser closes them by itself. Returns the text unchanged when no cut was needed.
+ * as a parser closes them by itself — except the parts of a ruby (`<rt>`,
+ * `<rp>`, `<rb>`, `<rtc>`), which a parser closes only inside a `<ruby>`:
+ * outside one, `'<rt>'.repeat(3000)` nests 3000 deep. Returns the text
+ * unchanged when no cut was needed. Linear in the text: each open element is
+ * pushed and popped once.
  */
 export function capHtmlNesting(html: string): { html: string; flattened: boolean } {
   // Cheap test first: a body with fewer tags than the limit cannot be too deep.
@@ -327,37 +338,87 @@ export function capHtmlNesting(html: string): { html: string; flattened: boolean
   if (tags <= MAX_HTML_DEPTH) return { html, flattened: false };
   const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g;
   // Measured first, without building a string: nearly every article is within the limit.
-  let depth = 0;
+  const measure = new OpenElements();
   let deepest = 0;
   for (let match = TAG.exec(html); match !== null; match = TAG.exec(html)) {
     const tag = (match[2] as string).toLowerCase();
     if (VOID.has(tag) || OPTIONAL_END.has(tag) || match[3] === '/') continue;
-    depth = match[1] === '/' ? Math.max(0, depth - 1) : depth + 1;
-    if (depth > deepest) deepest = depth;
+    if (match[1] === '/') measure.close(tag);
+    else deepest = Math.max(deepest, measure.open(tag));
   }
   if (deepest <= MAX_HTML_DEPTH) return { html, flattened: false };
-  depth = 0;
-  let suppressed = 0;
+  const kept = new OpenElements();
+  /** End tags still to remove, by name: those of the start tags removed. */
+  const suppressed = new Map<string, number>();
   const result = html.replace(TAG, (whole, closing: string, name: string, selfClosing: string) => {
     const tag = name.toLowerCase();
     if (VOID.has(tag) || OPTIONAL_END.has(tag) || selfClosing === '/') return whole;
     if (closing === '/') {
-      if (suppressed > 0) {
-        suppressed--;
+      const waiting = suppressed.get(tag) ?? 0;
+      if (waiting > 0) {
+        suppressed.set(tag, waiting - 1);
         return '';
       }
-      depth = Math.max(0, depth - 1);
+      kept.close(tag);
       return whole;
     }
-    if (depth >= MAX_HTML_DEPTH) {
-      suppressed++;
+    if (kept.depthAfterOpening(tag) > MAX_HTML_DEPTH) {
+      suppressed.set(tag, (suppressed.get(tag) ?? 0) + 1);
       return '';
     }
-    depth++;
+    kept.open(tag);
     return whole;
   });
   return { html: result, flattened: true };
 }
 
+/** Ruby parts: closed by the next part only inside a `<ruby>` (HTML's "generate implied end tags"). */
+const RUBY_PARTS = new Set(['rb', 'rt', 'rp', 'rtc']);
+
+/**
+ * The elements a parser would hold open, as far as the nesting cap needs:
+ * an end tag closes up to its element, and a ruby part inside a `<ruby>`
+ * closes the part before it.
+ */
+class OpenElements {
+  private readonly stack: string[] = [];
+  private readonly counts = new Map<string, number>();
+
+  /** How deep `tag` would be if opened now, without opening it. */
+  depthAfterOpening(tag: string): number {
+    if (!RUBY_PARTS.has(tag) || (this.counts.get('ruby') ?? 0) === 0) return this.stack.length + 1;
+    let top = this.stack.length;
+    while (top > 0 && this.closesBefore(tag, this.stack[top - 1] as string)) top--;
+    return top + 1;
+  }
+
+  /** Opens `tag`; returns the depth it is at. */
+  open(tag: string): number {
+    if (RUBY_PARTS.has(tag) && (this.counts.get('ruby') ?? 0) > 0) {
+      while (this.stack.length > 0 && this.closesBefore(tag, this.stack[this.stack.length - 1] as string)) this.pop();
+    }
+    this.stack.push(tag);
+    this.counts.set(tag, (this.counts.get(tag) ?? 0) + 1);
+    return this.stack.length;
+  }
+
+  /** Closes up to and including the innermost `tag`; a stray end tag closes nothing, as in a parser. */
+  close(tag: string): void {
+    if ((this.counts.get(tag) ?? 0) === 0) return;
+    while (this.pop() !== tag);
+  }
+
+  /** `<rt>` and `<rp>` close an open `<rb>`, `<rt>`, `<rp>` but not an `<rtc>`; `<rb>` and `<rtc>` close all four. */
+  private closesBefore(tag: string, open: string): boolean {
+    return RUBY_PARTS.has(open) && !(open === 'rtc' && (tag === 'rt' || tag === 'rp'));
+  }
+
+  private pop(): string | undefined {
+    const tag = this.stack.pop();
+    if (tag !== undefined) this.counts.set(tag, (this.counts.get(tag) ?? 1) - 1);
+    return tag;
+  }
+}
+
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
-const OPTIONAL_END = new Set(['li', 'p', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rb', 'rt', 'rp', 'rtc', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'html', 'head', 'body']);
+const OPTIONAL_END = new Set(['li', 'p', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'html', 'head', 'body']);

@@ -19,6 +19,8 @@ export interface ServiceOptions {
   progress?: (message: string) => void;
   /** `fetch`, replaceable in tests. Default: the global one. */
   fetch?: typeof fetch;
+  /** The most pages of one list that are read before the import stops (tests lower it). Default: {@link MAX_PAGES}. */
+  maxPages?: number;
 }
 
 /** More pages than any help center has: a loop in `next` links stops here instead of running forever. */
@@ -42,7 +44,7 @@ export async function readFromService(kind: Exclude<ImportKind, 'html'>, url: st
   } catch {
     throw apiError(url, `--url "${url}" is not an http(s) address; pass the service's address, such as ${kind === 'zendesk' ? 'https://acme.zendesk.com' : kind === 'intercom' ? 'https://api.intercom.io' : 'https://docsapi.helpscout.net'}.`);
   }
-  const client = new ApiClient(base, headersFor(kind, options.env, url), options.fetch ?? fetch);
+  const client = new ApiClient(base, headersFor(kind, options.env, url), options.fetch ?? fetch, options.maxPages ?? MAX_PAGES);
   if (kind === 'zendesk') return readZendeskApi(client, options);
   if (kind === 'intercom') return readIntercomApi(client, options);
   return readHelpScoutApi(client, options);
@@ -77,6 +79,7 @@ class ApiClient {
     readonly base: URL,
     private readonly headers: Record<string, string>,
     private readonly fetcher: typeof fetch,
+    private readonly maxPages: number,
   ) {}
 
   /** GETs JSON from `url` (relative to the base), retrying on rate limits; a failure stops the import. */
@@ -114,13 +117,23 @@ class ApiClient {
     }
   }
 
-  /** Every page of a list, following `next` (what `next` finds in a page decides). */
+  /**
+   * Every page of a list, following `next` (what `next` finds in a page decides).
+   * A list that does not end (a `next` page already read, or more than
+   * `maxPages`) stops the import: a partial list read as whole would let
+   * `--prune` remove the articles it left out.
+   */
   async pages(first: string, expected: string, next: (page: JsonFile, url: string) => string | undefined): Promise<JsonFile[]> {
     const pages: JsonFile[] = [];
     const seen = new Set<string>();
-    for (let url: string | undefined = first; url !== undefined && pages.length < MAX_PAGES; ) {
+    for (let url: string | undefined = first; url !== undefined; ) {
       const absolute = new URL(url, this.base).href;
-      if (seen.has(absolute)) break;
+      if (seen.has(absolute)) {
+        throw apiError(absolute, `stopped after ${pages.length} ${pages.length === 1 ? 'page' : 'pages'}: the service kept giving a next page, and this one was already read (a loop in its paging). Nothing was imported from a partial list; run the import again later, or report it to the service.`);
+      }
+      if (pages.length >= this.maxPages) {
+        throw apiError(absolute, `stopped after ${pages.length} pages: the service kept giving a next page, more than any help center has. Nothing was imported from a partial list; check --url, or report it to the service.`);
+      }
       seen.add(absolute);
       const page = await this.get(absolute, expected);
       pages.push(page);
@@ -151,7 +164,7 @@ async function readZendeskApi(client: ApiClient, options: ServiceOptions): Promi
       },
     );
     options.progress?.(`zendesk: ${locale}: ${count(found, 'articles')} articles in ${found.length} ${found.length === 1 ? 'page' : 'pages'}`);
-    pages.push(...found);
+    for (const page of found) pages.push(page);
   }
   return readZendeskJson(pages, { sections: [], categories: [] });
 }
@@ -190,7 +203,7 @@ async function readHelpScoutApi(client: ApiClient, options: ServiceOptions): Pro
     for (const collection of items) {
       if (!isRecord(collection) || (typeof collection.id !== 'string' && typeof collection.id !== 'number')) continue;
       const id = encodeURIComponent(String(collection.id));
-      categories.push(...(await client.pages(`/v1/collections/${id}/categories?page=1`, 'Help Scout Docs categories: { "categories": { "items": [...] } }', paged('categories'))));
+      for (const page of await client.pages(`/v1/collections/${id}/categories?page=1`, 'Help Scout Docs categories: { "categories": { "items": [...] } }', paged('categories'))) categories.push(page);
       const refs = await client.pages(`/v1/collections/${id}/articles?page=1&status=all&pageSize=100`, 'Help Scout Docs articles: { "articles": { "items": [...] } }', paged('articles'));
       for (const ref of refs) {
         const list = isRecord(ref.value) && isRecord(ref.value.articles) && Array.isArray(ref.value.articles.items) ? ref.value.articles.items : [];
@@ -232,5 +245,10 @@ function retryAfter(header: string | null): number {
 }
 
 function apiError(url: string, message: string): ImportInputError {
-  return new ImportInputError({ code: 'api-error', level: 'error', message, file: url, line: 1, column: 1 });
+  return new ImportInputError({ code: 'api-error', level: 'error', message: redactUrls(message), file: redactUrls(url), line: 1, column: 1 });
+}
+
+/** Text with the user and password of every address in it (`https://user:pass@host`) replaced by `***`: nothing printed shows a credential. */
+export function redactUrls(text: string): string {
+  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"']*@/gi, '$1***@');
 }

@@ -150,7 +150,7 @@ function hasOwnStructure(tree: Root, title: string): boolean {
     } else if (node.type === 'paragraph') {
       if (SYMPTOM_LINE.test(phrasingText(node.children))) return true;
     } else if (node.type === 'listItem' && typeof node.checked === 'boolean') return true;
-    if ('children' in node) stack.push(...(node.children as RootContent[]));
+    if ('children' in node) for (const child of node.children as RootContent[]) stack.push(child);
   }
   return false;
 }
