@@ -167,7 +167,7 @@ export async function runImport(args: readonly string[], io: ImportIO, options: 
       try {
         await applyChanges(out, plan.changes);
       } catch (cause) {
-        io.stderr(`help-panel import: could not write ${out} (${describe(cause)}); every file already written is whole, and a run after fixing this finishes the import.\n`);
+        io.stderr(`help-panel import: could not write ${out} (${describe(cause)}); the folder is as it was (had a rename failed part way, each file in place is whole), and a run after fixing this finishes the import.\n`);
         return EXIT_FAILED;
       }
     }
