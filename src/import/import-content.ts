@@ -314,13 +314,14 @@ export async function planImport(read: ReadResult, scanned: readonly ExistingFil
     }
     entry.text = renderArticleFile(
       {
-        title: article.title,
+        // A title is one line (a service's may hold line breaks or tabs).
+        title: article.title.replace(/\s+/g, ' ').trim(),
         id: entry.id,
         ...(article.summary ? { summary: article.summary } : {}),
         ...(article.bucket ? { bucket: article.bucket } : {}),
         tags: article.tags,
         ...(sourceHash ? { sourceHash } : {}),
-        imported: { from: article.origin, ...(article.url ? { url: article.url } : {}), ...(article.updated ? { updated: article.updated } : {}) },
+        imported: { from: article.origin, ...(article.url ? { url: article.url } : {}), ...(isDate(article.updated) ? { updated: article.updated } : {}) },
       },
       entry.markdown ?? '',
     );
@@ -489,9 +490,18 @@ function articleIdOf(file: ExistingFile): string {
 /** An id from the article's title: its slug, at most 80 characters (cut at a dash), never `_index`. */
 function slugOf(article: ImportedArticle): string {
   let slug = slugify(article.title, '');
-  if (slug.length > 80) slug = slug.slice(0, 80).replace(/-[^-]*$/, '') || slug.slice(0, 80);
+  if (slug.length > 80) {
+    // Cut on a code point: half a surrogate pair would make the file name and the id differ on the next run.
+    const cut = Array.from(slug.slice(0, 80)).filter((char) => !/^[\ud800-\udfff]$/.test(char)).join('');
+    slug = cut.replace(/-[^-]*$/, '') || cut;
+  }
   slug = slug.replace(/^[_-]+|[-]+$/g, '');
   return slug === '' || /^_?index$/i.test(slug) ? slugify(`article ${article.serviceId}`, 'article') : slug;
+}
+
+/** Whether a service's `updated` value is a date a reader (and `Date`) can read; anything else is left out. */
+function isDate(value: string | undefined): value is string {
+  return typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Date.parse(value));
 }
 
 function uniqueId(base: string, taken: Set<string>, pathTaken: (id: string) => boolean): string {

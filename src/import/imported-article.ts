@@ -117,7 +117,9 @@ export interface ReadResult {
 
 /** `"Reset your password" (zendesk:360001)`: how messages name an article. */
 export function describeArticle(article: Pick<ImportedArticle, 'title' | 'origin' | 'locale' | 'translationOf'>): string {
-  const title = article.title.length > 60 ? `${article.title.slice(0, 57)}…` : article.title;
+  // One line, whatever the title holds: a diagnostic is one line.
+  const flat = article.title.replace(/\s+/g, ' ').trim();
+  const title = flat.length > 60 ? `${Array.from(flat).slice(0, 57).join('')}…` : flat;
   return `"${title}" (${article.origin}${article.translationOf !== undefined && article.locale ? `, ${article.locale}` : ''})`;
 }
 

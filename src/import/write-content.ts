@@ -37,7 +37,7 @@ export function fileKey(from: string, folder: string): string {
 }
 
 /** The line that carries the import's hash, always written this way (so it can be left out when hashing). */
-const HASH_LINE = /^ {2}hash: "([0-9a-f]{16})"\r?\n/m;
+const HASH_LINE = /^ {2}hash: "([0-9a-f]{16})"\r?\n(?=---)/m;
 
 /**
  * The hash a file records of itself: of its whole text less the hash line.

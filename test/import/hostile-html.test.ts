@@ -1,3 +1,4 @@
+// Some inputs here are large on purpose (130,000 nodes): each test has a minute, as a loaded CI machine may need.
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ describe('given ruby parts nested outside <ruby>', () => {
     const capped = capHtmlNesting(`${'<rt>'.repeat(3000)}x`);
     expect(capped.flattened).toBe(true);
     expect(capped.html.split('<rt>').length - 1).toBe(MAX_HTML_DEPTH);
-  });
+  }, 60_000);
 
   it('imports the article with a warning naming it instead of overflowing the stack', async () => {
     const result = await run(['import', 'zendesk', zendesk(`${'<rt>'.repeat(3000)}x`), '--out', out]);
@@ -32,7 +33,7 @@ describe('given ruby parts nested outside <ruby>', () => {
     expect(result.status).toBe(0);
     expect(result.err).toMatch(/Hostile article.*flattened/);
     expect([...readTree(out).values()].some((text) => text.includes('x'))).toBe(true);
-  });
+  }, 60_000);
 
   it('leaves <rt> inside one <ruby> uncounted, as the parser closes each', () => {
     const html = `<ruby>${'漢<rt>かん'.repeat(500)}</ruby>`;
@@ -43,7 +44,7 @@ describe('given ruby parts nested outside <ruby>', () => {
     const converted = htmlToMarkdownTree(`${'<ruby><rt>'.repeat(3000)}deep`);
     expect(converted.report.flattened).toBe(true);
     expect(stringifyMarkdown(converted.tree)).toContain('deep');
-  });
+  }, 60_000);
 });
 
 describe('given tables nested in cells 1500 deep without end tags', () => {
@@ -51,19 +52,19 @@ describe('given tables nested in cells 1500 deep without end tags', () => {
     const converted = htmlToMarkdownTree(`${'<table><tr><td>'.repeat(1500)}cell`);
     expect(converted.report.flattened).toBe(true);
     expect(stringifyMarkdown(converted.tree)).toContain('cell');
-  });
+  }, 60_000);
 });
 
 describe('given a long flat body', () => {
   it('converts 130000 list items without overflowing the stack', () => {
     const converted = htmlToMarkdownTree(`<ul>${'<li>item</li>'.repeat(130_000)}</ul>`);
     expect(converted.tree.children[0]?.type).toBe('list');
-  });
+  }, 60_000);
 
   it('converts a table with 130000 cells in a row', () => {
     const converted = htmlToMarkdownTree(`<table><tr>${'<td>a<br>b</td>'.repeat(130_000)}</tr></table>`);
     expect(converted.tree.children[0]?.type).toBe('table');
-  });
+  }, 60_000);
 
   it('imports an article of 130000 list items whole, through the troubleshooting pass too', async () => {
     const result = await run(['import', 'zendesk', zendesk(`<ul>${'<li>item</li>'.repeat(130_000)}</ul>`), '--out', out]);
@@ -76,5 +77,5 @@ describe('given a long flat body', () => {
   it('converts an anchor without an address holding 130000 children', () => {
     const converted = htmlToMarkdownTree(`<h1>T</h1><a name="x">${'<b>w</b>'.repeat(130_000)}</a>`);
     expect(converted.tree.children.length).toBeGreaterThan(1);
-  });
+  }, 60_000);
 });

@@ -1,0 +1,53 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readTree, run, temporaryFolder } from './helpers';
+
+let folder: string;
+let out: string;
+beforeEach(() => {
+  folder = temporaryFolder('odd-fields');
+  out = join(folder, 'content');
+});
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+function zendesk(articles: Record<string, unknown>[]): string {
+  const path = join(folder, 'articles.json');
+  writeFileSync(path, JSON.stringify({ articles: articles.map((article) => ({ locale: 'en-us', body: '<p>Text.</p>', ...article })), next_page: null }));
+  return path;
+}
+const row = (summary: string, name: string) => Number(new RegExp(`^\\s*${name}\\s+(\\d+)`, 'm').exec(summary)?.[1]);
+
+describe('given service fields a person would not expect', () => {
+  it('writes a title with line breaks on one line, and a line in it like the import\'s hash does not make the file look edited', async () => {
+    const input = zendesk([{ id: 1, title: 'Sign-in fails\n  hash: "0123456789abcdef"\nafter reset' }]);
+    const first = await run(['import', 'zendesk', input, '--out', out]);
+    expect(first.status).toBe(0);
+    const [text] = [...readTree(out).values()];
+    expect(text).toMatch(/^title: 'Sign-in fails hash: "0123456789abcdef" after reset'$|^title: Sign-in fails hash: "0123456789abcdef" after reset$/m);
+    const again = await run(['import', 'zendesk', input, '--out', out]);
+    expect(row(again.out, 'unchanged')).toBe(1);
+    expect(row(again.out, 'kept local edits')).toBe(0);
+    expect(again.err.split('\n').every((line) => !line.includes('after reset') || line.includes('Sign-in fails'))).toBe(true);
+  });
+
+  it('cuts a long title of characters outside the BMP on a code point, and keeps its id on the next run', async () => {
+    const input = zendesk([{ id: 2, title: `a${'𠀀'.repeat(60)}` }]);
+    expect((await run(['import', 'zendesk', input, '--out', out])).status).toBe(0);
+    const [[path, text]] = [...readTree(out).entries()] as [[string, string]];
+    expect(path).not.toContain('\ufffd');
+    expect(text).not.toMatch(/\\ud[89ab]/i);
+    const id = /^id: (.+)$/m.exec(text)?.[1];
+    expect(id).toBeDefined();
+    const again = await run(['import', 'zendesk', input, '--out', out]);
+    expect(row(again.out, 'unchanged')).toBe(1);
+    expect(/^id: (.+)$/m.exec([...readTree(out).values()][0]!)?.[1]).toBe(id);
+  });
+
+  it('leaves out an updated date that is not a date', async () => {
+    expect((await run(['import', 'zendesk', zendesk([{ id: 3, title: 'Dated', updated_at: 'not a date' }, { id: 4, title: 'Dated well', updated_at: '2024-05-01T10:00:00Z' }]), '--out', out])).status).toBe(0);
+    const files = readTree(out);
+    expect(files.get('dated.md')).not.toContain('not a date');
+    expect(files.get('dated-well.md')).toContain('2024-05-01T10:00:00Z');
+  });
+});
