@@ -63,6 +63,9 @@ const markdownWriter = unified()
     listItemIndent: 'one',
     rule: '-',
     incrementListMarker: true,
+    // A line of the page's text that starts with `::` would read as a directive (`:::danger` a callout
+    // the page never had, another name dropped with its text): its first colon is escaped.
+    unsafe: [{ character: ':', atBreak: true, after: ':' }],
   })
   .freeze();
 

@@ -51,3 +51,18 @@ describe('given service fields a person would not expect', () => {
     expect(files.get('dated-well.md')).toContain('2024-05-01T10:00:00Z');
   });
 });
+
+describe('given page text that looks like a directive', () => {
+  it('keeps ":::" lines as the text they are, not a callout the page never had', async () => {
+    const { compileContent } = await import('../../src/compiler/index');
+    const body = '<p>Type this in the editor:</p><p>:::danger</p><p>Deleting a workspace is permanent.</p><p>:::</p><div>::note[x]</div>';
+    expect((await run(['import', 'zendesk', zendesk([{ id: 5, title: 'Editor markers', body }]), '--out', out])).status).toBe(0);
+    const result = await compileContent(out);
+    expect(result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+    const compiled = JSON.stringify(result.index);
+    expect(compiled).toContain(':::danger');
+    expect(compiled).toContain('Deleting a workspace is permanent.');
+    expect(compiled).toContain('::note[x]');
+    expect(compiled).not.toContain('"type":"callout"');
+  });
+});
