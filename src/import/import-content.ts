@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { posix } from 'node:path';
+import { MAX_FILE_CHARACTERS } from '../compiler/compile-content';
 import { canonicalLocale } from '../compiler/front-matter';
 import { localeOfFolder, sourceTextHash } from '../compiler/locales';
 import { slugify } from '../compiler/slugify';
@@ -335,8 +336,18 @@ export async function planImport(read: ReadResult, scanned: readonly ExistingFil
   for (const entry of planned) {
     const key = fileKey(entry.article.origin, entry.folder);
     plannedKeys.add(key);
-    counts.articles++;
     const text = entry.text as string;
+    if (text.length > MAX_FILE_CHARACTERS) {
+      // Its file would fail the build; an earlier import of it (if any) stays as it is.
+      diagnostics.push({
+        code: 'article-too-long',
+        level: 'warning',
+        message: `${describeArticle(entry.article)} is ${text.length.toLocaleString('en')} characters as Markdown, more than the ${MAX_FILE_CHARACTERS.toLocaleString('en')} a help article may have; it is not imported. Split it into several articles in the help center.`,
+        ...entry.article.at,
+      });
+      continue;
+    }
+    counts.articles++;
     const file = existingByKey.get(key);
     const symlink = symlinkOn(entry.path);
     if (symlink !== undefined) {

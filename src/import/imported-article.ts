@@ -84,7 +84,9 @@ export type ImportDiagnosticCode =
   /** A failure of the service's API (status, network), with the address asked. */
   | 'api-error'
   /** A translation the service marks as outdated: written without a sourceHash. */
-  | 'outdated-translation';
+  | 'outdated-translation'
+  /** An article longer than the compiler reads (its file would fail the build): left out. */
+  | 'article-too-long';
 
 export interface ImportDiagnostic {
   code: ImportDiagnosticCode;

@@ -44,6 +44,16 @@ describe('given service fields a person would not expect', () => {
     expect(/^id: (.+)$/m.exec([...readTree(out).values()][0]!)?.[1]).toBe(id);
   });
 
+  it('leaves out, with a warning naming it, an article longer than the compiler reads, and imports the rest', async () => {
+    const long = `<p>${'Plain words of a very long article. '.repeat(60_000)}</p>`;
+    const result = await run(['import', 'zendesk', zendesk([{ id: 6, title: 'Endless', body: long }, { id: 7, title: 'Short' }]), '--out', out]);
+    expect(result.status).toBe(0);
+    expect(result.err).toMatch(/"Endless" \(zendesk:6\) is [\d,]+ characters as Markdown, more than the 2,000,000/);
+    expect([...readTree(out).keys()]).toEqual(['short.md']);
+    const { compileContent } = await import('../../src/compiler/index');
+    expect((await compileContent(out)).diagnostics.filter((diagnostic) => diagnostic.level === 'error')).toEqual([]);
+  }, 60_000);
+
   it('leaves out an updated date that is not a date', async () => {
     expect((await run(['import', 'zendesk', zendesk([{ id: 3, title: 'Dated', updated_at: 'not a date' }, { id: 4, title: 'Dated well', updated_at: '2024-05-01T10:00:00Z' }]), '--out', out])).status).toBe(0);
     const files = readTree(out);
@@ -58,7 +68,7 @@ describe('given page text that looks like a directive', () => {
     const body = '<p>Type this in the editor:</p><p>:::danger</p><p>Deleting a workspace is permanent.</p><p>:::</p><div>::note[x]</div>';
     expect((await run(['import', 'zendesk', zendesk([{ id: 5, title: 'Editor markers', body }]), '--out', out])).status).toBe(0);
     const result = await compileContent(out);
-    expect(result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+    expect(result.diagnostics.filter((diagnostic) => diagnostic.level === 'error')).toEqual([]);
     const compiled = JSON.stringify(result.index);
     expect(compiled).toContain(':::danger');
     expect(compiled).toContain('Deleting a workspace is permanent.');
