@@ -93,7 +93,19 @@ export async function planImport(read: ReadResult, scanned: readonly ExistingFil
   const tags = new Map<ImportedArticle, string>();
   for (const article of read.articles) tags.set(article, canonicalLocale((article.locale ?? '').trim()) ?? '');
   const defaultTag = canonicalLocale(options.locale ?? '') ?? mostCommon(read.articles.filter((article) => !article.draft && article.translationOf === undefined).map((article) => tags.get(article) ?? '').filter((tag) => tag !== '')) ?? 'en';
-  const folders = localeFolders([defaultTag, ...tags.values()].filter((tag) => tag !== ''), defaultTag);
+  // What an earlier import put in each folder, so that a language keeps its folder when a second variant of it appears.
+  const earlier = new Map<string, Set<string>>();
+  for (const file of scanned) {
+    const folder = folderOfPath(file.path);
+    if (file.from === undefined || folder === '') continue;
+    earlier.set(folder, (earlier.get(folder) ?? new Set()).add(file.from));
+  }
+  const originsByTag = new Map<string, Set<string>>();
+  for (const article of read.articles) {
+    const tag = tags.get(article) ?? '';
+    if (tag !== '') originsByTag.set(tag, (originsByTag.get(tag) ?? new Set()).add(article.origin));
+  }
+  const folders = localeFolders([defaultTag, ...tags.values()].filter((tag) => tag !== ''), defaultTag, { earlier, originsByTag });
   const defaultFolder = folders.get(defaultTag) ?? 'en';
   const folderOf = (article: ImportedArticle): string => {
     const tag = tags.get(article) || defaultTag;
@@ -452,7 +464,11 @@ function missingAnchor(article: ImportedArticle, fragment: string, target: strin
  * one language keep their regions (`pt-BR`, `pt-PT`); Chinese keeps its
  * script or region, which says which writing it is.
  */
-function localeFolders(tags: readonly string[], defaultTag: string): Map<string, string> {
+function localeFolders(
+  tags: readonly string[],
+  defaultTag: string,
+  history: { earlier: ReadonlyMap<string, ReadonlySet<string>>; originsByTag: ReadonlyMap<string, ReadonlySet<string>> } = { earlier: new Map(), originsByTag: new Map() },
+): Map<string, string> {
   const unique = [...new Set(tags)];
   const byLanguage = new Map<string, string[]>();
   for (const tag of unique) {
@@ -462,8 +478,19 @@ function localeFolders(tags: readonly string[], defaultTag: string): Map<string,
   const folders = new Map<string, string>();
   const unread: [string, string][] = [];
   for (const [language, variants] of byLanguage) {
+    // Several variants, and an earlier import wrote the language's own folder (`de/`, when only `de-DE` was there):
+    // the variant that shares most articles with it keeps it, so its files (and their local edits) stay where they are.
+    const before = variants.length > 1 && language !== 'zh' && localeOfFolder(language) !== undefined ? history.earlier.get(language) : undefined;
+    let keeper: string | undefined;
+    if (before !== undefined) {
+      let most = 0;
+      for (const tag of variants) {
+        const shared = [...(history.originsByTag.get(tag) ?? [])].filter((origin) => before.has(origin)).length;
+        if (shared > most) [keeper, most] = [tag, shared];
+      }
+    }
     for (const tag of variants) {
-      const folder = variants.length === 1 && language !== 'zh' ? language : tag;
+      const folder = (variants.length === 1 && language !== 'zh') || tag === keeper ? language : tag;
       if (localeOfFolder(folder) !== undefined) folders.set(tag, folder);
       else unread.push([tag, language]);
     }

@@ -76,3 +76,26 @@ describe('given page text that looks like a directive', () => {
     expect(compiled).not.toContain('"type":"callout"');
   });
 });
+
+describe('given a language that gains a second variant upstream', () => {
+  it('keeps the folder an earlier import gave it, with its local edits, and puts the new variant beside it', async () => {
+    const article = (id: number, locale: string, title: string, body = '<p>Text.</p>') => ({ id, title, body, locale, source_locale: 'en-us' });
+    const first = zendesk([article(1, 'en-us', 'Reset password'), article(1, 'de-de', 'Passwort zurücksetzen'), article(2, 'en-us', 'Invoices'), article(2, 'de-de', 'Rechnungen')]);
+    expect((await run(['import', 'zendesk', first, '--out', out])).status).toBe(0);
+    const before = readTree(out);
+    const german = [...before.keys()].filter((path) => path.startsWith('de/'));
+    expect(german).toHaveLength(2);
+    const edited = german[0]!;
+    writeFileSync(join(out, edited), `${before.get(edited)}\nA line of our own.\n`);
+
+    const second = zendesk([article(1, 'en-us', 'Reset password'), article(1, 'de-de', 'Passwort zurücksetzen'), article(2, 'en-us', 'Invoices'), article(2, 'de-de', 'Rechnungen'), article(1, 'de-at', 'Passwort zurücksetzen (AT)')]);
+    const again = await run(['import', 'zendesk', second, '--out', out, '--prune']);
+    expect(again.status).toBe(0);
+    const after = readTree(out);
+    expect(after.get(edited)).toContain('A line of our own.');
+    expect([...after.keys()].filter((path) => path.startsWith('de/'))).toEqual(german);
+    expect([...after.keys()].some((path) => path.startsWith('de-DE/'))).toBe(false);
+    expect([...after.keys()].filter((path) => path.startsWith('de-AT/'))).toHaveLength(1);
+    expect(again.err).not.toMatch(/no longer in the export/);
+  });
+});
