@@ -3,14 +3,29 @@
  * locale's index to open) and for the panel's labels (which pack to use).
  */
 
+// `Intl` answers these slowly (its first `Intl.Locale` loads locale data), and the panel asks on every
+// render: each answer is kept, for a few dozen tags.
+const MAX_REMEMBERED = 64;
+function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  if (cache.has(key)) return cache.get(key)!;
+  const value = compute();
+  if (cache.size >= MAX_REMEMBERED) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+  return value;
+}
+const canonical = new Map<string, string | undefined>();
+const likely = new Map<string, [script?: string, region?: string]>();
+
 /** A tag in its canonical case (`pt-br` → `pt-BR`), or undefined for something that is not a language tag. */
 export function canonicalLocale(tag: unknown): string | undefined {
   if (typeof tag !== 'string' || tag.trim() === '') return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
-  } catch {
-    return undefined;
-  }
+  return remembered(canonical, tag, () => {
+    try {
+      return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
+    } catch {
+      return undefined;
+    }
+  });
 }
 
 /** A tag and the shorter tags it falls back to, most specific first: `zh-Hant-TW` → `zh-Hant-TW`, `zh-Hant`, `zh`. */
@@ -30,12 +45,14 @@ export function localeChain(tag: unknown): string[] {
  * there is no `Intl.Locale`.
  */
 function likelySubtags(tag: string): [script?: string, region?: string] {
-  try {
-    const full = new Intl.Locale(tag).maximize();
-    return [full.script, full.region];
-  } catch {
-    return [];
-  }
+  return remembered(likely, tag, () => {
+    try {
+      const full = new Intl.Locale(tag).maximize();
+      return [full.script, full.region];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /**
