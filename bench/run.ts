@@ -6,7 +6,8 @@
  * the report section (a 1,000,000-event log), BENCH_ONLY=locales only the
  * label packs' sizes, BENCH_ONLY=ground only grounding (recall, speed, size),
  * BENCH_ONLY=import only `help-panel import` at 10,000 articles,
- * BENCH_ONLY=errors only the error shapes' top-1 table.
+ * BENCH_ONLY=errors only the error shapes' top-1 table, BENCH_ONLY=open only the
+ * browser's open timings (part of the split table).
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -208,9 +209,10 @@ async function main(): Promise<void> {
     printTable();
   }
   const splitRows: SplitRow[] = [];
-  if (only === undefined || only === '' || only === 'split') {
-    for (const size of (process.env.BENCH_SPLIT_SIZES ?? '1000,10000').split(',').map(Number)) await benchSplitIndex(size, splitRows);
+  if (only === undefined || only === '' || only === 'split' || only === 'open') {
+    // The browser timings first, while this process is fresh: its preview server shares the heap the large builds below fill.
     await benchOpenTiming(splitRows);
+    if (only !== 'open') for (const size of (process.env.BENCH_SPLIT_SIZES ?? '1000,10000').split(',').map(Number)) await benchSplitIndex(size, splitRows);
     console.log('\nSplit index (issue 10) on realistic knowledge-base content (bench/generate-kb.ts), each figure beside today\'s single file:\n');
     printSplitTable(splitRows);
   }

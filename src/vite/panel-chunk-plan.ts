@@ -1,4 +1,5 @@
-import { dirname, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -25,8 +26,25 @@ interface ModuleGraph {
   getModuleInfo(id: string): { importers: readonly string[]; dynamicImporters: readonly string[] } | null;
 }
 
-/** The package's own code: dist/ when installed, src/ when an app builds the panel from a checkout. */
-const packageRoot = `${dirname(dirname(fileURLToPath(import.meta.url)))}${sep}`;
+/**
+ * The package's own code: dist/ when installed, src/ when an app builds the panel from a checkout.
+ * Where this module was bundled into another file (the repository's bench), the checkout's src/ of
+ * the nearest help-panel package above it.
+ */
+const packageRoot = ((): string => {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const beside = dirname(here);
+  if (existsSync(join(beside, 'react')) && existsSync(join(beside, 'engine'))) return `${beside}${sep}`;
+  for (let dir = here; dirname(dir) !== dir; dir = dirname(dir)) {
+    try {
+      const manifest = join(dir, 'package.json');
+      if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown }).name === 'help-panel') return `${join(dir, 'src')}${sep}`;
+    } catch {
+      // An unreadable package.json: keep looking up.
+    }
+  }
+  return `${beside}${sep}`;
+})();
 
 const posix = (id: string) => id.replaceAll('\\', '/');
 
