@@ -22,8 +22,8 @@ import {
   type Symptom,
   type SymptomStub,
 } from '../schema/help-index';
-import { chunkOf } from '../engine/split/index';
-import { contextKeys } from '../engine/match/index';
+import { chunkOf, earlyBucket, earlyFileName } from '../engine/split/index';
+import { contextKeys, EXACT_CODE_KEY } from '../engine/match/index';
 import { encodeChunk } from '../engine/split/index';
 import { termKey } from '../engine/search/index';
 import { parseErrorPattern } from '../engine/match/index';
@@ -81,6 +81,9 @@ export function contentHash(text: string): string {
   a ^= a >>> 16;
   return (a >>> 0).toString(16).padStart(FILE_HASH_LENGTH, '0');
 }
+
+/** How many article chunks an early file names per code, for the shell to fetch before anything has matched. */
+const EARLY_CHUNKS = 2;
 
 const hasContext = (context: HelpContext | null | undefined): context is HelpContext =>
   !!context && (context.routes.length > 0 || context.errors.length > 0);
@@ -207,17 +210,17 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
       else symptomsByKey.set(key, [symptom]);
     }
   }
-  const sortedKeys = [...symptomsByKey.keys()].sort();
+  const sortedKeys = [...symptomsByKey.keys()].filter((key) => !key.startsWith(EXACT_CODE_KEY)).sort();
   const keys: [key: string, file: number, hash: string][] = [];
   let group: { keys: string[]; symptoms: Set<Symptom>; bytes: number } = { keys: [], symptoms: new Set(), bytes: 0 };
   let fileCount = 0;
-  const closeGroup = () => {
-    if (group.keys.length === 0) return;
+  /** The match file of some symptoms: their stubs, and their articles' (each naming its chunk). */
+  function matchShard(found: Iterable<Symptom>): MatchShard {
     const stubs: ArticleStub[] = [];
     const symptoms: SymptomStub[] = [];
     const numbers = new Map<string, number>();
     // Index order, as the whole index lists them.
-    for (const symptom of [...group.symptoms].sort((a, b) => (recordOfSymptom.get(a.id) ?? 0) - (recordOfSymptom.get(b.id) ?? 0))) {
+    for (const symptom of [...found].sort((a, b) => (recordOfSymptom.get(a.id) ?? 0) - (recordOfSymptom.get(b.id) ?? 0))) {
       const article = articles.get(symptom.articleId)!;
       let number = numbers.get(article.id);
       if (number === undefined) {
@@ -239,8 +242,16 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
       if (symptom.group !== undefined) stub.push(symptom.group);
       symptoms.push(stub);
     }
-    const shard: MatchShard = { ...header, kind: 'match', articles: stubs, symptoms };
-    const hash = add('m', fileCount, JSON.stringify(shard));
+    return { ...header, kind: 'match', articles: stubs, symptoms };
+  }
+  /** The chunk file of an article, as the shell fetches it: `c<n>.<hash>` (no `.json`). */
+  const chunkFileOf = (articleId: string) => {
+    const number = chunkOf(articleId, chunkCount);
+    return `c${number}.${chunkHashList[number]!}`;
+  };
+  const closeGroup = () => {
+    if (group.keys.length === 0) return;
+    const hash = add('m', fileCount, JSON.stringify(matchShard(group.symptoms)));
     for (const key of group.keys) keys.push([key, fileCount, hash]);
     fileCount++;
     group = { keys: [], symptoms: new Set(), bytes: 0 };
@@ -255,6 +266,31 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
     group.bytes += bytes;
   }
   closeGroup();
+
+  // Exact codes go to early files instead, by a bucket of the code (see split/early-files.ts): an error's code
+  // alone names its file, so the shell can fetch it beside the manifest, and the chunks it names right after.
+  const exactCodes = [...symptomsByKey.keys()].filter((key) => key.startsWith(EXACT_CODE_KEY)).sort();
+  const exactBytes = exactCodes.reduce((sum, key) => sum + symptomsByKey.get(key)!.reduce((bytes, symptom) => bytes + symptom.title.length * 2 + 60, 0), 0);
+  const buckets = Math.max(1, Math.round(exactBytes / matchBytes));
+  const earlyTexts: string[] = [];
+  if (exactCodes.length > 0) {
+    const byBucket: string[][] = Array.from({ length: buckets }, () => []);
+    for (const key of exactCodes) byBucket[earlyBucket(key.slice(EXACT_CODE_KEY.length), buckets)]!.push(key);
+    for (const bucketKeys of byBucket) {
+      const found = new Set<Symptom>();
+      const codes: Record<string, string[]> = {};
+      for (const key of bucketKeys) {
+        const claimed = symptomsByKey.get(key)!;
+        for (const symptom of claimed) found.add(symptom);
+        // The chunks the shell starts at once: those of the first symptoms (in index order) that claim the code.
+        codes[key.slice(EXACT_CODE_KEY.length)] = [...new Set(claimed.map((symptom) => chunkFileOf(symptom.articleId)))].slice(0, EARLY_CHUNKS);
+      }
+      earlyTexts.push(JSON.stringify({ ...matchShard(found), codes }));
+    }
+  }
+  const earlyTag = earlyTexts.length > 0 ? contentHash(earlyTexts.join('\n')) : '';
+  earlyTexts.forEach((text, bucket) => files.push({ name: earlyFileName(bucket, earlyTag), text }));
+
   const match: HelpManifest['match'] = [];
   for (let first = 0; first < keys.length; first += keysPerPage) {
     const page: MatchKeyPage = { ...header, kind: 'keys', keys: keys.slice(first, first + keysPerPage) };
@@ -283,6 +319,7 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
     counts: { articles: index.articles.length, symptoms: index.symptoms.length },
     match,
     ...(inlineKeys ? { keys: inlineKeys } : {}),
+    ...(earlyTexts.length > 0 ? { early: { buckets, tag: earlyTag } } : {}),
     chunkCount,
     chunks: tableHashes,
     search: { version: data.version, records: data.refs.length, groupSize, groups: groups.join(''), shards },

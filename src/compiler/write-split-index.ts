@@ -7,7 +7,7 @@ import { HELP_INDEX_FORMAT, HELP_MANIFEST_VERSION, splitFileNames, type HelpInde
 import { contentHash, splitIndex, type SplitIndex, type SplitOptions } from './split-index';
 
 /** The files a split build writes, and only those: `manifest.<hash>.json`, `c3.<hash>.json`, … */
-const OWN_FILE = /^(?:manifest|[csrmtk]\d+)\.[0-9a-f]{8}\.json$/;
+const OWN_FILE = /^(?:manifest|[csrmtkx]\d+)\.[0-9a-f]{8}\.json$/;
 
 export interface WriteSplitResult {
   /** Files written by this build (names already on disk, same content by their hash, are not rewritten). */

@@ -1,7 +1,8 @@
 import type { HelpIndexSource, LazyHelpEngine } from '../engine/split/index-loader';
 import type { MatchContext } from '../engine/types';
 import { pickLocale } from '../engine/base/locale';
-import { fetchManifestEarly, manifestUrlOf } from '../engine/split/early-fetch';
+import { fetchEarly, fetchManifestEarly, manifestUrlOf } from '../engine/split/early-fetch';
+import { earlyBucket, earlyFileName, isEarlyFiles, plainErrorCode } from '../engine/split/early-files';
 import type { HelpIndexReference } from '../schema/help-index';
 
 // Opening a split index, shared by the shell (which starts it the moment help is near, beside the
@@ -20,11 +21,37 @@ export function referenceForLocale(reference: HelpIndexReference, requested: str
   const available = Object.keys(locales).filter((tag) => typeof locales[tag] === 'string');
   if (available.length === 0) return reference;
   const picked = pickLocale(available, requested, reference.defaultLocale ?? '');
-  return { ...reference, manifest: locales[picked] ?? reference.manifest };
+  const early = reference.early?.[picked];
+  return { ...reference, manifest: locales[picked] ?? reference.manifest, early: early ? { '': early } : {} };
+}
+
+const CHUNK_NAME = /^c\d+\.[0-9a-f]{8}$/;
+
+/**
+ * An error's head start: the early file its code names (see early-files.ts), fetched beside the
+ * manifest, and the chunks that file gives for the code as soon as it is in, so that the best
+ * match's checklist is on its way before the loader has matched anything. The loader takes the
+ * responses over. Nothing without a plain code or a build without early files.
+ */
+function prefetchEarlyFiles(reference: HelpIndexReference, error: unknown): void {
+  const early = reference.early?.[''];
+  const code = plainErrorCode(error);
+  if (!isEarlyFiles(early) || code === undefined) return;
+  const base = manifestUrlOf(reference);
+  fetchEarly(new URL(earlyFileName(earlyBucket(code, early.buckets), early.tag), base).href, true)
+    ?.then((response) => (response.ok ? (response.clone().json() as Promise<{ codes?: Record<string, unknown> } | null>) : null))
+    .then((file) => {
+      const chunks = file?.codes?.[code];
+      if (!Array.isArray(chunks)) return;
+      for (const name of chunks) if (typeof name === 'string' && CHUNK_NAME.test(name)) fetchEarly(new URL(`${name}.json`, base).href, true);
+    })
+    .catch(() => {});
 }
 
 /** One open per source (StrictMode runs effects twice; several providers may share a source). A failure is forgotten. */
 const opening = new Map<unknown, Promise<LazyHelpEngine>>();
+/** The engines open so far, by source: their loader fetches what an error needs, and a panel mounting now starts with one. */
+const opened = new Map<unknown, LazyHelpEngine>();
 
 /** What identifies a source: a URL and the locale its manifest.json picks, a module by its manifest's URL, a loader by itself. */
 function sourceKey(source: HelpIndexSource, locale: string | undefined): unknown {
@@ -40,9 +67,19 @@ export function openSplitIndex(source: HelpIndexSource, locale: string | undefin
   if (!pending) {
     pending = import('../engine/split/index-loader').then(({ openHelpIndex }) => openHelpIndex(source, { locale }));
     opening.set(key, pending);
-    pending.catch(() => opening.delete(key));
+    pending.then(
+      (engine) => opened.set(key, engine),
+      () => opening.delete(key),
+    );
   }
   return pending;
+}
+
+/** The engine {@link openSplitIndex} has opened for this source, once it has. */
+export function openedSplitIndex(source: HelpIndexSource, locale: string | undefined): LazyHelpEngine | undefined {
+  const key = sourceKey(source, locale);
+  // Only while that open is the current one (a failed one is forgotten, a retry opens anew).
+  return opening.has(key) ? opened.get(key) : undefined;
 }
 
 /**
@@ -56,8 +93,12 @@ export function prefetchSplitContent(input: unknown, requestedLocale: string | u
     const source = isIndexReference(input) ? referenceForLocale(input, requestedLocale) : typeof input === 'string' ? input : null;
     if (source === null) return;
     const locale = typeof source === 'string' ? requestedLocale : undefined;
-    // The manifest beside the loader's code, not after it: one round trip fewer before the first match.
-    if (!opening.has(sourceKey(source, locale))) fetchManifestEarly(manifestUrlOf(source));
+    // The manifest beside the loader's code, not after it: one round trip fewer before the first match;
+    // and an error's early file, with the chunks it names, beside both.
+    const key = sourceKey(source, locale);
+    if (!opening.has(key)) fetchManifestEarly(manifestUrlOf(source));
+    // Until the loader runs: once it has, it fetches what the error needs itself.
+    if (typeof source !== 'string' && !opened.has(key)) prefetchEarlyFiles(source, context?.error);
     openSplitIndex(source, locale)
       .then(async (engine) => {
         await engine.lazy.prepareMatch(context);

@@ -415,6 +415,14 @@ export interface HelpManifest {
    * key order. Absent when there are too many; the key pages are written either way.
    */
   keys?: { files: string; keys: [key: string, file: number][] };
+  /**
+   * The early files (`x<b>.<tag>.json`, each a {@link MatchShard} with `codes`): the symptoms of
+   * every exact error code, filed by a bucket of the code among `buckets` (see the engine's
+   * `split/early-files.ts`) instead of under key pages, so that the code alone names its file. The
+   * page's module carries the same two values, for the panel's shell to fetch the file an error
+   * needs beside the manifest. Absent when no pattern names an exact code.
+   */
+  early?: { buckets: number; tag: string };
   /** How many article chunks there are: an article lives in chunk `chunkOf(articleId, chunkCount)`. */
   chunkCount: number;
   /**
@@ -454,6 +462,11 @@ export interface MatchShard {
   kind: 'match';
   articles: ArticleStub[];
   symptoms: SymptomStub[];
+  /**
+   * In an early file: per exact code it holds, the chunks (`c<n>.<hash>`, without `.json`) of the
+   * first symptoms that claim it, which the shell fetches before anything has matched.
+   */
+  codes?: Record<string, string[]>;
 }
 
 /** The terms of one shard, sorted, with their postings (as in the single file's search data). */
@@ -536,16 +549,18 @@ export interface HelpIndexReference {
   defaultLocale?: string;
   /** For a help center in several languages: each locale's manifest URL by tag, the default included. */
   locales?: Record<string, string>;
+  /** Each manifest's early files (its `early`), by locale tag (`''` for a help center in one language). */
+  early?: Record<string, { buckets: number; tag: string }>;
 }
 
 /** At most this many articles per bucket are listed on the home screen of a split index; search finds the rest. */
-export const HOME_LIST_LIMIT = 20;
+export const HOME_LIST_LIMIT = 10;
 
 /**
  * Every file a manifest names (not itself): chunk tables, key pages, shards, record groups; and, when `read`
  * gives the tables' and pages' contents, the chunks and match files they name.
  */
-export function splitFileNames(manifest: Pick<HelpManifest, 'chunks' | 'search' | 'match'>, read?: (name: string) => unknown): string[] {
+export function splitFileNames(manifest: Pick<HelpManifest, 'chunks' | 'search' | 'match' | 'early'>, read?: (name: string) => unknown): string[] {
   const names: string[] = [];
   const each = (kind: 'r' | 't', hashes: string) => {
     for (let i = 0; i * FILE_HASH_LENGTH < hashes.length; i++) names.push(splitFileName(kind, i, hashes));
@@ -568,5 +583,8 @@ export function splitFileNames(manifest: Pick<HelpManifest, 'chunks' | 'search' 
       }
     }
   }
+  // The early files, named by the manifest's two values.
+  const early = manifest.early;
+  if (early && Number.isInteger(early.buckets) && typeof early.tag === 'string') for (let b = 0; b < Math.min(early.buckets, 100_000); b++) names.push(`x${b}.${early.tag}.json`);
   return names;
 }

@@ -226,12 +226,11 @@ export function helpPanel(options: HelpPanelPluginOptions): Plugin {
           urls[tag] = `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', fileName: `${at}${files.manifestName}`, source: files.manifestText })}`;
         }
       }
-      if (!build.locales) return renderReferenceModule(build.index, urls['']!);
+      // Each manifest's early files, so that the shell can name the one an error needs before any manifest is in.
+      const early = Object.fromEntries(parts.flatMap(({ tag, files }) => (files.manifest.early ? [[tag, files.manifest.early]] : [])));
+      if (!build.locales) return renderReferenceModule(build.index, urls['']!, undefined, early);
       const defaultLocale = build.locales.defaultLocale;
-      return renderReferenceModule(build.index, urls[defaultLocale]!, {
-        defaultLocale,
-        urls,
-      });
+      return renderReferenceModule(build.index, urls[defaultLocale]!, { defaultLocale, urls }, early);
     },
 
     async hotUpdate({ file, type }) {

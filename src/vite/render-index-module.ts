@@ -1,5 +1,5 @@
 import { HOT_INDEX_EVENT } from '../schema/hot-index';
-import { HELP_INDEX_FORMAT, HELP_MANIFEST_VERSION, type HelpIndex, type HelpIndexSet } from '../schema/help-index';
+import { HELP_INDEX_FORMAT, HELP_MANIFEST_VERSION, type HelpIndex, type HelpIndexReference, type HelpIndexSet } from '../schema/help-index';
 
 /**
  * The code of a virtual module. `JSON.parse` of a string literal is faster for
@@ -30,9 +30,10 @@ export interface ReferenceLocales {
  * whatever the content's size. `manifestUrl` is a JavaScript expression
  * (a string literal, or Rollup's URL of an emitted asset). In several
  * languages it names each locale's manifest too, and the panel fetches only
- * the one it shows.
+ * the one it shows. `early` gives each manifest's early files (by locale tag,
+ * `''` for one language), so that the shell can fetch an error's file at once.
  */
-export function renderReferenceModule(index: HelpIndex, manifestUrl: string, locales?: ReferenceLocales): string {
+export function renderReferenceModule(index: HelpIndex, manifestUrl: string, locales?: ReferenceLocales, early: HelpIndexReference['early'] = {}): string {
   const reference = {
     format: HELP_INDEX_FORMAT,
     version: HELP_MANIFEST_VERSION,
@@ -41,6 +42,7 @@ export function renderReferenceModule(index: HelpIndex, manifestUrl: string, loc
     // The default locale's build, as events name it before a manifest is in (and after, in that locale).
     hash: index.hash,
     ...(locales ? { defaultLocale: locales.defaultLocale } : {}),
+    ...(Object.keys(early).length > 0 ? { early } : {}),
   };
   const named = locales ? `, locales: { ${Object.entries(locales.urls).map(([tag, url]) => `${JSON.stringify(tag)}: ${url}`).join(', ')} }` : '';
   return `const index = { ...${JSON.stringify(reference)}, manifest: ${manifestUrl}${named} };

@@ -224,17 +224,18 @@ export async function throttledPage(browser: Browser, network: { latency: number
 }
 
 /** The kinds of a split index's files, by the letter their names start with (`other`: a JSON file there of no known kind). */
-export type HelpFileKind = 'manifest' | 'keys' | 'match' | 'table' | 'chunk' | 'shard' | 'records' | 'other';
+export type HelpFileKind = 'manifest' | 'keys' | 'match' | 'early' | 'table' | 'chunk' | 'shard' | 'records' | 'other';
 
 /** Whether a request's path is one of the help center's split files (under `/help-panel/`), and which kind. */
 export function helpFileKind(path: string): HelpFileKind | undefined {
   if (!path.includes('/help-panel/')) return undefined;
   const name = path.split('/').pop() ?? '';
   if (/^manifest\.[\da-f]+\.json$/.test(name)) return 'manifest';
-  const kind = /^([mcsrkt])\d+\.[\da-f]+\.json$/.exec(name)?.[1];
+  const kind = /^([mcsrktx])\d+\.[\da-f]+\.json$/.exec(name)?.[1];
   if (kind === 'k') return 'keys';
   if (kind === 't') return 'table';
   if (kind === 'm') return 'match';
+  if (kind === 'x') return 'early';
   if (kind === 'c') return 'chunk';
   if (kind === 's') return 'shard';
   if (kind === 'r') return 'records';

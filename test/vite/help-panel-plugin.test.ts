@@ -217,6 +217,16 @@ describe('given the default split output', () => {
     expect(chunkText).toContain('Sync stops half way');
   });
 
+  it('emits an exact code\'s early file, and the module names its bucket count and tag for the shell', async () => {
+    const bundle = await buildApp({ ...files, 'help/payouts.md': '---\nerrors: [PAYOUT_ACCOUNT_MISSING]\n---\n# Payouts\n\nSymptom: the payout never arrives\nChecks:\n- [ ] A bank account is connected\n' });
+    const assets = bundle.output.filter((item) => item.type === 'asset').map((item) => item.fileName);
+    const early = assets.filter((name) => /^assets\/help-panel\/help\/x\d+\.[0-9a-f]{8}\.json$/.test(name));
+    expect(early.length).toBeGreaterThan(0);
+    const tag = early[0]!.split('.').at(-2)!;
+    const entry = bundle.output.find((item) => item.type === 'chunk')!;
+    expect(String(entry.code).replace(/\s+/g, '')).toContain(`"early":{"":{"buckets":${early.length},"tag":"${tag}"}}`);
+  });
+
   it('serves the same files from the dev server, the previous build\'s too, and hot-updates the module on an edit', async () => {
     await devServer(files, { output: 'split' });
     if (!server || !fixture) throw new Error('the dev server did not start');

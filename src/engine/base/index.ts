@@ -1,6 +1,7 @@
 // The engine's base: what every room stands on — the error an unreadable index raises, the
 // index's validation, the text of inline nodes, hashing, JSON-safe copies and choosing a locale.
 // Imports: the schema only.
+export * from './code-like';
 export * from './hash-text';
 export * from './help-index-error';
 export * from './inline-text';

@@ -19,6 +19,7 @@ import type { MatchContext } from '../types';
 // | `/**`                            | `r/**`           |
 // | optional segments                | `r*`             |
 // | `/`                              | `r/`             |
+// | code `WEBHOOK_FAILED` (exact)     | `x/WEBHOOK_FAILED`: in an early file, named by the code (split/early-files.ts) |
 // | code `WEBHOOK_*`                 | `c/WE`           |
 // | code `W*`                        | `c/W`            |
 // | code `*_FAILED`                  | `c*`             |
@@ -28,6 +29,9 @@ import type { MatchContext } from '../types';
 // | message without such a word, a regular expression | `m` |
 // | table `{ status, code, message }` | the keys of its code, message and name (an error may give one alone), or of its status when it gives nothing else |
 // | anything else                    | `*`              |
+
+/** The key prefix of an exact error code: a split index files these apart, where the code alone names the file. */
+export const EXACT_CODE_KEY = 'x/';
 
 const isDynamic = (segment: string) => segment.startsWith(':') || segment.includes('*') || segment.endsWith('?');
 
@@ -62,6 +66,7 @@ export function errorPatternKey(pattern: ErrorPattern): string {
   switch (pattern.kind) {
     case 'code': {
       const glob = pattern.glob;
+      if (!glob.includes('*')) return `${EXACT_CODE_KEY}${glob}`;
       if (glob.length >= 2 && glob[0] !== '*' && glob[1] !== '*') return `c/${glob.slice(0, 2)}`;
       return glob.length >= 1 && glob[0] !== '*' ? `c/${glob[0]}` : 'c*';
     }
@@ -125,6 +130,7 @@ export function matchKeys(context: MatchContext): string[] {
   if (normalized) {
     for (const facts of [normalized, ...normalized.causes]) {
       if (facts.code !== undefined) {
+        keys.add(`${EXACT_CODE_KEY}${facts.code}`);
         keys.add('c*');
         keys.add(`c/${facts.code.slice(0, 1)}`);
         if (facts.code.length >= 2) keys.add(`c/${facts.code.slice(0, 2)}`);

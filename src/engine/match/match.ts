@@ -1,7 +1,8 @@
 import type { Article, ErrorPattern, HelpContext, HelpIndex, Symptom } from '../../schema/help-index';
-import { compileErrorMatcher, type ErrorMatcher } from './error-matcher';
+import { compileErrorMatcher, ERROR_WEIGHT, TABLE_EXTRA_FACET, type ErrorMatcher } from './error-matcher';
 import { normalizeError } from './normalize-error';
 import { normalizeRoute } from './normalize-route';
+import { EXACT_CODE_KEY } from './match-keys';
 import { routeRegex } from './route-regex';
 import type { Match, MatchContext, NormalizedError, Reason } from '../types';
 
@@ -45,6 +46,28 @@ const INHERITED_PENALTY = 1;
 const OFF_ROUTE_STATUS_FACTOR = 0.75;
 /** The same when an any-route symptom claims the status too and the app gave no route to check. */
 const YIELD_STATUS_FACTOR = 0.5;
+/** More facets than a table has kinds of (code, status, message, name): what its extras can add at most. */
+const TABLE_EXTRAS_MAX = TABLE_EXTRA_FACET * 4;
+/** A message hit scores at most this much over its tier, for how closely it matched (message-text.ts keeps it under a facet's step). */
+const MESSAGE_CLOSENESS_MAX = TABLE_EXTRA_FACET;
+
+/**
+ * The most a symptom filed only under `key` (see match-keys.ts) could score for any context: its
+ * error tier with a table's extras and a second hit, plus the best route. A split index that has
+ * some of a context's files in knows its best match is final once that scores above the ceiling
+ * of every key still out. `*` (patterns of no other key) has none.
+ */
+export function matchScoreCeiling(key: string): number {
+  const extras = TABLE_EXTRAS_MAX + SECOND_HIT_MAX + ROUTE_BASE + ROUTE_MAX_BONUS;
+  if (key.startsWith('r')) return ROUTE_BASE + ROUTE_MAX_BONUS;
+  if (key.startsWith(EXACT_CODE_KEY)) return ERROR_WEIGHT.code + extras;
+  if (key.startsWith('c')) return ERROR_WEIGHT.codeGlob + 90 + extras;
+  if (key.startsWith('m')) return ERROR_WEIGHT.message + MESSAGE_CLOSENESS_MAX + extras;
+  if (key === 'n') return ERROR_WEIGHT.name + extras;
+  if (key.startsWith('s/')) return ERROR_WEIGHT.status + extras;
+  return Number.POSITIVE_INFINITY;
+}
+
 /** `match` returns the best this many: a panel shows one match and a few alternatives, never hundreds. */
 export const MAX_MATCHES = 20;
 

@@ -1,5 +1,6 @@
 import type { NormalizedError } from '../types';
 import { parseBodyText } from './body-text';
+import { CODE_LIKE } from '../base/index';
 
 /**
  * Turns whatever the host app calls an error into the few facts matching
@@ -85,7 +86,6 @@ function strip(facts: Facts): ErrorFacts {
 }
 
 /** `STRIPE_NOT_CONNECTED`, `ECONNRESET`, `E_TIMEOUT`, `auth/invalid-email`, `invalid_grant`: no spaces, and either upper case or joined by `_`, `/`, `.`, `-`. */
-const CODE_LIKE = /^(?:[A-Z][A-Z0-9]*(?:[_.:/-][A-Z0-9]+)*|[A-Za-z][A-Za-z0-9]*(?:[_.:/-][A-Za-z0-9]+)+)$/;
 /**
  * `HTTP 503 …`, `status 403`, `Request failed with status code 401`, and a leading number when what follows
  * reads as HTTP's own words for it (`404 Not Found`, `503: Service Unavailable`), so `250 files uploaded` is no status.

@@ -1,13 +1,17 @@
 import type { HelpIndexReference } from '../../schema/help-index';
 
-// A split index's manifest, fetched before its loader has come: the panel's shell starts it the
-// moment help is near, beside the chunks of code, and the loader takes the response over instead
-// of fetching it a second time. Only for the global fetch; a host's own `fetch` or loader is left alone.
+// A split index's manifest (and an error's early file and chunks), fetched before its loader has
+// come: the panel's shell starts them the moment help is near, beside the chunks of code, and the
+// loader takes each response over instead of fetching it a second time. Only for the global fetch;
+// a host's own `fetch` or loader is left alone.
 
 /** The name of the manifest in a folder the CLI wrote (`help-panel build --out-dir`). */
 export const MANIFEST_FILE = 'manifest.json';
 
 const early = new Map<string, Promise<Response>>();
+const MAX_EARLY = 16;
+/** The files the loader has asked for: fetched by it already, so a head start now would fetch them twice. */
+const claimed = new Set<string>();
 
 /** Where relative URLs resolve: the page in a browser; nothing on a server. */
 export function baseOf(): string | undefined {
@@ -26,20 +30,36 @@ export function manifestUrlOf(source: string | URL | Pick<HelpIndexReference, 'm
   return base ? new URL(url, base).href : url;
 }
 
-/** Starts fetching a manifest (revalidated, as the loader would) unless it is on its way already. Never throws. */
-export function fetchManifestEarly(url: string): void {
+/**
+ * Starts fetching a file of a split index unless it is on its way already: the manifest (revalidated, as
+ * the loader would fetch it) or, with `immutable`, a file named by its content. Never throws.
+ */
+export function fetchEarly(url: string, immutable = false): Promise<Response> | undefined {
   try {
-    if (early.has(url) || typeof fetch !== 'function') return;
-    const pending = fetch(url, { cache: 'no-cache' });
-    pending.catch(() => {});
-    early.set(url, pending);
+    if (typeof fetch !== 'function' || claimed.has(url)) return undefined;
+    let pending = early.get(url);
+    if (!pending) {
+      // Responses the loader never asks for (a chunk a guess named) are let go, the oldest first.
+      if (early.size >= MAX_EARLY) early.delete(early.keys().next().value!);
+      pending = immutable ? fetch(url) : fetch(url, { cache: 'no-cache' });
+      pending.catch(() => {});
+      early.set(url, pending);
+    }
+    return pending;
   } catch {
     // A fetch that throws at once (a bad URL): the loader will say what is wrong.
+    return undefined;
   }
 }
 
+/** Starts fetching a manifest (revalidated, as the loader would) unless it is on its way already. Never throws. */
+export function fetchManifestEarly(url: string): void {
+  fetchEarly(url);
+}
+
 /** The early response for `url`, once: the loader takes it, and a later load (a reopen after a deploy) fetches anew. */
-export function takeEarlyManifest(url: string): Promise<Response> | undefined {
+export function takeEarly(url: string): Promise<Response> | undefined {
+  claimed.add(url);
   const pending = early.get(url);
   early.delete(url);
   return pending;

@@ -21,10 +21,11 @@ import { decodeChunk } from './chunk-codec';
 import { HelpIndexError } from '../base/index';
 import { compileLooseErrorMatcher, createMatcher } from '../match/index';
 import { normalizeError } from '../match/index';
-import { matchKeys } from '../match/index';
+import { EXACT_CODE_KEY, matchKeys, matchScoreCeiling } from '../match/index';
 import { pickLocale } from '../base/index';
 import { stubArticle, stubSymptom } from './stub-records';
-import { MANIFEST_FILE, manifestUrlOf, takeEarlyManifest } from './early-fetch';
+import { MANIFEST_FILE, manifestUrlOf, takeEarly } from './early-fetch';
+import { earlyBucket, earlyFileName, isEarlyFiles } from './early-files';
 import type { HelpEngineCore, LazyContent, ContentStatus, Match, MatchContext } from '../types';
 import { checkVersion, describe, isRecord } from '../base/index';
 
@@ -77,8 +78,8 @@ function resolveSource(source: HelpIndexSource, options: OpenHelpIndexOptions): 
     if (!doFetch) throw new HelpIndexError('unavailable', `Cannot fetch the help index file ${url}: there is no fetch here; pass one with openHelpIndex(url, { fetch }).`);
     let response: Response;
     try {
-      // The shell may have started the manifest already, beside the code that reads it.
-      const early = name === MANIFEST_FILE && !options.fetch ? takeEarlyManifest(url) : undefined;
+      // The shell may have started the file already (the manifest, an error's early file and chunks), beside the code that reads it.
+      const early = options.fetch ? undefined : takeEarly(url);
       response = await (early ?? doFetch(url, name === MANIFEST_FILE ? { cache: 'no-cache' } : undefined));
     } catch (error) {
       throw new HelpIndexError('unavailable', `Could not fetch the help index file ${url} (${error instanceof Error ? error.message : String(error)}); check the connection and try again.`);
@@ -136,6 +137,7 @@ export function validateManifest(value: unknown, file = MANIFEST_FILE): HelpMani
     throw damaged(file, 'search should name its record groups and shards');
   }
   hashes('search.groups', search.groups, true);
+  if (value.early !== undefined && !isEarlyFiles(value.early)) throw damaged(file, '"early" should give its files\' bucket count and tag');
   return value as unknown as HelpManifest;
 }
 
@@ -302,11 +304,20 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
   // this module loads on first use, so the comparison costs the page's first load nothing.
   const looseMatcher = () => createMatcher(matchIndex(), { compile: compileLooseErrorMatcher });
   let stubMatch = looseMatcher();
+  const early = isEarlyFiles(manifest.early) ? manifest.early : undefined;
+  /** The early file of an exact code's key (`x/CODE`), named by the code; none when the build has no early files. */
+  const earlyFileOf = (key: string) => (early ? earlyFileName(earlyBucket(key.slice(EXACT_CODE_KEY.length), early.buckets), early.tag) : undefined);
   /** The key pages a context needs, and the match files of its keys on the pages already in. */
   const filesFor = (context: MatchContext) => {
     const pages = new Set<number>();
     const names: string[] = [];
     for (const key of matchKeys(context)) {
+      if (key.startsWith(EXACT_CODE_KEY)) {
+        // Not on key pages: the code names its file (a build without early files has no such keys).
+        const name = earlyFileOf(key);
+        if (name !== undefined) names.push(name);
+        continue;
+      }
       const page = pageOf(key);
       if (page < 0) continue;
       if (!pagesLoaded.has(page)) pages.add(page);
@@ -488,6 +499,51 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
 
   const chunkNumber = (id: string) => chunkOf(articleIdOf(id), chunkCount);
 
+  function matchReady(context: MatchContext): boolean {
+    const { pages, names } = filesFor(context);
+    if (pages.every((page) => pagesFailed.has(page)) && names.every((name) => matchLoaded.has(name) || matchFailed.has(name))) return true;
+    return bestSettled(context);
+  }
+
+  /**
+   * Whether the files in already settle the best match: its score is above the most that any symptom
+   * filed only under the keys still out could reach (`matchScoreCeiling`). An error's exact code comes
+   * first, in its early file, and usually settles it; the other files still load, and the matches
+   * below the best fill in as they arrive. Remembered per content version and context.
+   */
+  let settledFor: { version: number; route: unknown; error: unknown; settled: boolean } | undefined;
+  function bestSettled(context: MatchContext): boolean {
+    const route = context?.route;
+    const error = context?.error;
+    if (settledFor && settledFor.version === version && Object.is(settledFor.route, route) && Object.is(settledFor.error, error)) return settledFor.settled;
+    let settled = false;
+    try {
+      const best = stubMatch(context)[0];
+      if (best) {
+        let ceiling = 0;
+        for (const key of matchKeys(context)) {
+          let out: boolean;
+          if (key.startsWith(EXACT_CODE_KEY)) {
+            const name = earlyFileOf(key);
+            out = name !== undefined && !matchLoaded.has(name) && !matchFailed.has(name);
+          } else {
+            const page = pageOf(key);
+            if (page < 0) continue;
+            const name = matchFile.get(key);
+            // A key on a page not in yet may exist; on a page that is in, only if the page names it.
+            out = !pagesLoaded.has(page) ? !pagesFailed.has(page) : name !== undefined && !matchLoaded.has(name) && !matchFailed.has(name);
+          }
+          if (out) ceiling = Math.max(ceiling, matchScoreCeiling(key));
+        }
+        settled = best.score > ceiling;
+      }
+    } catch {
+      // A context the matcher cannot read settles nothing early; the files decide.
+    }
+    settledFor = { version, route, error, settled };
+    return settled;
+  }
+
   const lazy: LazyContent = {
     manifest,
     get version() {
@@ -526,15 +582,24 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
       pagesFailed.clear();
       notify();
     },
-    matchReady(context: MatchContext) {
-      const { pages, names } = filesFor(context);
-      return pages.every((page) => pagesFailed.has(page)) && names.every((name) => matchLoaded.has(name) || matchFailed.has(name));
-    },
+    matchReady,
     async prepareMatch(context: MatchContext) {
-      const { pages } = filesFor(context);
-      await Promise.all(pages.filter((page) => !pagesFailed.has(page)).map(loadPage));
-      const { names } = filesFor(context);
-      await Promise.all(names.filter((name) => !matchFailed.has(name)).map(loadMatchFile));
+      const loading = (async () => {
+        // The files named already (an early file needs no key page) beside the key pages, then the rest.
+        const first = filesFor(context);
+        await Promise.all([...first.pages.filter((page) => !pagesFailed.has(page)).map(loadPage), ...first.names.filter((name) => !matchFailed.has(name)).map(loadMatchFile)]);
+        const { names } = filesFor(context);
+        await Promise.all(names.filter((name) => !matchFailed.has(name)).map(loadMatchFile));
+      })();
+      // Done when every file is in, or as soon as the files in settle the best match (see `bestSettled`).
+      await new Promise<void>((resolve, reject) => {
+        const unsubscribe = lazy.subscribe(() => {
+          if (!bestSettled(context)) return;
+          unsubscribe();
+          resolve();
+        });
+        loading.then(resolve, reject).finally(unsubscribe);
+      });
     },
     recordOf(symptomId: string) {
       return stubSymptoms.get(symptomId)?.record;

@@ -5,6 +5,7 @@
 export * from './chunk-codec';
 export * from './chunk-of';
 export * from './early-fetch';
+export * from './early-files';
 export * from './index-loader';
 export * from './split-search';
 export * from './stub-records';

@@ -57,10 +57,10 @@ describe('given a help center split into a manifest, chunks and shards', () => {
   it('files every article in the chunk its id hashes to, and names each file by its content', () => {
     expect(split.files.filter((file) => file.name.startsWith('c')).length).toBe(chunkCount(split));
     expect(split.manifest.search.shards.length).toBeGreaterThan(3);
-    for (const file of split.files) expect(file.name).toMatch(/^[csrmtk]\d+\.[0-9a-f]{8}\.json$/);
+    for (const file of split.files) expect(file.name).toMatch(/^[csrmtkx]\d+\.[0-9a-f]{8}\.json$/);
     expect(splitFileNames(split.manifest, readSplit(split)).sort()).toEqual(split.files.map((file) => file.name).sort());
     // Without the tables and pages, only what the manifest names itself.
-    expect(splitFileNames(split.manifest).every((name) => /^[tksr]\d/.test(name))).toBe(true);
+    expect(splitFileNames(split.manifest).every((name) => /^[tksrx]\d/.test(name))).toBe(true);
     const again = splitIndex(index, { chunkBytes: 4_000, shardBytes: 600, groupSize: 4, matchBytes: 300 });
     expect(again.files.map((file) => file.name)).toEqual(split.files.map((file) => file.name));
   });
@@ -114,9 +114,9 @@ describe('given a help center split into a manifest, chunks and shards', () => {
       expect(engine.lazy.matchReady(context)).toBe(true);
       expect(engine.match(context).map((m) => [m.symptom.id, m.score, m.reasons])).toEqual(whole.match(context).map((m) => [m.symptom.id, m.score, m.reasons]));
     }
-    // Key pages, then the match files they name: only some of either.
+    // Key pages, then the match files they name (and the early file an exact code names): only some of either.
     const after = fetched.filter((name) => name !== MANIFEST_FILE);
-    expect(after.every((name) => /^[km]\d/.test(name))).toBe(true);
+    expect(after.every((name) => /^[kmx]\d/.test(name))).toBe(true);
     expect(new Set(fetched).size).toBe(fetched.length);
     const matchFiles = split.files.filter((file) => file.name.startsWith('m')).length;
     expect(after.filter((name) => name.startsWith('m')).length).toBeLessThan(matchFiles);

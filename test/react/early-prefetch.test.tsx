@@ -1,0 +1,94 @@
+// @vitest-environment node
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { earlyBucket, earlyFileName } from '../../src/engine/split/early-files';
+import { openSplitIndex, prefetchSplitContent } from '../../src/react/open-split-index';
+import type { HelpIndex } from '../../src/schema/help-index';
+import { compiledSample } from '../engine/fixtures/compiled-samples';
+import { createSite, isChunk, isEarlyFile, type Site } from './fixtures/split-site';
+
+// The shell's head start on an error: the early file its code names goes out with the manifest and
+// the panel's code, and the chunks that file gives for the code as soon as it is in, before the
+// loader has matched anything; the loader then takes each response over instead of fetching again.
+
+let ochre: HelpIndex;
+beforeAll(async () => {
+  ochre = await compiledSample('ochre');
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const CODE = 'MIGRATION_STALLED';
+
+const sites: Site[] = [];
+/** A site of its own for each test, all served by one global fetch (by their folder's URL). */
+function serve(): Site {
+  const site = createSite(ochre);
+  sites.push(site);
+  vi.stubGlobal('fetch', ((input: string) => sites.find((candidate) => String(input).startsWith(candidate.base))!.fetch(input)) as typeof fetch);
+  return site;
+}
+
+const earlyUrl = (site: Site, code: string) => {
+  const early = site.split.manifest.early!;
+  return site.url(earlyFileName(earlyBucket(code, early.buckets), early.tag));
+};
+
+describe('given an error with a code, before the loader has come', () => {
+  it('fetches the early file its code names beside the manifest, then the chunk it gives, with the manifest still on its way', async () => {
+    const site = serve();
+    const manifest = site.reference().manifest;
+    site.hold((url) => url === manifest);
+    prefetchSplitContent(site.reference(), undefined, { error: { code: CODE } });
+    // At once, beside the manifest: no round trip for the code's file.
+    expect(site.requests).toEqual(expect.arrayContaining([manifest, earlyUrl(site, CODE)]));
+    const symptom = ochre.symptoms.find((s) => ochre.articles.find((a) => a.id === s.articleId)?.context.errors.some((e) => e.raw === CODE))!;
+    await vi.waitFor(() => expect(site.requests).toContain(site.chunkUrl(symptom.id)));
+    expect(site.waiting()).toEqual([manifest]);
+    site.release();
+    const engine = await openSplitIndex(site.reference(), undefined);
+    await engine.lazy.prepareMatch({ error: { code: CODE } });
+    const [best] = engine.match({ error: { code: CODE } });
+    expect(best?.symptom.id).toBe(symptom.id);
+    await engine.lazy.load(best!.symptom.id);
+    expect(engine.symptom(symptom.id)?.checks.length).toBeGreaterThan(0);
+    // Each file once: the loader took the early responses over.
+    expect(site.count(earlyUrl(site, CODE))).toBe(1);
+    expect(site.count(site.chunkUrl(symptom.id))).toBe(1);
+  });
+
+  it('fetches no early file for an error without a code, or from a module without early files', async () => {
+    const site = serve();
+    prefetchSplitContent(site.reference(), undefined, { error: { message: 'The migration is stuck' } });
+    expect(site.requests.filter(isEarlyFile)).toEqual([]);
+    const other = serve();
+    const { early: _early, ...reference } = other.reference();
+    prefetchSplitContent(reference, undefined, { error: { code: CODE } });
+    expect(other.requests.filter(isEarlyFile)).toEqual([]);
+    await Promise.all([openSplitIndex(site.reference(), undefined), openSplitIndex(reference, undefined)]);
+  });
+
+  it('keeps the host working when the early file is missing or damaged', async () => {
+    const site = serve();
+    site.fail(earlyUrl(site, CODE), 404);
+    prefetchSplitContent(site.reference(), undefined, { error: { code: CODE } });
+    const other = serve();
+    other.fail(earlyUrl(other, CODE), 'truncate');
+    prefetchSplitContent(other.reference(), undefined, { error: { code: CODE } });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // No chunk guessed from a file that did not read.
+    expect(site.requests.filter(isChunk)).toEqual([]);
+    expect(other.requests.filter(isChunk)).toEqual([]);
+    // The loader took the failed response over: matching goes on without the file, and a retry fetches it again.
+    const engine = await openSplitIndex(site.reference(), undefined);
+    const context = { error: { code: CODE } };
+    await engine.lazy.prepareMatch(context).catch(() => {});
+    expect(engine.lazy.matchReady(context)).toBe(true);
+    expect(engine.match(context)).toEqual([]);
+    site.heal(earlyUrl(site, CODE));
+    engine.lazy.retry();
+    await engine.lazy.prepareMatch(context);
+    expect(engine.match(context)[0]?.reasons[0]?.kind).toBe('error-code');
+    expect(site.count(earlyUrl(site, CODE))).toBe(2);
+  });
+});
