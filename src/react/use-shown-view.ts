@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { HelpEngineCore, Match } from '../engine/types';
 import type { HelpView } from './help-view';
 import { resolveView } from './select-screen';
+
+const useClientLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 interface ShownViewOptions {
   engine: HelpEngineCore | null;
@@ -25,8 +27,9 @@ interface ShownViewOptions {
  */
 export function useShownView({ engine, contentVersion, isOpen, top, setStack, matches, matchPending, relatedPending, indexError, retryIndex, reopen, reportCrash }: ShownViewOptions) {
   // An `auto` view becomes concrete as soon as the engine can say what it is,
-  // so later route changes do not swap the screen under the user's feet.
-  useEffect(() => {
+  // so later route changes do not swap the screen under the user's feet. Before the browser paints:
+  // a drawer that opens on a match never shows a frame of waiting for it.
+  useClientLayoutEffect(() => {
     // A split index first loads the match files the route and error reach.
     if (!isOpen || top.screen !== 'auto' || !engine || matchPending) return;
     // An error's related search is on its way: decide with it (a failed load decides without).

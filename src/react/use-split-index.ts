@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { HelpIndexSource, LazyHelpEngine } from '../engine/split/index';
-import { isIndexReference, openSplitIndex as open } from './open-split-index';
+import { isIndexReference, openedSplitIndex, openSplitIndex as open } from './open-split-index';
 
 /** Where opening a split index stands. */
 export type SplitIndexState =
@@ -22,6 +22,12 @@ export function useSplitIndex(source: HelpIndexSource | null, wanted: boolean, a
     if (source === null || !wanted) return;
     let current = true;
     const same = (previous: typeof state) => previous.source === source && previous.locale === urlLocale;
+    // Open already: one render with it, not one for loading and one more for the promise.
+    const opened = openedSplitIndex(source, urlLocale);
+    if (opened) {
+      setState((previous) => (same(previous) && previous.value.status === 'ready' && previous.value.engine === opened ? previous : { source, locale: urlLocale, value: { status: 'ready', engine: opened } }));
+      return;
+    }
     // The engine open so far stays while another locale of the same help center loads.
     setState((previous) => (previous.value.status === 'ready' && sameCenter(previous.source, source) ? previous : { source, locale: urlLocale, value: { status: 'loading' } }));
     open(source, urlLocale).then(
@@ -35,6 +41,9 @@ export function useSplitIndex(source: HelpIndexSource | null, wanted: boolean, a
     };
   }, [source, wanted, attempt, urlLocale]);
   if (source === null) return { status: 'idle' };
+  // Opened already (the shell started it when help came near): no render waits for the promise to say so.
+  const opened = wanted ? openedSplitIndex(source, urlLocale) : undefined;
+  if (opened && !(state.source === source && state.value.status === 'ready' && state.value.engine === opened)) return { status: 'ready', engine: opened };
   if (state.source === source) return state.value;
   // Another locale of the same help center: keep the engine open so far until its own arrives.
   return state.value.status === 'ready' && sameCenter(state.source, source) ? state.value : { status: 'idle' };
