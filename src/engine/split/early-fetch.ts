@@ -10,6 +10,7 @@ export const MANIFEST_FILE = 'manifest.json';
 
 const early = new Map<string, Promise<Response>>();
 const MAX_EARLY = 16;
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 /** The files the loader has asked for: fetched by it already, so a head start now would fetch them twice. */
 const claimed = new Set<string>();
 
@@ -41,7 +42,13 @@ export function fetchEarly(url: string, immutable = false): Promise<Response> | 
     if (!pending) {
       // Responses the loader never asks for (a chunk a guess named) are let go, the oldest first.
       if (early.size >= MAX_EARLY) early.delete(early.keys().next().value!);
-      pending = immutable ? fetch(url) : fetch(url, { cache: 'no-cache' });
+      // Read whole as it arrives, while the page's main thread is still free: the loader, when it comes, takes
+      // a body already in memory instead of reading it then, between the drawer's first renders.
+      pending = (immutable ? fetch(url) : fetch(url, { cache: 'no-cache' })).then(
+        async (response) =>
+          // A status that may carry no body (204, 304…) is handed over as it came.
+          NULL_BODY.has(response.status) ? response : new Response(await response.text(), { status: response.status, statusText: response.statusText, headers: response.headers }),
+      );
       pending.catch(() => {});
       early.set(url, pending);
     }
