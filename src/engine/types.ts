@@ -125,9 +125,16 @@ export interface LazyContent {
   subscribe(listener: () => void): () => void;
   /** Forgets failures, so that the next `load` fetches again. */
   retry(): void;
-  /** Whether `match(context)` has the match files it needs (loaded, or failed: then it matches without them). */
+  /**
+   * Whether `match(context)` has the match files it needs (loaded, or failed: then it matches without them),
+   * or enough of them that its best match is final (an exact code's early file often settles it; the matches
+   * below the best fill in as the rest arrive).
+   */
   matchReady(context: MatchContext): boolean;
-  /** Loads the match files a route and error can reach. Rejects with a `HelpIndexError` when one cannot be read. */
+  /**
+   * Loads the match files a route and error can reach; resolves once they are in, or as soon as those in settle
+   * the best match (see `matchReady`). Rejects with a `HelpIndexError` when one cannot be read first.
+   */
   prepareMatch(context: MatchContext): Promise<void>;
   /** The search record number of a symptom the match files have named. */
   recordOf(symptomId: string): number | undefined;
