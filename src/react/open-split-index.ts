@@ -39,7 +39,7 @@ function prefetchEarlyFiles(reference: HelpIndexReference, error: unknown): void
   if (!isEarlyFiles(early) || code === undefined) return;
   const base = manifestUrlOf(reference);
   fetchEarly(new URL(earlyFileName(earlyBucket(code, early.buckets), early.tag), base).href, true)
-    ?.then((response) => (response.ok ? (response.clone().json() as Promise<{ codes?: Record<string, unknown> } | null>) : null))
+    ?.then(async (response) => (response.ok ? (JSON.parse(await response.text()) as { codes?: Record<string, unknown> } | null) : null))
     .then((file) => {
       const chunks = file?.codes?.[code];
       if (!Array.isArray(chunks)) return;

@@ -60,7 +60,8 @@ export function prefetchPanel(engine: HelpEngineCore | null): void {
 export function prefetchAll(engine: HelpEngineCore | null): void {
   prefetchPanel(engine);
   try {
-    run(later, 'later');
+    // As late as the parts below the checklist: an idle moment comes while a first open's chunk is on its way too.
+    if (!started.later && typeof setTimeout === 'function') setTimeout(() => run(later, 'later'), DEFER_MS);
   } catch {
     // As above.
   }

@@ -8,9 +8,18 @@ import type { HelpIndexReference } from '../../schema/help-index';
 /** The name of the manifest in a folder the CLI wrote (`help-panel build --out-dir`). */
 export const MANIFEST_FILE = 'manifest.json';
 
-const early = new Map<string, Promise<Response>>();
+/**
+ * What the loader reads of a response: its status and its text, the text already read, so that taking
+ * it over costs no task (a `Response`'s body is read in tasks, which queue behind the drawer's renders).
+ */
+export interface EarlyResponse {
+  ok: boolean;
+  status: number;
+  text(): Promise<string>;
+}
+
+const early = new Map<string, Promise<EarlyResponse>>();
 const MAX_EARLY = 16;
-const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 /** The files the loader has asked for: fetched by it already, so a head start now would fetch them twice. */
 const claimed = new Set<string>();
 
@@ -35,7 +44,7 @@ export function manifestUrlOf(source: string | URL | Pick<HelpIndexReference, 'm
  * Starts fetching a file of a split index unless it is on its way already: the manifest (revalidated, as
  * the loader would fetch it) or, with `immutable`, a file named by its content. Never throws.
  */
-export function fetchEarly(url: string, immutable = false): Promise<Response> | undefined {
+export function fetchEarly(url: string, immutable = false): Promise<EarlyResponse> | undefined {
   try {
     if (typeof fetch !== 'function' || claimed.has(url)) return undefined;
     let pending = early.get(url);
@@ -44,11 +53,10 @@ export function fetchEarly(url: string, immutable = false): Promise<Response> | 
       if (early.size >= MAX_EARLY) early.delete(early.keys().next().value!);
       // Read whole as it arrives, while the page's main thread is still free: the loader, when it comes, takes
       // a body already in memory instead of reading it then, between the drawer's first renders.
-      pending = (immutable ? fetch(url) : fetch(url, { cache: 'no-cache' })).then(
-        async (response) =>
-          // A status that may carry no body (204, 304…) is handed over as it came.
-          NULL_BODY.has(response.status) ? response : new Response(await response.text(), { status: response.status, statusText: response.statusText, headers: response.headers }),
-      );
+      pending = (immutable ? fetch(url) : fetch(url, { cache: 'no-cache' })).then(async (response) => {
+        const body = await response.text();
+        return { ok: response.ok, status: response.status, text: () => Promise.resolve(body) };
+      });
       pending.catch(() => {});
       early.set(url, pending);
     }
@@ -65,7 +73,7 @@ export function fetchManifestEarly(url: string): void {
 }
 
 /** The early response for `url`, once: the loader takes it, and a later load (a reopen after a deploy) fetches anew. */
-export function takeEarly(url: string): Promise<Response> | undefined {
+export function takeEarly(url: string): Promise<EarlyResponse> | undefined {
   claimed.add(url);
   const pending = early.get(url);
   early.delete(url);

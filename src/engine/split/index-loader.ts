@@ -24,7 +24,7 @@ import { normalizeError } from '../match/index';
 import { EXACT_CODE_KEY, matchKeys, matchScoreCeiling } from '../match/index';
 import { pickLocale } from '../base/index';
 import { stubArticle, stubSymptom } from './stub-records';
-import { MANIFEST_FILE, manifestUrlOf, takeEarly } from './early-fetch';
+import { MANIFEST_FILE, manifestUrlOf, takeEarly, type EarlyResponse } from './early-fetch';
 import { earlyBucket, earlyFileName, isEarlyFiles } from './early-files';
 import type { HelpEngineCore, LazyContent, ContentStatus, Match, MatchContext } from '../types';
 import { checkVersion, describe, isRecord } from '../base/index';
@@ -76,7 +76,7 @@ function resolveSource(source: HelpIndexSource, options: OpenHelpIndexOptions): 
     // The manifest is revalidated (its name is fixed); every other file is named by its content hash.
     const url = name === MANIFEST_FILE ? absolute : new URL(name, absolute).href;
     if (!doFetch) throw new HelpIndexError('unavailable', `Cannot fetch the help index file ${url}: there is no fetch here; pass one with openHelpIndex(url, { fetch }).`);
-    let response: Response;
+    let response: EarlyResponse;
     try {
       // The shell may have started the file already (the manifest, an error's early file and chunks), beside the code that reads it.
       const early = options.fetch ? undefined : takeEarly(url);
