@@ -593,6 +593,10 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
       })();
       // Done when every file is in, or as soon as the files in settle the best match (see `bestSettled`).
       await new Promise<void>((resolve, reject) => {
+        if (bestSettled(context)) {
+          loading.catch(() => {});
+          return resolve();
+        }
         const unsubscribe = lazy.subscribe(() => {
           if (!bestSettled(context)) return;
           unsubscribe();
