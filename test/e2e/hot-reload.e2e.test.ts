@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openContext } from './browser';
+import { settleDiagnostics } from './settle-diagnostics';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const ARTICLE = 'oxvo/troubleshoot-common-issues.md';
@@ -51,6 +52,8 @@ describe('given the demo in dev with the panel open on a symptom', () => {
     await page.locator('[data-demo-raise="error"]').click();
     const symptom = page.getByRole('dialog').locator('[data-help-part="symptom"]');
     await symptom.getByText(EDITED_CHECK).waitFor();
+    // The demo's diagnostics tick the checks they pass: a click before they have answered races them.
+    await settleDiagnostics(page);
     const first = symptom.locator('[data-help-part="check"]').first();
     await first.locator('input[type="checkbox"]').check();
     // A full reload would lose this.
