@@ -85,6 +85,9 @@ export function contentHash(text: string): string {
 /** How many article chunks an early file names per code, for the shell to fetch before anything has matched. */
 const EARLY_CHUNKS = 2;
 
+/** About what symptoms' stubs weigh in a match file: a title and a slug, patterns, numbers. */
+const stubBytes = (symptoms: readonly Symptom[]) => symptoms.reduce((sum, symptom) => sum + symptom.title.length * 2 + 60, 0);
+
 const hasContext = (context: HelpContext | null | undefined): context is HelpContext =>
   !!context && (context.routes.length > 0 || context.errors.length > 0);
 
@@ -258,8 +261,7 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
   };
   for (const key of sortedKeys) {
     const found = symptomsByKey.get(key)!;
-    // About what the stubs weigh: a title and a slug, patterns, numbers.
-    const bytes = found.reduce((sum, symptom) => sum + symptom.title.length * 2 + 60, 0);
+    const bytes = stubBytes(found);
     if (group.bytes > 0 && group.bytes + bytes > matchBytes) closeGroup();
     group.keys.push(key);
     for (const symptom of found) group.symptoms.add(symptom);
@@ -270,7 +272,7 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
   // Exact codes go to early files instead, by a bucket of the code (see split/early-files.ts): an error's code
   // alone names its file, so the shell can fetch it beside the manifest, and the chunks it names right after.
   const exactCodes = [...symptomsByKey.keys()].filter((key) => key.startsWith(EXACT_CODE_KEY)).sort();
-  const exactBytes = exactCodes.reduce((sum, key) => sum + symptomsByKey.get(key)!.reduce((bytes, symptom) => bytes + symptom.title.length * 2 + 60, 0), 0);
+  const exactBytes = exactCodes.reduce((sum, key) => sum + stubBytes(symptomsByKey.get(key)!), 0);
   const buckets = Math.max(1, Math.round(exactBytes / matchBytes));
   const earlyTexts: string[] = [];
   if (exactCodes.length > 0) {

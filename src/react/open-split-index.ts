@@ -1,7 +1,7 @@
 import type { HelpIndexSource, LazyHelpEngine } from '../engine/split/index-loader';
 import type { MatchContext } from '../engine/types';
 import { pickLocale } from '../engine/base/locale';
-import { fetchEarly, fetchManifestEarly, manifestUrlOf } from '../engine/split/early-fetch';
+import { fetchEarly, manifestUrlOf } from '../engine/split/early-fetch';
 import { earlyBucket, earlyFileName, isEarlyFiles, plainErrorCode } from '../engine/split/early-files';
 import type { HelpIndexReference } from '../schema/help-index';
 
@@ -96,7 +96,7 @@ export function prefetchSplitContent(input: unknown, requestedLocale: string | u
     // The manifest beside the loader's code, not after it: one round trip fewer before the first match;
     // and an error's early file, with the chunks it names, beside both.
     const key = sourceKey(source, locale);
-    if (!opening.has(key)) fetchManifestEarly(manifestUrlOf(source));
+    if (!opening.has(key)) fetchEarly(manifestUrlOf(source));
     // Until the loader runs: once it has, it fetches what the error needs itself.
     if (typeof source !== 'string' && !opened.has(key)) prefetchEarlyFiles(source, context?.error);
     openSplitIndex(source, locale)

@@ -67,11 +67,6 @@ export function fetchEarly(url: string, immutable = false): Promise<EarlyRespons
   }
 }
 
-/** Starts fetching a manifest (revalidated, as the loader would) unless it is on its way already. Never throws. */
-export function fetchManifestEarly(url: string): void {
-  fetchEarly(url);
-}
-
 /** The early response for `url`, once: the loader takes it, and a later load (a reopen after a deploy) fetches anew. */
 export function takeEarly(url: string): Promise<EarlyResponse> | undefined {
   claimed.add(url);
