@@ -24,7 +24,7 @@ import {
 } from '../schema/help-index';
 import { chunkOf, earlyBucket, earlyFileName } from '../engine/split/index';
 import { contextKeys, EXACT_CODE_KEY } from '../engine/match/index';
-import { encodeChunk } from '../engine/split/index';
+import { encodeChunk, packEarlySymptom } from '../engine/split/index';
 import { termKey } from '../engine/search/index';
 import { parseErrorPattern } from '../engine/match/index';
 import { buildSearchData, indexLanguage, isEngineSearchData, searchRecords, type EngineSearchData } from '../engine/search/index';
@@ -83,10 +83,13 @@ export function contentHash(text: string): string {
 }
 
 /** How many article chunks an early file names per code, for the shell to fetch before anything has matched. */
-const EARLY_CHUNKS = 2;
+const EARLY_CHUNKS = 1;
 
 /** About what symptoms' stubs weigh in a match file: a title and a slug, patterns, numbers. */
 const stubBytes = (symptoms: readonly Symptom[]) => symptoms.reduce((sum, symptom) => sum + symptom.title.length * 2 + 60, 0);
+
+/** About what a symptom's checklist weighs in an early file: its description and its checks' text. */
+const checklistBytes = (symptom: Symptom) => symptom.description.length + symptom.checks.reduce((sum, check) => sum + check.text.length + 12, 0);
 
 const hasContext = (context: HelpContext | null | undefined): context is HelpContext =>
   !!context && (context.routes.length > 0 || context.errors.length > 0);
@@ -272,7 +275,8 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
   // Exact codes go to early files instead, by a bucket of the code (see split/early-files.ts): an error's code
   // alone names its file, so the shell can fetch it beside the manifest, and the chunks it names right after.
   const exactCodes = [...symptomsByKey.keys()].filter((key) => key.startsWith(EXACT_CODE_KEY)).sort();
-  const exactBytes = exactCodes.reduce((sum, key) => sum + stubBytes(symptomsByKey.get(key)!), 0);
+  // Each code's stubs and its first symptom's checklist (see below): early files about as heavy as match files.
+  const exactBytes = exactCodes.reduce((sum, key) => sum + stubBytes(symptomsByKey.get(key)!) + checklistBytes(symptomsByKey.get(key)![0]!), 0);
   const buckets = Math.max(1, Math.round(exactBytes / matchBytes));
   const earlyTexts: string[] = [];
   if (exactCodes.length > 0) {
@@ -281,13 +285,28 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
     for (const bucketKeys of byBucket) {
       const found = new Set<Symptom>();
       const codes: Record<string, string[]> = {};
+      const firsts = new Set<Symptom>();
       for (const key of bucketKeys) {
         const claimed = symptomsByKey.get(key)!;
         for (const symptom of claimed) found.add(symptom);
-        // The chunks the shell starts at once: those of the first symptoms (in index order) that claim the code.
-        codes[key.slice(EXACT_CODE_KEY.length)] = [...new Set(claimed.map((symptom) => chunkFileOf(symptom.articleId)))].slice(0, EARLY_CHUNKS);
+        // The chunks the shell starts at once: those of the next symptoms (in index order) that claim the code. The
+        // first one's checklist is in this file, and its chunk comes after the panel's code instead of sharing the network with it.
+        const next = [...new Set(claimed.slice(1).map((symptom) => chunkFileOf(symptom.articleId)))].slice(0, EARLY_CHUNKS);
+        if (next.length > 0) codes[key.slice(EXACT_CODE_KEY.length)] = next;
+        firsts.add(claimed[0]!);
       }
-      earlyTexts.push(JSON.stringify({ ...matchShard(found), codes }));
+      const shard = matchShard(found);
+      // The checklist of each code's first symptom, which an error with that code usually opens on: it
+      // shows while that symptom's chunk is still on its way.
+      const position = new Map(shard.symptoms.map((stub, i) => [`${shard.articles[stub[0]]![0]}#${stub[1]}`, i]));
+      const full = [...firsts].map((symptom) => packEarlySymptom(symptom, position.get(symptom.id)!)).sort((a, b) => a[0] - b[0]);
+      // With its article's title where the symptom shows it (see the symptom screen), so nothing moves when the chunk comes.
+      for (const symptom of firsts) {
+        const title = articles.get(symptom.articleId)!.title;
+        const stub = shard.articles.find((article) => article[0] === symptom.articleId)!;
+        if (title !== symptom.title) stub[1] = title;
+      }
+      earlyTexts.push(JSON.stringify({ ...shard, codes, full }));
     }
   }
   const earlyTag = earlyTexts.length > 0 ? contentHash(earlyTexts.join('\n')) : '';

@@ -82,6 +82,9 @@ export function openedSplitIndex(source: HelpIndexSource, locale: string | undef
   return opening.has(key) ? opened.get(key) : undefined;
 }
 
+/** The last few contexts whose chain {@link prefetchSplitContent} started, per source: an open, an error and StrictMode each ask again. */
+const chains = new Map<unknown, { route: unknown; error: unknown }[]>();
+
 /**
  * Starts what opening on the best match will need, without React and without waiting: the
  * manifest, the match files the route and error reach, and the best match's article chunk, while
@@ -99,11 +102,15 @@ export function prefetchSplitContent(input: unknown, requestedLocale: string | u
     if (!opening.has(key)) fetchEarly(manifestUrlOf(source));
     // Until the loader runs: once it has, it fetches what the error needs itself.
     if (typeof source !== 'string' && !opened.has(key)) prefetchEarlyFiles(source, context?.error);
+    const started = opening.has(key) ? (chains.get(key) ?? []) : [];
+    if (started.some((chain) => Object.is(chain.route, context?.route) && Object.is(chain.error, context?.error))) return;
+    chains.set(key, [{ route: context?.route, error: context?.error }, ...started.slice(0, 3)]);
     openSplitIndex(source, locale)
       .then(async (engine) => {
         await engine.lazy.prepareMatch(context);
         const best = engine.match(context).find((match) => match.related !== 'weak');
-        if (best) await engine.lazy.load(best.symptom.id);
+        // A checklist its early file gave shows without the chunk: that one waits for the runtime, off the code's network.
+        if (best && !engine.symptom(best.symptom.id)) await engine.lazy.load(best.symptom.id);
       })
       .catch(() => {});
   } catch {

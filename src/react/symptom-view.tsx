@@ -30,16 +30,19 @@ export function HelpSymptom({ symptomId, className }: HelpSymptomProps) {
   const match = suggested ? matches.find((m) => m.symptom.id === id) : undefined;
   const others = suggested ? matches.filter((m) => m.symptom.id !== id) : [];
 
-  const viewed = useRef<unknown>(null);
+  const viewed = useRef<string | null>(null);
   useEffect(() => {
-    // Once per view: StrictMode's second effect run is not a second view.
-    if (!symptom || viewed.current === symptom) return;
-    viewed.current = symptom;
+    // Once per view: StrictMode's second effect run is not a second view, nor is the full record
+    // replacing the checklist an early file gave.
+    if (!symptom || viewed.current === symptom.id) return;
+    viewed.current = symptom.id;
     emit({ type: 'article-viewed', articleId: symptom.articleId, symptomId: symptom.id });
   }, [symptom, emit]);
 
   if (!symptom) return null;
   const article = engine?.article(symptom.articleId);
+  // Until a split index's chunk comes, the title its early file gave the match.
+  const articleTitle = article?.title ?? match?.article.title;
 
   return (
     <article data-help-part="symptom" data-symptom-id={symptom.id} className={className} {...languageAttributes(article, engine?.index, locale)}>
@@ -47,7 +50,7 @@ export function HelpSymptom({ symptomId, className }: HelpSymptomProps) {
       <h3 data-help-part="screen-title" tabIndex={-1}>
         {symptom.title}
       </h3>
-      {article && article.title !== symptom.title && <p data-help-part="symptom-article">{article.title}</p>}
+      {articleTitle && articleTitle !== symptom.title && <p data-help-part="symptom-article">{articleTitle}</p>}
       {match && reasonLine(match.reasons, labels) !== null && <p data-help-part="reasons">{reasonLine(match.reasons, labels)}</p>}
       {match && debug && match.reasons.length > 0 && (
         <Suspense fallback={null}>

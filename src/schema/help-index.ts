@@ -307,16 +307,20 @@ export interface HelpIndexSet {
 }
 
 // ---------------------------------------------------------------------------
-// The split form (format version 2): a small manifest, article chunks and
+// The split form (format version 3): a small manifest, article chunks and
 // search shards, each a JSON file whose name carries its content hash. The
 // single-file `HelpIndex` above (version 1) stays for small help centers,
 // tests and Node.
 // ---------------------------------------------------------------------------
 
-/** The version of the split form's files. */
-export const HELP_MANIFEST_VERSION = 2 as const;
+/**
+ * The version of the split form's files. 3: ids that a heading's or check's text gives are left out
+ * of chunks (see the engine's `textSlug`), and early files carry checklists. A version 2 build is
+ * rebuilt, as every split build is with its app.
+ */
+export const HELP_MANIFEST_VERSION = 3 as const;
 
-/** Every index version an engine of this package reads: the single file (1) and the split manifest (2). */
+/** Every index version an engine of this package reads: the single file (1) and the split manifest (3). */
 export const READABLE_INDEX_VERSIONS = [HELP_INDEX_VERSION, HELP_MANIFEST_VERSION] as const;
 
 /**
@@ -463,11 +467,26 @@ export interface MatchShard {
   articles: ArticleStub[];
   symptoms: SymptomStub[];
   /**
-   * In an early file: per exact code it holds, the chunks (`c<n>.<hash>`, without `.json`) of the
-   * first symptoms that claim it, which the shell fetches before anything has matched.
+   * In an early file: per exact code it holds, the chunk (`c<n>.<hash>`, without `.json`) of the
+   * next symptom that claims it after the first (whose checklist is in `full`), which the shell
+   * fetches before anything has matched. Codes that only one article claims have none.
    */
   codes?: Record<string, string[]>;
+  /**
+   * In an early file: the checklists of the first symptom that claims each code, so that the panel
+   * shows the checklist an error opens on before that symptom's article chunk has arrived. Each is
+   * `[stub, checks, description?, form?]`: `stub` a position in `symptoms`, and each check
+   * `[id, content, diagnostic?, revision?, text?]`, its content packed as in chunk bodies, its id `0`
+   * where the text gives it (as in chunk bodies) and `text` present only when it is not the
+   * content's text with whitespace collapsed.
+   */
+  full?: EarlySymptom[];
 }
+
+/** A symptom's checklist as an early file carries it beside the symptom's stub (see `MatchShard.full`). */
+export type EarlySymptom = [stub: number, checks: EarlyCheck[], description?: string, form?: SymptomForm];
+/** One check of an {@link EarlySymptom}: `diagnostic` and `revision` as on {@link Check}, `0` where absent before a later field. */
+export type EarlyCheck = [id: string | 0, content: unknown[], diagnostic?: string | 0, revision?: string | 0, text?: string];
 
 /** The terms of one shard, sorted, with their postings (as in the single file's search data). */
 export interface SearchShard {

@@ -85,7 +85,7 @@ describe('help-panel build, given a help center with locale folders', () => {
     expect(await main(['build', content, '--out-dir', out], io)).toBe(0);
     expect((await readdir(out)).sort()).toEqual(['de', 'en', 'ja', 'manifest.json']);
     const root = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as HelpLocalesManifest;
-    expect(root).toMatchObject({ format: 'help-panel-index', version: 2, kind: 'locales', defaultLocale: 'en', helpCenter: { id: 'acme', locales: ['en', 'de', 'ja'] } });
+    expect(root).toMatchObject({ format: 'help-panel-index', version: 3, kind: 'locales', defaultLocale: 'en', helpCenter: { id: 'acme', locales: ['en', 'de', 'ja'] } });
     expect(Object.keys(root.locales)).toEqual(['en', 'de', 'ja']);
     expect(root.locales.de).toMatch(/^de\/manifest\.[0-9a-f]{8}\.json$/);
     expect(io.err).toMatch(/wrote .*help \(manifest\.json and a split index in en\/, de\/, ja\/; \d+ new, 0 old removed\)/);

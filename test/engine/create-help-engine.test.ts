@@ -52,21 +52,21 @@ describe('createHelpEngine', () => {
     });
 
     it('says which format built a newer index and how to fix it', () => {
-      const error = problemOf({ ...valid(), version: 3 });
+      const error = problemOf({ ...valid(), version: 4 });
       expect(error.problem).toBe('unsupported-version');
       expect(error.message).toBe(
-        'This index was built by help-panel format 3, and this engine reads formats 1 and 2 (here 1): upgrade help-panel in the app, or rebuild the index with the help-panel version the app uses.',
+        'This index was built by help-panel format 4, and this engine reads formats 1 and 3 (here 1): upgrade help-panel in the app, or rebuild the index with the help-panel version the app uses.',
       );
     });
 
     it('says that a split manifest is opened another way', () => {
-      const error = problemOf({ ...valid(), version: 2, kind: 'manifest' });
+      const error = problemOf({ ...valid(), version: 3, kind: 'manifest' });
       expect(error.problem).toBe('unsupported-version');
       expect(error.message).toMatch(/manifest of a split help index .*openHelpIndex\(url\)/);
     });
 
     it('says how to fix an older or unknown version', () => {
-      expect(problemOf({ ...valid(), version: 0 }).message).toMatch(/format 0, and this engine reads formats 1 and 2 \(here 1\): rebuild it with `help-panel build`/);
+      expect(problemOf({ ...valid(), version: 0 }).message).toMatch(/format 0, and this engine reads formats 1 and 3 \(here 1\): rebuild it with `help-panel build`/);
       expect(problemOf({ ...valid(), version: 'one' }).message).toMatch(/unknown format/);
     });
 
@@ -132,7 +132,7 @@ describe('createHelpEngineCore, then createEngineSearch', () => {
   });
 
   it('rejects a broken index with the same HelpIndexError as createHelpEngine', () => {
-    const index = { ...valid(), version: 2 };
+    const index = { ...valid(), version: 3 };
     expect(() => createHelpEngineCore(index)).toThrow(problemOf(index).message);
   });
 

@@ -4,6 +4,7 @@ import { earlyBucket, earlyFileName } from '../../src/engine/split/early-files';
 import { openSplitIndex, prefetchSplitContent } from '../../src/react/open-split-index';
 import type { HelpIndex } from '../../src/schema/help-index';
 import { compiledSample } from '../engine/fixtures/compiled-samples';
+import { compileSources } from '../../src/compiler/index';
 import { createSite, isChunk, isEarlyFile, type Site } from './fixtures/split-site';
 
 // The shell's head start on an error: the early file its code names goes out with the manifest and
@@ -35,7 +36,7 @@ const earlyUrl = (site: Site, code: string) => {
 };
 
 describe('given an error with a code, before the loader has come', () => {
-  it('fetches the early file its code names beside the manifest, then the chunk it gives, with the manifest still on its way', async () => {
+  it('fetches the early file its code names beside the manifest, and has the checklist from it alone, the chunk left for when it is asked for', async () => {
     const site = serve();
     const manifest = site.reference().manifest;
     site.hold((url) => url === manifest);
@@ -43,18 +44,47 @@ describe('given an error with a code, before the loader has come', () => {
     // At once, beside the manifest: no round trip for the code's file.
     expect(site.requests).toEqual(expect.arrayContaining([manifest, earlyUrl(site, CODE)]));
     const symptom = ochre.symptoms.find((s) => ochre.articles.find((a) => a.id === s.articleId)?.context.errors.some((e) => e.raw === CODE))!;
-    await vi.waitFor(() => expect(site.requests).toContain(site.chunkUrl(symptom.id)));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // One article claims the code, and its checklist is in the early file: no chunk shares the network with the panel's code.
+    expect(site.requests.filter(isChunk)).toEqual([]);
     expect(site.waiting()).toEqual([manifest]);
     site.release();
     const engine = await openSplitIndex(site.reference(), undefined);
     await engine.lazy.prepareMatch({ error: { code: CODE } });
     const [best] = engine.match({ error: { code: CODE } });
     expect(best?.symptom.id).toBe(symptom.id);
+    expect(engine.symptom(symptom.id)?.checks.map((check) => [check.id, check.text])).toEqual(symptom.checks.map((check) => [check.id, check.text]));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(site.requests.filter(isChunk)).toEqual([]);
+    // The screen asks for the article's chunk; each file once, the loader having taken the early response over.
     await engine.lazy.load(best!.symptom.id);
-    expect(engine.symptom(symptom.id)?.checks.length).toBeGreaterThan(0);
-    // Each file once: the loader took the early responses over.
+    expect(engine.article(symptom.articleId)?.id).toBe(symptom.articleId);
     expect(site.count(earlyUrl(site, CODE))).toBe(1);
     expect(site.count(site.chunkUrl(symptom.id))).toBe(1);
+  });
+
+  it('fetches the chunk of a second article that claims the code as soon as the early file is in, with the manifest still on its way', async () => {
+    const { index: twice } = compileSources(
+      [
+        { path: 'held.md', text: '---\nerrors: [PAYOUT_HELD]\n---\n# Payouts are held\n\nSymptom: the payout is on hold\nChecks:\n- [ ] The hold has been lifted\n' },
+        { path: 'review.md', text: '---\nerrors: [PAYOUT_HELD]\nroutes: [/payouts/**]\n---\n# Payouts wait for review\n\nSymptom: the payout waits for a review\nChecks:\n- [ ] The review is done\n' },
+      ],
+      { helpCenter: { id: 'twice' } },
+    );
+    const site = createSite(twice);
+    sites.push(site);
+    vi.stubGlobal('fetch', ((input: string) => sites.find((candidate) => String(input).startsWith(candidate.base))!.fetch(input)) as typeof fetch);
+    const manifest = site.reference().manifest;
+    site.hold((url) => url === manifest);
+    prefetchSplitContent(site.reference(), undefined, { route: '/payouts/1', error: { code: 'PAYOUT_HELD' } });
+    const second = twice.symptoms[1]!;
+    await vi.waitFor(() => expect(site.requests).toContain(site.chunkUrl(second.id)));
+    expect(site.requests.filter(isChunk)).toEqual([site.chunkUrl(second.id)]);
+    expect(site.waiting()).toEqual([manifest]);
+    site.release();
+    const engine = await openSplitIndex(site.reference(), undefined);
+    await engine.lazy.load(second.id);
+    expect(site.count(site.chunkUrl(second.id))).toBe(1);
   });
 
   it('fetches no early file for an error without a code, or from a module without early files', async () => {

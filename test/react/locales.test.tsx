@@ -241,7 +241,7 @@ describe('given a CLI-built folder of two locales on a static host', () => {
       files.set(`${base}${tag}/${split.manifestName}`, split.manifestText);
       names[tag] = `${tag}/${split.manifestName}`;
     }
-    files.set(`${base}manifest.json`, JSON.stringify({ format: 'help-panel-index', version: 2, kind: 'locales', helpCenter: set.helpCenter, hash: 'h', defaultLocale: 'en', locales: names }));
+    files.set(`${base}manifest.json`, JSON.stringify({ format: 'help-panel-index', version: 3, kind: 'locales', helpCenter: set.helpCenter, hash: 'h', defaultLocale: 'en', locales: names }));
     const requested: string[] = [];
     vi.stubGlobal('fetch', (async (input: RequestInfo | URL) => {
       const href = String(input instanceof Request ? input.url : input);

@@ -4,9 +4,12 @@ import {
   type Article,
   type BlockNode,
   type Check,
+  type EarlyCheck,
+  type EarlySymptom,
   type HelpChunk,
   type InlineNode,
   type LinkTarget,
+  type ListItemNode,
   type Symptom,
 } from '../../schema/help-index';
 import { HelpIndexError } from '../base/index';
@@ -77,6 +80,25 @@ export interface EncodedChunk {
 
 /** Whitespace runs as one space, trimmed; most texts have nothing to collapse, and are returned as they are. */
 const collapse = (text: string) => (/[^\S ]| {2}|^ | $/.test(text) ? text.replace(/\s+/g, ' ').trim() : text);
+
+/**
+ * The id the compiler gives a heading or a check whose text is `nodes`, when that text is plain
+ * ASCII: GitHub's anchor slug (the compiler's slugify.ts), lower case with punctuation dropped and
+ * spaces as `-`. A split file leaves out every id that equals it (written `0`), which is most of
+ * them, and a tenth of a chunk. Undefined for other text: its ids are always written out, so no
+ * rule here has to agree with the slugger on all of Unicode, in every browser.
+ */
+export function textSlug(nodes: readonly InlineNode[]): string | undefined {
+  const text = collapse(inlineText(nodes));
+  if (!/^[\x20-\x7e]+$/.test(text)) return undefined;
+  const slug = text.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-');
+  return slug === '' ? undefined : slug;
+}
+
+/** An id as a split file stores it: `0` when {@link textSlug} gives it back from the text beside it. */
+const packId = (id: string | undefined, nodes: readonly InlineNode[] | undefined) => (id !== undefined && nodes !== undefined && id === textSlug(nodes) ? 0 : id);
+/** An id as {@link packId} stored it. */
+const unpackId = (packed: unknown, nodes: readonly InlineNode[]) => (packed === 0 ? (textSlug(nodes) ?? '') : packed);
 
 /** Whether two JSON values are equal, as their JSON texts would be (key order aside, which the codec keeps). */
 function same(a: unknown, b: unknown): boolean {
@@ -404,6 +426,48 @@ export function decodeChunk(value: unknown, file: string): HelpChunk {
   return { format: HELP_INDEX_FORMAT, version: HELP_MANIFEST_VERSION, kind: 'chunk', articles, symptoms, bodies };
 }
 
+/** A symptom's checklist as an early file carries it (see `MatchShard.full`): its checks and description, beside stub `stub`. */
+export function packEarlySymptom(symptom: Symptom, stub: number): EarlySymptom {
+  const checks = symptom.checks.map((check): EarlyCheck => {
+    const text = collapse(inlineText(check.content)) === check.text ? undefined : check.text;
+    const packed = trim([packId(check.id, check.content), check.content.map(packInline), check.diagnostic, check.revision, text]);
+    // Holes a JSON array cannot have: `0` stands for an absent field before a present one.
+    return packed.map((field) => field ?? 0) as EarlyCheck;
+  });
+  return trim([stub, checks, symptom.description === '' ? undefined : symptom.description, symptom.form === 'checklist' ? undefined : symptom.form]).map((field) => field ?? '') as EarlySymptom;
+}
+
+/**
+ * A symptom's stub with the checklist an early file gave it (see {@link packEarlySymptom}), or
+ * undefined for an entry that does not read. Sources stay unknown until the article's chunk comes.
+ */
+export function unpackEarlySymptom(stub: Symptom, packed: unknown): Symptom | undefined {
+  if (!Array.isArray(packed) || !Array.isArray(packed[1])) return undefined;
+  const [, list, description, form] = packed as unknown[];
+  const checks: Check[] = [];
+  for (const entry of list as unknown[]) {
+    if (!Array.isArray(entry) || (typeof entry[0] !== 'string' && entry[0] !== 0) || !Array.isArray(entry[1])) return undefined;
+    const [packedId, packedContent, diagnostic, revision, text] = entry as unknown[];
+    const content = (packedContent as unknown[]).map(unpackInline);
+    const id = unpackId(packedId, content);
+    if (typeof id !== 'string' || id === '') return undefined;
+    checks.push({
+      id,
+      text: typeof text === 'string' ? text : collapse(inlineText(content)),
+      content,
+      ...(typeof diagnostic === 'string' ? { diagnostic } : {}),
+      ...(typeof revision === 'string' ? { revision } : {}),
+      source: stub.source,
+    });
+  }
+  return {
+    ...stub,
+    description: typeof description === 'string' ? description : '',
+    ...(typeof form === 'string' && form !== '' ? { form: form as Symptom['form'] } : {}),
+    checks,
+  };
+}
+
 /*
  * Bodies as arrays: `["p", children]` instead of
  * `{"type":"paragraph","children":[…]}`, and text nodes as plain strings.
@@ -463,6 +527,9 @@ function unpackInline(packed: Packed): InlineNode {
   }
 }
 
+/** A list item's lead paragraph, whose text names its check. */
+const leadOf = (item: ListItemNode) => (item.children[0]?.type === 'paragraph' ? item.children[0].children : undefined);
+
 /** A symptom id as a body stores it: its slug when it is one of the article's (`prefix` is `<articleId>#`). */
 const packSymptomId = (id: string | undefined, prefix: string) => (id !== undefined && prefix !== '' && id.startsWith(prefix) && !id.includes('#', prefix.length) ? id.slice(prefix.length) : id);
 const unpackSymptomId = (id: unknown, prefix: string) => (typeof id === 'string' && !id.includes('#') ? `${prefix}${id}` : id);
@@ -471,14 +538,14 @@ export function packBlocks(blocks: readonly BlockNode[], prefix = ''): Packed[] 
   return blocks.map((node): Packed => {
     switch (node.type) {
       case 'paragraph':
-        return trim(['p', node.children.map(packInline), node.checkId]);
+        return trim(['p', node.children.map(packInline), packId(node.checkId, node.children)]);
       case 'heading':
-        return trim(['h', node.depth, node.id, node.children.map(packInline), packSymptomId(node.symptomId, prefix), node.checkId]);
+        return trim(['h', node.depth, packId(node.id, node.children), node.children.map(packInline), packSymptomId(node.symptomId, prefix), packId(node.checkId, node.children)]);
       case 'list':
         return trim([
           'l',
           node.ordered ? 1 : 0,
-          node.items.map((item) => trim([packBlocks(item.children, prefix), item.checked, item.checkId])),
+          node.items.map((item) => trim([packBlocks(item.children, prefix), item.checked, packId(item.checkId, leadOf(item))])),
           node.start,
           packSymptomId(node.symptomId, prefix),
           node.loose ? 1 : undefined,
@@ -505,10 +572,14 @@ export function unpackBlocks(packed: unknown, prefix = ''): BlockNode[] {
     const [tag, a, b, c, d, e] = entry as [string, ...unknown[]];
     const optional = (key: string, value: unknown) => (value === undefined || value === null ? {} : { [key]: value });
     switch (tag) {
-      case 'p':
-        return { type: 'paragraph', ...optional('checkId', b), children: inline(a) };
-      case 'h':
-        return { type: 'heading', depth: a as 1, id: String(b), ...optional('symptomId', unpackSymptomId(d, prefix)), ...optional('checkId', e), children: inline(c) };
+      case 'p': {
+        const children = inline(a);
+        return { type: 'paragraph', ...optional('checkId', unpackId(b, children)), children };
+      }
+      case 'h': {
+        const children = inline(c);
+        return { type: 'heading', depth: a as 1, id: String(unpackId(b, children)), ...optional('symptomId', unpackSymptomId(d, prefix)), ...optional('checkId', unpackId(e, children)), children };
+      }
       case 'l':
         return {
           type: 'list',
@@ -517,8 +588,10 @@ export function unpackBlocks(packed: unknown, prefix = ''): BlockNode[] {
           ...(e === 1 ? { loose: true } : {}),
           ...optional('symptomId', unpackSymptomId(d, prefix)),
           items: (Array.isArray(b) ? b : []).map((item: unknown) => {
-            const [children, checked, checkId] = Array.isArray(item) ? item : [];
-            return { ...optional('checked', checked), ...optional('checkId', checkId), children: unpackBlocks(children, prefix) };
+            const [packedChildren, checked, checkId] = Array.isArray(item) ? item : [];
+            const children = unpackBlocks(packedChildren, prefix);
+            const lead = children[0]?.type === 'paragraph' ? children[0].children : [];
+            return { ...optional('checked', checked), ...optional('checkId', unpackId(checkId, lead)), children };
           }),
         };
       case 'k':

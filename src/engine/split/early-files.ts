@@ -1,8 +1,9 @@
 // Early files: where a split index files the symptoms that name an exact error code. Their names
 // follow from the code alone (a bucket of its hash, and a tag the build gives the page's module), so
 // the panel's shell can fetch the one an error needs in the same moment it fetches the manifest and
-// its own code, instead of a round trip later. Each also names the article chunks of the symptoms
-// that claim each of its codes, so those start before the loader has matched anything. The
+// its own code, instead of a round trip later. Each carries the checklist of the first symptom
+// that claims each of its codes, which the panel shows before that symptom's chunk has come, and
+// names the chunk of the next one, which the shell starts before the loader has matched anything. The
 // compiler, the loader and the shell all name them here, so the three agree. Kept small: the shell
 // loads with the page.
 import { CODE_LIKE } from '../base/code-like';

@@ -17,7 +17,7 @@ import {
 } from '../../schema/help-index';
 import { isErrorPatternProblem, parseErrorPattern } from '../match/index';
 import { articleIdOf, chunkOf } from './chunk-of';
-import { decodeChunk } from './chunk-codec';
+import { decodeChunk, unpackEarlySymptom } from './chunk-codec';
 import { HelpIndexError } from '../base/index';
 import { compileLooseErrorMatcher, createMatcher } from '../match/index';
 import { normalizeError } from '../match/index';
@@ -295,6 +295,8 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
   /** Chunk hashes by chunk number, as match files named them. */
   const chunkHashes = new Map<number, string>();
   const stubSymptoms = new Map<string, { symptom: Symptom; record: number }>();
+  /** Symptoms whose checklist an early file gave, until their chunk arrives (see `MatchShard.full`). */
+  const earlySymptoms = new Map<string, Symptom>();
   const matchIndex = (): HelpIndex => {
     // Index order (the search record number is the symptom's position), so ties keep the whole index's order.
     const symptoms = [...stubSymptoms.values()].sort((a, b) => a.record - b.record).map((entry) => entry.symptom);
@@ -303,7 +305,18 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
   // Errors as apps hand them over (a message without its code…), as `createHelpEngine` matches them:
   // this module loads on first use, so the comparison costs the page's first load nothing.
   const looseMatcher = () => createMatcher(matchIndex(), { compile: compileLooseErrorMatcher });
-  let stubMatch = looseMatcher();
+  // Compiled when first asked after the match files change: an error's files arrive in a burst, and each
+  // compile reads every stub in.
+  let compiled: ReturnType<typeof looseMatcher> | undefined;
+  const stubMatch = (context: MatchContext) => (compiled ??= looseMatcher())(context);
+  // The keys of the context asked about last: readiness, the files and the settle check all ask for the same one.
+  let keysFor: { route: unknown; error: unknown; keys: string[] } | undefined;
+  const keysOf = (context: MatchContext): string[] => {
+    const route = context?.route;
+    const error = context?.error;
+    if (!keysFor || !Object.is(keysFor.route, route) || !Object.is(keysFor.error, error)) keysFor = { route, error, keys: matchKeys(context) };
+    return keysFor.keys;
+  };
   const early = isEarlyFiles(manifest.early) ? manifest.early : undefined;
   /** The early file of an exact code's key (`x/CODE`), named by the code; none when the build has no early files. */
   const earlyFileOf = (key: string) => (early ? earlyFileName(earlyBucket(key.slice(EXACT_CODE_KEY.length), early.buckets), early.tag) : undefined);
@@ -311,7 +324,7 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
   const filesFor = (context: MatchContext) => {
     const pages = new Set<number>();
     const names: string[] = [];
-    for (const key of matchKeys(context)) {
+    for (const key of keysOf(context)) {
       if (key.startsWith(EXACT_CODE_KEY)) {
         // Not on key pages: the code names its file (a build without early files has no such keys).
         const name = earlyFileOf(key);
@@ -365,6 +378,12 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
       pending = fetchFile(name)
         .then((value) => {
           const { articles: found, symptoms: stubs, chunks: chunkOfArticle } = unpackMatchShard(value, name);
+          // An early file's checklists: the symptom shows with them while its article's chunk is on its way.
+          for (const entry of isRecord(value) && Array.isArray(value.full) ? value.full : []) {
+            const stub = Array.isArray(entry) && typeof entry[0] === 'number' ? stubs[entry[0]]?.symptom : undefined;
+            const full = stub && !symptoms.has(stub.id) ? unpackEarlySymptom(stub, entry) : undefined;
+            if (full) earlySymptoms.set(full.id, full);
+          }
           for (const [id, hash] of chunkOfArticle) chunkHashes.set(chunkOf(id, chunkCount), hash);
           for (const article of found) if (!stubArticles.has(article.id)) stubArticles.set(article.id, article);
           for (const entry of stubs) {
@@ -374,7 +393,7 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
             known.add(entry.symptom.articleId);
           }
           matchLoaded.add(name);
-          stubMatch = looseMatcher();
+          compiled = undefined;
         })
         .catch((error: unknown) => {
           matchFailed.set(name, error instanceof HelpIndexError ? error : new HelpIndexError('invalid-shape', `The help index file ${name} could not be read.`));
@@ -459,7 +478,10 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
       articles.set(article.id, article);
       bodies[article.id] = chunk.bodies[article.id] ?? [];
     }
-    for (const symptom of chunk.symptoms) symptoms.set(symptom.id, symptom);
+    for (const symptom of chunk.symptoms) {
+      symptoms.set(symptom.id, symptom);
+      earlySymptoms.delete(symptom.id);
+    }
     loadedChunks.add(number);
     for (const id of known) {
       if (chunkOf(articleIdOf(id), chunkCount) === number && !(id.includes('#') ? symptoms.has(id) : articles.has(id))) {
@@ -521,7 +543,7 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
       const best = stubMatch(context)[0];
       if (best) {
         let ceiling = 0;
-        for (const key of matchKeys(context)) {
+        for (const key of keysOf(context)) {
           let out: boolean;
           if (key.startsWith(EXACT_CODE_KEY)) {
             const name = earlyFileOf(key);
@@ -612,7 +634,7 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
 
   /** A match's records, full where their chunk has arrived. */
   const upgrade = (found: Match): Match => {
-    const symptom = symptoms.get(found.symptom.id);
+    const symptom = symptoms.get(found.symptom.id) ?? earlySymptoms.get(found.symptom.id);
     const article = articles.get(found.article.id);
     return symptom || article ? { ...found, symptom: symptom ?? found.symptom, article: article ?? found.article } : found;
   };
@@ -622,7 +644,7 @@ export function createLazyEngine(manifest: HelpManifest, load: IndexFileLoader, 
     lazy,
     match: (context) => stubMatch(context).map(upgrade),
     article: (id) => (typeof id === 'string' ? articles.get(id) : undefined),
-    symptom: (id) => (typeof id === 'string' ? symptoms.get(id) : undefined),
+    symptom: (id) => (typeof id === 'string' ? (symptoms.get(id) ?? earlySymptoms.get(id)) : undefined),
     normalizeError,
   };
 }

@@ -119,7 +119,7 @@ describe('given the split form of a help center in two locales on a static host'
     }
     const root: HelpLocalesManifest = {
       format: 'help-panel-index',
-      version: 2,
+      version: 3,
       kind: 'locales',
       helpCenter: english.helpCenter,
       hash: contentHash(JSON.stringify(locales)),
@@ -159,7 +159,7 @@ describe('given the split form of a help center in two locales on a static host'
 
   it('refuses a manifest.json that names a locale file elsewhere', async () => {
     const hostile = new Map(files);
-    hostile.set('https://cdn.example.com/help/manifest.json', JSON.stringify({ format: 'help-panel-index', version: 2, kind: 'locales', helpCenter: { id: 'x' }, defaultLocale: 'en', locales: { en: 'https://evil.example/manifest.json' } }));
+    hostile.set('https://cdn.example.com/help/manifest.json', JSON.stringify({ format: 'help-panel-index', version: 3, kind: 'locales', helpCenter: { id: 'x' }, defaultLocale: 'en', locales: { en: 'https://evil.example/manifest.json' } }));
     const fetchHostile = (async (url: string) => new Response(hostile.get(url) ?? '', { status: hostile.has(url) ? 200 : 404 })) as unknown as typeof fetch;
     await expect(openHelpIndex('https://cdn.example.com/help/', { fetch: fetchHostile })).rejects.toMatchObject({ problem: 'invalid-shape' });
   });

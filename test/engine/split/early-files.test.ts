@@ -98,7 +98,7 @@ describe('given a help center whose patterns name exact error codes', () => {
     whole = createHelpEngine(index);
   });
 
-  it('files each exact code in the early file its code names, with the chunks of the symptoms that claim it, and on no key page', () => {
+  it('files each exact code in the early file its code names, with its first symptom\'s checklist, and on no key page', () => {
     const early = split.manifest.early;
     expect(isEarlyFiles(early)).toBe(true);
     const names = split.files.map((file) => file.name);
@@ -112,14 +112,84 @@ describe('given a help center whose patterns name exact error codes', () => {
       const file = JSON.parse(split.files.find((f) => f.name === earlyFileName(earlyBucket(code, early!.buckets), early!.tag))!.text) as MatchShard;
       expect(file.kind).toBe('match');
       expect(file.articles.map(([id]) => id)).toContain(articleId);
-      const chunk = chunkOf(articleId, split.manifest.chunkCount);
-      expect(file.codes?.[code]).toEqual([expect.stringMatching(new RegExp(`^c${chunk}\\.[0-9a-f]{8}$`))]);
-      expect(names).toContain(`${file.codes![code]![0]}.json`);
+      // One article claims the code: its checklist is here, and no chunk is named to fetch before the panel's code.
+      expect(file.codes?.[code]).toBeUndefined();
+      const symptom = index.symptoms.find((candidate) => candidate.articleId === articleId)!;
+      const stub = file.symptoms.findIndex(([article, slug]) => file.articles[article]![0] === articleId && slug === symptom.slug);
+      expect(file.full?.map(([position]) => position)).toContain(stub);
     }
     // The glob, the status and the message stay on key pages; no exact code does.
     const pageKeys = split.files.filter((file) => file.name.startsWith('k')).flatMap((file) => (JSON.parse(file.text) as { keys: [string][] }).keys.map(([key]) => key));
     expect(pageKeys).toEqual(expect.arrayContaining(['c/PA', 'r/billing/**']));
     expect(pageKeys.filter((key) => key.startsWith('x/'))).toEqual([]);
+  });
+
+  it('names the chunk of the next symptom that claims a code, for the shell to fetch at once', () => {
+    const twice = compileSources(
+      [
+        ...SOURCES,
+        { path: 'payouts-held.md', text: '---\nerrors: [PAYOUT_ACCOUNT_MISSING]\n---\n# Payouts are held\n\nSymptom: the payout is on hold\nChecks:\n- [ ] The hold has been lifted\n' },
+      ],
+      { helpCenter: { id: 'early' } },
+    ).index;
+    const built = splitIndex(twice, { matchBytes: 1, inlineKeysBytes: 0 });
+    const early = built.manifest.early!;
+    const file = JSON.parse(built.files.find((f) => f.name === earlyFileName(earlyBucket('PAYOUT_ACCOUNT_MISSING', early.buckets), early.tag))!.text) as MatchShard;
+    const claimants = twice.symptoms.filter((symptom) => symptom.context?.errors.some((e) => e.raw === 'PAYOUT_ACCOUNT_MISSING') ?? twice.articles.find((a) => a.id === symptom.articleId)!.context.errors.some((e) => e.raw === 'PAYOUT_ACCOUNT_MISSING'));
+    // In index order: the first's checklist is carried, the second's chunk named.
+    const [first, second] = claimants.map((symptom) => symptom.articleId);
+    expect([first, second].sort()).toEqual(['payouts', 'payouts-held']);
+    const chunk = chunkOf(second!, built.manifest.chunkCount);
+    expect(file.codes?.PAYOUT_ACCOUNT_MISSING).toEqual([expect.stringMatching(new RegExp(`^c${chunk}\\.[0-9a-f]{8}$`))]);
+    expect(built.files.map((f) => f.name)).toContain(`${file.codes!.PAYOUT_ACCOUNT_MISSING![0]}.json`);
+    const carried = file.full!.map(([position]) => file.articles[file.symptoms[position]![0]]![0]);
+    expect(carried).toContain(first);
+    expect(carried).not.toContain(second);
+  });
+
+  it('shows an error\'s first symptom with its checklist from the early file while its chunk is on its way, then the chunk\'s record', async () => {
+    const served = serve(split);
+    served.hold((name) => name.startsWith('c'));
+    const engine = await openHelpIndex(served.load);
+    const context = { error: { code: 'PAYOUT_ACCOUNT_MISSING' } };
+    await engine.lazy.prepareMatch(context);
+    const expected = whole.match(context)[0]!.symptom;
+    const early = engine.symptom(expected.id)!;
+    // The checks as the whole index has them (ids, text, content, diagnostics), its place in the source still unknown.
+    const facts = (symptom: typeof expected) => ({ title: symptom.title, description: symptom.description, form: symptom.form, checks: symptom.checks.map(({ source: _source, ...check }) => check) });
+    expect(facts(early)).toEqual(facts(expected));
+    expect(engine.match(context)[0]!.symptom).toBe(early);
+    // The chunk is still to come, and is what the screen loads.
+    expect(engine.lazy.status(expected.id)).toBe('idle');
+    expect(engine.article('payouts')).toBeUndefined();
+    const loading = engine.lazy.load(expected.id);
+    await flush();
+    served.release();
+    await loading;
+    expect(engine.symptom(expected.id)).toEqual(whole.symptom(expected.id));
+    expect(engine.lazy.status(expected.id)).toBe('ready');
+  });
+
+  it('carries the article\'s title where it is not the symptom\'s, and ignores a checklist entry that does not read', async () => {
+    const early = split.manifest.early!;
+    const name = earlyFileName(earlyBucket('EXPORT_TIMEOUT', early.buckets), early.tag);
+    const file = JSON.parse(split.files.find((f) => f.name === name)!.text) as MatchShard;
+    const article = file.articles.find(([id]) => id === 'exports')!;
+    // "the export stops" under "Exports time out": the screen shows both.
+    expect(index.symptoms.find((symptom) => symptom.articleId === 'exports')!.title).not.toBe('Exports time out');
+    expect(article[1]).toBe('Exports time out');
+    const damaged = { ...file, full: file.full!.map(([position]) => [position, [['not-a-check']]]) };
+    const served = serve(split);
+    const load: IndexFileLoader = async (asked) => (asked === name ? JSON.parse(JSON.stringify(damaged)) : served.load(asked));
+    const engine = await openHelpIndex(load);
+    const context = { error: { code: 'EXPORT_TIMEOUT' } };
+    await engine.lazy.prepareMatch(context);
+    const best = engine.match(context)[0]!;
+    expect(best.symptom.id).toBe(whole.match(context)[0]!.symptom.id);
+    // No checklist from a damaged entry: the symptom waits for its chunk, as without an early checklist.
+    expect(engine.symptom(best.symptom.id)).toBeUndefined();
+    await engine.lazy.load(best.symptom.id);
+    expect(engine.symptom(best.symptom.id)).toEqual(whole.symptom(best.symptom.id));
   });
 
   it('writes no early files when no pattern names an exact code', () => {

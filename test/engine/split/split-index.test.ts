@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileContent } from '../../../src/compiler/index';
+import { compileContent, compileSources } from '../../../src/compiler/index';
 import { splitIndex, type SplitIndex } from '../../../src/compiler/split-index';
 import { chunkOf } from '../../../src/engine/split/chunk-of';
 import { decodeChunk, encodeChunk } from '../../../src/engine/split/chunk-codec';
@@ -67,7 +67,7 @@ describe('given a help center split into a manifest, chunks and shards', () => {
 
   it('stores chunks without what their bodies hold, and reads them back field for field', async () => {
     for (const sample of [index, await compiledSample('ochre')]) {
-      const chunk = { format: 'help-panel-index', version: 2, kind: 'chunk', articles: sample.articles, symptoms: sample.symptoms, bodies: sample.bodies } as const;
+      const chunk = { format: 'help-panel-index', version: 3, kind: 'chunk', articles: sample.articles, symptoms: sample.symptoms, bodies: sample.bodies } as const;
       const encoded = encodeChunk(chunk);
       expect(JSON.stringify(encoded).length).toBeLessThan(JSON.stringify(chunk).length * 0.8);
       expect(decodeChunk(JSON.parse(JSON.stringify(encoded)), 'c0.json')).toEqual(chunk);
@@ -75,6 +75,51 @@ describe('given a help center split into a manifest, chunks and shards', () => {
       expect(encoded.symptoms.filter((symptom) => symptom.id !== undefined || symptom.articleId !== undefined)).toEqual([]);
       expect(encoded.symptoms.flatMap((symptom) => symptom.checks).filter((check) => check.id !== undefined)).toEqual([]);
     }
+  });
+
+  it('leaves out the heading and check ids their ASCII text gives, keeps the others, and reads both back', async () => {
+    const { index: compiled } = await compileSources(
+      [
+        {
+          path: 'ids.md',
+          text: `# Sign-in fails
+
+## Notes
+
+## Notes
+
+## Überblick
+
+Symptom: the login page says "Invalid token"
+Checks:
+- [ ] Is the API key valid?
+- [ ] Run \`npm ci\` again
+- [ ] Run \`npm ci\` again
+- [ ] Prüfen Sie das Konto
+- [ ] ???
+`,
+        },
+      ],
+      { helpCenter: { id: 'ids' } },
+    );
+    const chunk: HelpChunk = { format: 'help-panel-index', version: 3, kind: 'chunk', articles: compiled.articles, symptoms: compiled.symptoms, bodies: compiled.bodies };
+    const checkIds = compiled.symptoms[0]!.checks.map((check) => check.id);
+    expect(checkIds.slice(0, 3)).toEqual(['is-the-api-key-valid', 'run-npm-ci-again', 'run-npm-ci-again-2']);
+    const text = JSON.stringify(encodeChunk(chunk));
+    // Written out: the repeats' suffixed ids, the non-ASCII ones and the fallback of a text with no slug; not the rest.
+    for (const id of ['run-npm-ci-again-2', 'notes-1', checkIds[3]!, 'überblick', checkIds[4]!]) expect(text).toContain(`"${id}"`);
+    for (const id of ['is-the-api-key-valid', '"run-npm-ci-again"', '"notes"', '"sign-in-fails"']) expect(text).not.toContain(id);
+    expect(decodeChunk(JSON.parse(text), 'c0.json')).toEqual(chunk);
+  });
+
+  it('reads an id written out even where the text would give another', () => {
+    const body = index.bodies[index.articles[0]!.id]!;
+    const heading = body.findIndex((node) => node.type === 'heading');
+    const renamed = body.map((node, i) => (i === heading && node.type === 'heading' ? { ...node, id: 'custom-anchor' } : node));
+    const chunk: HelpChunk = { format: 'help-panel-index', version: 3, kind: 'chunk', articles: [index.articles[0]!], symptoms: index.symptoms.filter((symptom) => symptom.articleId === index.articles[0]!.id), bodies: { [index.articles[0]!.id]: renamed } };
+    const encoded = JSON.parse(JSON.stringify(encodeChunk(chunk)));
+    expect(JSON.stringify(encoded)).toContain('"custom-anchor"');
+    expect(decodeChunk(encoded, 'c0.json').bodies[index.articles[0]!.id]![heading]).toMatchObject({ id: 'custom-anchor' });
   });
 
   it('keeps the ids a body cannot give, and reads them back', () => {
@@ -85,7 +130,7 @@ describe('given a help center split into a manifest, chunks and shards', () => {
     const renamed = { ...reordered[1]!, id: `${article.id}#elsewhere` };
     const chunk: HelpChunk = {
       format: 'help-panel-index',
-      version: 2,
+      version: 3,
       kind: 'chunk',
       articles: [{ ...article, symptomIds: [reordered[0]!.id, renamed.id, ...reordered.slice(2).map((symptom) => symptom.id)] }],
       symptoms: [reordered[0]!, renamed, ...reordered.slice(2)],
@@ -239,12 +284,12 @@ describe('given a help center split into a manifest, chunks and shards', () => {
     });
 
     it('rejects a manifest of an unknown version, naming the versions it reads', async () => {
-      const load: IndexFileLoader = async () => ({ ...split.manifest, version: 3 });
-      await expect(openHelpIndex(load)).rejects.toThrow(/format 3, and this engine reads formats 1 and 2/);
+      const load: IndexFileLoader = async () => ({ ...split.manifest, version: 4 });
+      await expect(openHelpIndex(load)).rejects.toThrow(/format 4, and this engine reads formats 1 and 3/);
     });
 
     it('rejects a manifest that is not JSON of a manifest', async () => {
-      await expect(openHelpIndex(async () => ({ format: 'help-panel-index', version: 2, kind: 'manifest' }))).rejects.toMatchObject({ problem: 'invalid-shape' });
+      await expect(openHelpIndex(async () => ({ format: 'help-panel-index', version: 3, kind: 'manifest' }))).rejects.toMatchObject({ problem: 'invalid-shape' });
       await expect(openHelpIndex(async () => [])).rejects.toMatchObject({ problem: 'not-an-object' });
     });
 
@@ -350,7 +395,7 @@ describe.skipIf(!existsSync(longhorn))('given the Longhorn knowledge base, split
     const { index } = await compileContent(longhorn);
     const whole = createHelpEngine(index);
     const split = splitIndex(index, { chunkBytes: 8_000, shardBytes: 3_000, groupSize: 8 });
-    const chunk = { format: 'help-panel-index', version: 2, kind: 'chunk', articles: index.articles, symptoms: index.symptoms, bodies: index.bodies } as const;
+    const chunk = { format: 'help-panel-index', version: 3, kind: 'chunk', articles: index.articles, symptoms: index.symptoms, bodies: index.bodies } as const;
     expect(decodeChunk(JSON.parse(JSON.stringify(encodeChunk(chunk))), 'c0.json')).toEqual(chunk);
     const search = createSplitSearch(await openHelpIndex(serve(split).load));
     const queries = ['volume stuck detaching', 'backing image', 'rwx mount timeout', 'iscsi', 'engine upgrade deadlock', 'replica rebuil', 'orphan', 'dns resolution failed', 'support bundle', 'selinux', 'fstrim', 'pvc restore velero', 'node evict', 'kubelet dir'];
