@@ -20,7 +20,7 @@ import { useRequestedLocale } from './use-requested-locale';
 import { useHelpShortcut, type HelpShortcut } from './use-help-shortcut';
 import { usePanelPrefetch } from './use-panel-prefetch';
 import { prefetchSplitContent } from './open-split-index';
-import { runtimeChunk } from './panel-chunks';
+import { prefetchShell, runtimeChunk } from './panel-chunks';
 import { useChunk } from './lazy-chunk';
 
 /**
@@ -180,6 +180,22 @@ export interface HelpProviderProps extends SupportHost {
 
 const defaultShortcut = ['?', 'mod+/'] as const;
 
+let storageWarm = false;
+/**
+ * Progress lives in `localStorage` unless the host gives a storage. The browser opens it on the first
+ * read, a blocking round trip: done once help is near, while the network works, not in the checklist's
+ * first render.
+ */
+function warmStorage(storage: unknown): void {
+  if (storageWarm || storage !== undefined) return;
+  storageWarm = true;
+  try {
+    globalThis.localStorage?.getItem('help-panel');
+  } catch {
+    // No storage here: the runtime keeps progress in memory and says so.
+  }
+}
+
 /**
  * Holds the context (route and error) and whether the drawer is open, and loads the rest of the
  * panel (the index, matching, labels, storage, events: the runtime) once help is near. Wrap your
@@ -210,7 +226,14 @@ export function HelpProvider(props: HelpProviderProps) {
 
   // Content is wanted once help is near: opened, an error, a hand near the trigger.
   const [wanted, setWanted] = useState(false);
-  const want = useCallback(() => setWanted(true), []);
+  // Opening and reporting an error start their fetches in the same task (see `startNow` below),
+  // not after the render they cause: a click at once after the page loads waits for the network.
+  const startNow = useRef<(error?: { error: unknown }) => void>(() => {});
+  const want = useCallback(() => {
+    setWanted(true);
+    startNow.current();
+  }, []);
+  const onReport = useCallback((next: unknown) => startNow.current({ error: next }), []);
   const open = useOpenState({
     open: props.open,
     defaultOpen: props.defaultOpen,
@@ -218,7 +241,7 @@ export function HelpProvider(props: HelpProviderProps) {
     want,
     emit,
   });
-  const { error, reportError } = useErrorState(props.error, open.show);
+  const { error, reportError } = useErrorState(props.error, open.show, onReport);
   const locationRoute = useLocationRoute(props.route === undefined);
   const route = props.route === undefined ? locationRoute : props.route;
 
@@ -232,9 +255,15 @@ export function HelpProvider(props: HelpProviderProps) {
 
   // The content's chain (manifest, match files, the best match's chunk) starts with the chunks, not after them.
   const prefetchContent = useCallback(
-    () => prefetchSplitContent(callbacks.current.index ?? callbacks.current.src, requestedLocale, { route, error }),
+    (reported?: { error: unknown }) =>
+      prefetchSplitContent(callbacks.current.index ?? callbacks.current.src, requestedLocale, { route, error: reported ? reported.error : error }),
     [requestedLocale, route, error],
   );
+  startNow.current = (reported) => {
+    prefetchContent(reported);
+    prefetchShell(shippedPack);
+    warmStorage(props.storage);
+  };
   const prefetch = usePanelPrefetch({
     error,
     isOpen: open.isOpen,

@@ -33,6 +33,7 @@ export function HelpScreen({ className }: HelpScreenProps) {
   const searchingNow = useRef(searching);
   searchingNow.current = searching;
   const scrollUnder = useRef(0);
+  const scrolled = useRef(false);
 
   // After in-panel navigation, move focus to the new screen's title so
   // keyboard and screen reader users land on what they asked for; back to
@@ -56,7 +57,12 @@ export function HelpScreen({ className }: HelpScreenProps) {
   useEffect(() => {
     const element = root.current;
     if (!element) return;
-    element.scrollTop = searching ? 0 : scrollUnder.current;
+    const top = searching ? 0 : scrollUnder.current;
+    // A screen just mounted is at the top already: writing its scroll would force a layout before the browser's own.
+    const fresh = !scrolled.current;
+    scrolled.current = true;
+    if (fresh && top === 0) return;
+    element.scrollTop = top;
   }, [searching]);
 
   let body;

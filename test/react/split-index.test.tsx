@@ -3,7 +3,9 @@ import { renderToString } from 'react-dom/server';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HelpPanel, HelpProvider, createMemoryStorage, type HelpProviderProps, type ProgressStorage } from '../../src/react/index';
+import { HelpPanel, HelpProvider, createMemoryStorage, useHelp, type HelpProviderProps, type ProgressStorage } from '../../src/react/index';
+import { earlyBucket, earlyFileName } from '../../src/engine/split/early-files';
+import type { HelpEvent } from '../../src/engine/events/index';
 import { splitIndex } from '../../src/compiler/split-index';
 import { createHelpEngine } from '../../src/engine/index';
 import { HelpIndexError } from '../../src/engine/base/help-index-error';
@@ -171,6 +173,62 @@ describe('given preload="idle" (the default)', () => {
     await waitFor(() => expect(site.requests).toContain(site.reference().manifest));
     // The error matches the Linear symptom: its chunk is prefetched too.
     await waitFor(() => expect(site.requests).toContain(site.chunkUrl(LINEAR)));
+  });
+});
+
+describe('given an error whose code an early file holds, and a slow chunk', () => {
+  const MIGRATION = 'migration-stuck#a-migration-import-has-been-running-for-hours';
+  const MIGRATION_CHECK = /Refresh the browser tab/;
+
+  it('opens on its checklist from the early file before the chunk, keeps a tick when the chunk comes, and counts one view', async () => {
+    expect(ochre.symptoms.some((symptom) => symptom.id === MIGRATION)).toBe(true);
+    site.hold(isChunk);
+    const events: HelpEvent[] = [];
+    renderSplit({ index: site.reference(), preload: 'open', error: { code: 'MIGRATION_STALLED' }, onEvent: (event) => events.push(event) });
+    const user = await openPanel();
+    const symptom = await dialog().findByRole('heading', { name: 'A migration import has been running for hours' });
+    const view = within(symptom.closest('[data-help-part="symptom"]') as HTMLElement);
+    expect(view.getByText(MIGRATION_CHECK)).toBeInTheDocument();
+    // The article's title and the check's app link, though the article's chunk has not come.
+    expect(view.getByText('Migration stuck')).toBeInTheDocument();
+    expect(view.getByRole('link', { name: 'Settings → Integrations' })).toBeInTheDocument();
+    expect(site.waiting()).toEqual([site.chunkUrl(MIGRATION)]);
+    await expectNoAxeViolations(screen.getByRole('dialog'));
+    const first = view.getByRole('checkbox', { name: MIGRATION_CHECK });
+    await user.click(first);
+    expect(first).toBeChecked();
+    site.release();
+    await waitFor(() => expect(site.count(site.chunkUrl(MIGRATION))).toBe(1));
+    await settle();
+    expect(view.getByRole('checkbox', { name: MIGRATION_CHECK })).toBeChecked();
+    expect(view.getByText('1 of 3 checked')).toBeInTheDocument();
+    expect(events.filter((event) => event.type === 'article-viewed')).toHaveLength(1);
+    expect(fetched().filter(isChunk)).toEqual([site.chunkUrl(MIGRATION)]);
+  });
+});
+
+describe('given an error reported through useHelp()', () => {
+  function Reporter({ onReady }: { onReady: (report: (error: unknown) => void) => void }) {
+    const help = useHelp();
+    onReady(help.reportError);
+    return null;
+  }
+
+  it('starts the manifest and the early file its code names in the same task, before any render, and leaves localStorage alone with the host\'s storage', async () => {
+    let report: ((error: unknown) => void) | undefined;
+    const getItem = vi.spyOn(Storage.prototype, 'getItem');
+    renderSplit({ index: site.reference(), preload: 'open', host: <Reporter onReady={(next) => (report = next)} /> });
+    await settle();
+    expect(site.requests).toEqual([]);
+    const early = site.split.manifest.early!;
+    report!({ code: 'MIGRATION_STALLED' });
+    // No act(), no await: the requests went out in the caller's task.
+    expect(site.requests).toEqual(expect.arrayContaining([site.reference().manifest, site.url(earlyFileName(earlyBucket('MIGRATION_STALLED', early.buckets), early.tag))]));
+    await settle();
+    await openPanel();
+    expect(await dialog().findByText(/Refresh the browser tab/)).toBeInTheDocument();
+    expect(getItem).not.toHaveBeenCalled();
+    getItem.mockRestore();
   });
 });
 
