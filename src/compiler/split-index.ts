@@ -301,10 +301,10 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
       const position = new Map(shard.symptoms.map((stub, i) => [`${shard.articles[stub[0]]![0]}#${stub[1]}`, i]));
       const full = [...firsts].map((symptom) => packEarlySymptom(symptom, position.get(symptom.id)!)).sort((a, b) => a[0] - b[0]);
       // With its article's title where the symptom shows it (see the symptom screen), so nothing moves when the chunk comes.
+      const stubs = new Map(shard.articles.map((article) => [article[0], article]));
       for (const symptom of firsts) {
         const title = articles.get(symptom.articleId)!.title;
-        const stub = shard.articles.find((article) => article[0] === symptom.articleId)!;
-        if (title !== symptom.title) stub[1] = title;
+        if (title !== symptom.title) stubs.get(symptom.articleId)![1] = title;
       }
       earlyTexts.push(JSON.stringify({ ...shard, codes, full }));
     }

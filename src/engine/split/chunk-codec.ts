@@ -89,9 +89,25 @@ const collapse = (text: string) => (/[^\S ]| {2}|^ | $/.test(text) ? text.replac
  * rule here has to agree with the slugger on all of Unicode, in every browser.
  */
 export function textSlug(nodes: readonly InlineNode[]): string | undefined {
-  const text = collapse(inlineText(nodes));
-  if (!/^[\x20-\x7e]+$/.test(text)) return undefined;
-  const slug = text.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-');
+  const text = inlineText(nodes);
+  let slug = '';
+  // Whitespace runs count as one space, and none at either end (the compiler collapses the text first).
+  let seen = false;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) {
+      space = seen;
+      continue;
+    }
+    if (code < 32 || code > 126) return undefined;
+    if (space) slug += '-';
+    seen = true;
+    space = false;
+    // Letters (lower-cased), digits, `-` and `_` stay; other punctuation goes.
+    if (code >= 65 && code <= 90) slug += String.fromCharCode(code + 32);
+    else if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || code === 95) slug += text[i];
+  }
   return slug === '' ? undefined : slug;
 }
 
