@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compileContent, compileSources } from '../../../src/compiler/index';
 import { splitIndex, type SplitIndex } from '../../../src/compiler/split-index';
 import { chunkOf } from '../../../src/engine/split/chunk-of';
-import { decodeChunk, encodeChunk } from '../../../src/engine/split/chunk-codec';
+import { decodeChunk, encodeChunk, textSlug } from '../../../src/engine/split/chunk-codec';
+import { slugify } from '../../../src/compiler/slugify';
 import { createHelpEngine } from '../../../src/engine/create-help-engine';
 import { HelpIndexError } from '../../../src/engine/base/help-index-error';
 import { MANIFEST_FILE, openHelpIndex, type IndexFileLoader } from '../../../src/engine/split/index-loader';
@@ -110,6 +111,21 @@ Checks:
     for (const id of ['run-npm-ci-again-2', 'notes-1', checkIds[3]!, 'überblick', checkIds[4]!]) expect(text).toContain(`"${id}"`);
     for (const id of ['is-the-api-key-valid', '"run-npm-ci-again"', '"notes"', '"sign-in-fails"']) expect(text).not.toContain(id);
     expect(decodeChunk(JSON.parse(text), 'c0.json')).toEqual(chunk);
+  });
+
+  it('derives from ASCII text the id the compiler gives it, and none from other text', () => {
+    // A fixed walk over letters, digits, spaces and every ASCII punctuation mark.
+    const chars = ' \t\nAbZ09-_!"#$%&\'()*+,./:;<=>?@[\\]^`{|}~';
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 5_000; n++) {
+      let text = '';
+      for (let length = Math.floor(next() * 14); length > 0; length--) text += chars[Math.floor(next() * chars.length)];
+      const collapsed = text.replace(/\s+/g, ' ').trim();
+      expect(textSlug([{ type: 'text', value: text }]) ?? '', JSON.stringify(text)).toBe(slugify(collapsed, ''));
+    }
+    expect(textSlug([{ type: 'text', value: 'Prüfen Sie das Konto' }])).toBeUndefined();
+    expect(textSlug([{ type: 'text', value: 'Run ' }, { type: 'inlineCode', value: 'npm ci' }, { type: 'text', value: '  again!' }])).toBe('run-npm-ci-again');
   });
 
   it('reads an id written out even where the text would give another', () => {
