@@ -113,7 +113,7 @@ export interface LazyContent {
   readonly manifest: HelpManifest;
   /** Goes up each time a chunk arrives or fails, so a view can tell it should read again. */
   readonly version: number;
-  /** `ready` once the article or symptom is there, `missing` when its chunk came without it. */
+  /** `ready` once the article's or symptom's chunk is in and holds it, `missing` when its chunk came without it. */
   status(id: string): ContentStatus;
   /** The `HelpIndexError` that made `status(id)` `failed`. */
   error(id: string): unknown;
@@ -150,7 +150,11 @@ export interface HelpEngineCore {
   /** Symptoms that the route and error point at, best first. No evidence, no match. */
   match(context: MatchContext): Match[];
   article(id: string): Article | undefined;
-  /** Accepts a full symptom id (`article#slug`). */
+  /**
+   * Accepts a full symptom id (`article#slug`). On a split index: the symptom once its chunk is in,
+   * or before, with the checks and description an error code's early file gave (its `source` still
+   * unknown); `lazy.status(id)` still says whether the chunk is in.
+   */
   symptom(id: string): Symptom | undefined;
   /** Never throws: `null` for nothing, otherwise the facts it could find. */
   normalizeError(error: unknown): NormalizedError | null;
