@@ -273,7 +273,7 @@ export function splitIndex(index: HelpIndex, options: SplitOptions = {}): SplitI
   closeGroup();
 
   // Exact codes go to early files instead, by a bucket of the code (see split/early-files.ts): an error's code
-  // alone names its file, so the shell can fetch it beside the manifest, and the chunks it names right after.
+  // alone names its file, so the shell can fetch it beside the manifest, with the checklist it opens on.
   const exactCodes = [...symptomsByKey.keys()].filter((key) => key.startsWith(EXACT_CODE_KEY)).sort();
   // Each code's stubs and its first symptom's checklist (see below): early files about as heavy as match files.
   const exactBytes = exactCodes.reduce((sum, key) => sum + stubBytes(symptomsByKey.get(key)!) + checklistBytes(symptomsByKey.get(key)![0]!), 0);

@@ -29,9 +29,10 @@ const CHUNK_NAME = /^c\d+\.[0-9a-f]{8}$/;
 
 /**
  * An error's head start: the early file its code names (see early-files.ts), fetched beside the
- * manifest, and the chunks that file gives for the code as soon as it is in, so that the best
- * match's checklist is on its way before the loader has matched anything. The loader takes the
- * responses over. Nothing without a plain code or a build without early files.
+ * manifest. It carries the checklist of the code's first symptom; the chunk it names for the code
+ * (the next symptom's, when another claims it) starts as soon as it is in, before the loader has
+ * matched anything. The loader takes the responses over. Nothing without a plain code or a build
+ * without early files.
  */
 function prefetchEarlyFiles(reference: HelpIndexReference, error: unknown): void {
   const early = reference.early?.[''];
@@ -87,8 +88,8 @@ const chains = new Map<unknown, { route: unknown; error: unknown }[]>();
 
 /**
  * Starts what opening on the best match will need, without React and without waiting: the
- * manifest, the match files the route and error reach, and the best match's article chunk, while
- * the runtime's and drawer's chunks download beside them. Nothing for a whole index (it is
+ * manifest, the match files the route and error reach, and the best match's article chunk (unless
+ * an early file gave its checklist), while the runtime's and drawer's chunks download beside them. Nothing for a whole index (it is
  * already there). Never throws; a failure shows when the runtime asks for the same file.
  */
 export function prefetchSplitContent(input: unknown, requestedLocale: string | undefined, context: MatchContext): void {
@@ -97,7 +98,7 @@ export function prefetchSplitContent(input: unknown, requestedLocale: string | u
     if (source === null) return;
     const locale = typeof source === 'string' ? requestedLocale : undefined;
     // The manifest beside the loader's code, not after it: one round trip fewer before the first match;
-    // and an error's early file, with the chunks it names, beside both.
+    // and an error's early file beside both.
     const key = sourceKey(source, locale);
     if (!opening.has(key)) fetchEarly(manifestUrlOf(source));
     // Until the loader runs: once it has, it fetches what the error needs itself.

@@ -602,7 +602,8 @@ export function splitFileNames(manifest: Pick<HelpManifest, 'chunks' | 'search' 
       }
     }
   }
-  // The early files, named by the manifest's two values.
+  // The early files, named by the manifest's two values as the engine's `earlyFileName` names them (the schema
+  // imports nothing, and that module loads with the page; test/engine/split/early-files.test.ts holds them together).
   const early = manifest.early;
   if (early && Number.isInteger(early.buckets) && typeof early.tag === 'string') for (let b = 0; b < Math.min(early.buckets, 100_000); b++) names.push(`x${b}.${early.tag}.json`);
   return names;

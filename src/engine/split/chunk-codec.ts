@@ -85,7 +85,7 @@ const collapse = (text: string) => (/[^\S ]| {2}|^ | $/.test(text) ? text.replac
  * The id the compiler gives a heading or a check whose text is `nodes`, when that text is plain
  * ASCII: GitHub's anchor slug (the compiler's slugify.ts), lower case with punctuation dropped and
  * spaces as `-`. A split file leaves out every id that equals it (written `0`), which is most of
- * them, and a tenth of a chunk. Undefined for other text: its ids are always written out, so no
+ * them, and about a seventh of a chunk. Undefined for other text: its ids are always written out, so no
  * rule here has to agree with the slugger on all of Unicode, in every browser.
  */
 export function textSlug(nodes: readonly InlineNode[]): string | undefined {

@@ -11,6 +11,8 @@ import { CODE_LIKE } from '../base/code-like';
 /** A code that exact-code files can hold: the matcher compares codes as they are, up to its 200 characters. */
 const MAX_CODE = 200;
 
+/** The file name of bucket `bucket` of a build whose early files carry `tag`. */
+export const earlyFileName = (bucket: number, tag: string) => `x${bucket}.${tag}.json`;
 
 /** The bucket of an exact code among `buckets` (FNV-1a over its UTF-16 code units). */
 export function earlyBucket(code: string, buckets: number): number {
@@ -18,9 +20,6 @@ export function earlyBucket(code: string, buckets: number): number {
   for (let i = 0; i < code.length; i++) hash = Math.imul(hash ^ code.charCodeAt(i), 0x01000193);
   return (hash >>> 0) % buckets;
 }
-
-/** The file name of bucket `bucket` of a build whose early files carry `tag`. */
-export const earlyFileName = (bucket: number, tag: string) => `x${bucket}.${tag}.json`;
 
 /** Whether `value` describes a build's early files: `{ buckets, tag }`, as the manifest and the page's module have it. */
 export function isEarlyFiles(value: unknown): value is { buckets: number; tag: string } {
