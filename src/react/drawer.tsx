@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useHelpContext } from './help-context';
 import { themeAttributes, type PanelOptions } from './help-panel';
 import { isTypingTarget } from './use-help-shortcut';
@@ -42,14 +42,10 @@ export interface HelpDrawerProps {
 export function HelpDrawer({ options, container, className, id, children }: HelpDrawerProps) {
   const help = useHelpContext('HelpPanel.Content');
   const content = useRef<HTMLDivElement>(null);
-  // Radix's portal finds `document.body` in an effect, which costs the first open a second render
-  // (run synchronously, with every effect of the new drawer) before the checklist shows. On a client
-  // render it is given at once; on the server and while hydrating, Radix's own way keeps the HTML the same.
-  const clientBody = useSyncExternalStore(noSubscription, bodyOnClient, noBody);
   const attributes = themeAttributes(options);
   return (
     <Dialog.Root open={help.isOpen} onOpenChange={(open) => help.setOpen(open, 'button')} modal={options.modal}>
-      <Dialog.Portal container={container ?? clientBody}>
+      <Dialog.Portal container={container}>
         {options.modal && <Dialog.Overlay data-help-part="overlay" {...attributes} />}
         <Dialog.Content
           ref={content}
@@ -106,10 +102,6 @@ export function HelpDrawer({ options, container, className, id, children }: Help
     </Dialog.Root>
   );
 }
-
-const noSubscription = () => () => {};
-const bodyOnClient = () => document.body;
-const noBody = () => undefined;
 
 /** Start where the user will act: the search box on home, the screen's title elsewhere. */
 function focusStart(root: HTMLElement): void {

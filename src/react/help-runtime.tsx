@@ -195,17 +195,7 @@ export function HelpRuntime({ shell, providerProps: props, publish, children }: 
     [status, engine, contentVersion, loadError, retry, route, error, matches, labels, labelsPending, contentSettled, locale, dir, debug, shell, prefetch, top, searchDelay, progress, followAppLink, emit, reportCrash, visit, callbacks, drafts, clearData, runDiagnostics, diag, checkStatus, canAsk],
   );
 
-  // The first value goes up from a passive effect: a state update from a layout effect is urgent,
-  // and React would then render the whole drawer and run all of its effects (focus, scroll lock,
-  // dismiss layers) in one task before the checklist could paint. After that, updates go up before
-  // paint, so the panel never shows a frame behind the runtime.
-  const published = useRef(false);
   useClientLayoutEffect(() => {
-    if (published.current) publish?.(value);
-  }, [publish, value]);
-  useEffect(() => {
-    if (published.current) return;
-    published.current = true;
     publish?.(value);
   }, [publish, value]);
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 
 /**
  * One lazily imported module, fetched once: `load()` starts it (or returns the same promise),
@@ -62,20 +62,15 @@ export function prefetchChunk(chunk: LazyChunk<unknown>): void {
   }
 }
 
+const serverNothing = () => undefined;
+
 /**
  * The chunk's module once it has come, starting its load when `wanted`; `failed` after an
  * import that failed (offline, a deploy removed the file) until `retry()`.
  */
 export function useChunk<T>(chunk: LazyChunk<T>, wanted: boolean): { module: T | undefined; failed: boolean; error: unknown; retry(): void } {
   // The server renders what was preloaded (preloadHelpPanel) and nothing else, as the first client render must.
-  // Held as state, not read with useSyncExternalStore: a store's change renders urgently, and the chunk's
-  // arrival would then mount the whole panel and run all of its effects in one task before it could paint.
-  const [module, setModule] = useState<T | undefined>(chunk.current);
-  useEffect(() => {
-    const follow = () => setModule(() => chunk.current());
-    follow();
-    return chunk.subscribe(follow);
-  }, [chunk]);
+  const module = useSyncExternalStore(chunk.subscribe, chunk.current, chunk.current ?? serverNothing);
   const [failure, setFailure] = useState<{ attempt: number; failed: boolean; error?: unknown }>({ attempt: 0, failed: false });
   useEffect(() => {
     if (!wanted || chunk.current() !== undefined) return;
